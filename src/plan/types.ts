@@ -1,0 +1,191 @@
+import type { CalDate, Month } from "./calendar";
+
+/** One cell as every reader delivers it: CSV text, an Excel value, an .xlsx value (dates as serials). */
+export type Cell = string | number | boolean | null;
+
+export const TABLE_NAMES = ["Roadmap", "Workstreams", "Roles", "Team", "Settings"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * A raw table as read from its source: `rows[0]` is the header row. `originRow`/`originCol`
+ * (1-based) locate `rows[0][0]` in its sheet, so a diagnostic can name the real cell whether the
+ * table came from a CSV (origin 1,1) or from an Excel table placed anywhere.
+ */
+export interface Grid {
+  readonly sheet: TableName;
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export type InputGrids = { readonly roadmap?: Grid } & Partial<Record<"workstreams" | "roles" | "team" | "settings", Grid>>;
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  readonly severity: Severity;
+  readonly sheet: TableName;
+  /** A1 address in the input sheet, e.g. `D7`. */
+  readonly cell: string;
+  readonly message: string;
+}
+
+export const CONFIDENCE_MODES = ["full", "weighted", "committed"] as const;
+export type ConfidenceMode = (typeof CONFIDENCE_MODES)[number];
+export const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export type HireReason = "growth" | "backfill";
+export const HIRE_STATUSES = ["on track", "start now", "at risk"] as const;
+export type HireStatus = (typeof HIRE_STATUSES)[number];
+export type WorkstreamKind = "production" | "analytics" | "research";
+
+export interface Settings {
+  readonly planStart: Month;
+  readonly horizonMonths: number;
+  readonly asOf: CalDate;
+  readonly availability: number;
+  readonly confidenceMode: ConfidenceMode;
+  readonly reqsPerRecruiter: number;
+  readonly currency: string;
+}
+
+/** Flags and task-pane fields that win over the Settings table. */
+export interface SettingsOverrides {
+  readonly asOf?: CalDate;
+  readonly planStart?: Month;
+  readonly horizonMonths?: number;
+  readonly confidenceMode?: ConfidenceMode;
+  readonly availability?: number;
+  readonly reqsPerRecruiter?: number;
+  readonly currency?: string;
+}
+
+export interface Role {
+  readonly name: string;
+  readonly sourcingLeadDays: number;
+  readonly timeToFillDays: number;
+  readonly noticeDays: number;
+  readonly rampUpDays: number;
+  readonly loadedAnnualCost: number;
+  readonly candidatesPerHire: number;
+  readonly interviewHoursPerCandidate: number;
+  /** Row of this role in the Roles sheet (1-based), for links back to the input. */
+  readonly sheetRow: number;
+}
+
+export interface Workstream {
+  readonly name: string;
+  readonly kind: WorkstreamKind;
+  /** FTE per role name (roles absent here need 0) for one initiative of size M. */
+  readonly mix: ReadonlyMap<string, number>;
+  readonly sheetRow: number;
+}
+
+export interface Initiative {
+  readonly name: string;
+  /** The Workstreams row's own spelling. */
+  readonly workstream: string;
+  /** After clipping to the plan window. */
+  readonly start: Month;
+  readonly end: Month;
+  readonly size: number;
+  readonly confidence: number;
+  readonly priority: Priority;
+  readonly owner: string;
+  readonly notes: string;
+  readonly sheetRow: number;
+  /** Position among the roadmap's rows (0-based), the tie-breaker of attribution and ordering. */
+  readonly order: number;
+}
+
+export interface TeamMember {
+  readonly role: string;
+  readonly headcount: number;
+  readonly annualAttrition: number;
+}
+
+export interface Hire {
+  readonly id: string;
+  readonly role: string;
+  readonly reason: HireReason;
+  /** "" for a backfill. */
+  readonly initiative: string;
+  /** The initiative's priority and owner, for recruiters; a backfill has none. */
+  readonly priority: Priority | null;
+  readonly owner: string;
+  readonly needByMonth: Month;
+  readonly needBy: CalDate;
+  readonly start: CalDate;
+  readonly offerAccepted: CalDate;
+  readonly reqOpen: CalDate;
+  readonly pipelineStart: CalDate;
+  readonly status: HireStatus;
+  readonly slackDays: number;
+  readonly daysLate: number;
+  readonly fPipelineStart: CalDate;
+  readonly fReqOpen: CalDate;
+  readonly fOfferAccepted: CalDate;
+  readonly forecastStart: CalDate;
+  readonly expectedProductive: CalDate;
+  readonly delayDays: number;
+}
+
+/** Per-role monthly arrays, each of length horizonMonths, in plan-month order. */
+export interface RolePlan {
+  readonly role: string;
+  readonly demandFte: readonly number[];
+  readonly targetHeadcount: readonly number[];
+  readonly baselineHeadcount: readonly number[];
+  readonly plannedHeadcount: readonly number[];
+  readonly newHires: readonly number[];
+  readonly surplus: readonly number[];
+  /** Unrounded money; the JSON rounds to cents. */
+  readonly cost: readonly number[];
+}
+
+export interface RecruitingLoad {
+  readonly months: readonly Month[];
+  readonly openReqs: readonly number[];
+  readonly activePipelines: readonly number[];
+  readonly interviewHours: readonly number[];
+  readonly recruitersNeeded: readonly number[];
+}
+
+export interface QuarterCost {
+  /** `2027-Q1` */
+  readonly quarter: string;
+  readonly cost: number;
+}
+
+export interface Totals {
+  readonly hires: number;
+  /** In Roles order. */
+  readonly hiresByRole: readonly { readonly role: string; readonly hires: number }[];
+  readonly cost: number;
+  readonly costByQuarter: readonly QuarterCost[];
+  /** Hires not on track. */
+  readonly lateHires: number;
+}
+
+/** A plan the engine could make: everything every sheet, export and screen shows. */
+export interface Plan {
+  readonly settings: Settings;
+  readonly months: readonly Month[];
+  /** Valid roles in Roles order. */
+  readonly roles: readonly Role[];
+  readonly workstreams: readonly Workstream[];
+  /** Valid initiatives that touch the plan window, clipped, in roadmap order. */
+  readonly initiatives: readonly Initiative[];
+  readonly team: readonly TeamMember[];
+  /** In Roles order, one per role. */
+  readonly rolePlans: readonly RolePlan[];
+  readonly hires: readonly Hire[];
+  readonly recruiting: RecruitingLoad;
+  readonly totals: Totals;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Either a plan (possibly with row errors and warnings) or a fatal input problem. */
+export type PlanOutcome =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };

@@ -1,0 +1,123 @@
+/**
+ * The workbook spec: plain data describing every sheet Headstart writes. `src/report` makes it;
+ * `src/xlsx` (ExcelJS) and `src/excel` (Office.js) apply it, so every layout decision is made once.
+ *
+ * Coordinates: every range is an A1 address on its own sheet (`B2:M7`, `A1`). A sheet's `cells`
+ * block always starts at A1 and is rectangular (every row the same length).
+ */
+
+/**
+ * One cell.
+ * - `null`: empty.
+ * - `number`, `boolean`: that value (dates are Excel serial numbers with a date number format).
+ * - `string`: literal text, ALWAYS text, never a formula, whatever it starts with (user text such
+ *   as `=HYPERLINK(...)` or `+1` must stay text in every writer).
+ * - `{ formula }`: a formula written by Headstart itself (`=SUM(B2:B9)`), with the value the engine
+ *   computed for it as `result` (a cached result for the .xlsx writer and the value tests compare).
+ */
+export type SpecCell = null | number | boolean | string | FormulaCell;
+
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result?: number | string | boolean;
+}
+
+export function isFormula(c: SpecCell): c is FormulaCell {
+  return typeof c === "object" && c !== null;
+}
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** `#RRGGBB` */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly horizontalAlignment?: "left" | "center" | "right";
+  readonly wrapText?: boolean;
+  /** A thin bottom border in this colour. */
+  readonly borderBottom?: string;
+  readonly fontSize?: number;
+}
+
+export interface StyledRange {
+  readonly range: string;
+  readonly style: CellStyle;
+}
+
+export interface NumberFormatRange {
+  readonly range: string;
+  /** Excel number format code: `yyyy-mm-dd`, `mmm yyyy`, `#,##0.00`, `@`, ... */
+  readonly format: string;
+}
+
+export interface TableSpec {
+  /** Workbook-unique, a valid Excel table name. */
+  readonly name: string;
+  /** Header row included. */
+  readonly range: string;
+  readonly style?: string;
+}
+
+/**
+ * A conditional format driven by a formula, written relative to the range's top-left cell, as
+ * Excel's "Use a formula to determine which cells to format" (e.g. `=AND(E$3>=$B4,E$3<$C4)`).
+ * Rules apply in order; `stopIfTrue` is implied so the first matching rule wins.
+ */
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  readonly rules: readonly { readonly formula: string; readonly style: CellStyle }[];
+}
+
+export interface DataValidationSpec {
+  readonly range: string;
+  /** A dropdown of these literal values. */
+  readonly list: readonly string[];
+}
+
+/** An internal link: clicking `cell` goes to `target` (`'Roadmap'!D7`). */
+export interface LinkSpec {
+  readonly cell: string;
+  readonly target: string;
+}
+
+/** Office.js writes charts; ExcelJS cannot, and the .xlsx writer skips them. */
+export interface ChartSpec {
+  readonly title: string;
+  readonly type: "columnStacked" | "line" | "columnClustered";
+  /** Header row + series in rows or columns, as Excel's `seriesBy`. */
+  readonly dataRange: string;
+  readonly seriesBy: "rows" | "columns";
+  /** Where the chart sits: top-left cell of the anchor. */
+  readonly anchor: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface SheetSpec {
+  /** 1..31 characters, none of `\ / ? * : [ ]`. */
+  readonly name: string;
+  /** `output` sheets are generated and owned by Headstart; `input` sheets are the template. */
+  readonly role: "output" | "input";
+  readonly cells: readonly (readonly SpecCell[])[];
+  /** Column widths in Excel character units, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly numberFormats: readonly NumberFormatRange[];
+  readonly styles: readonly StyledRange[];
+  readonly tables: readonly TableSpec[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  readonly validations: readonly DataValidationSpec[];
+  readonly links: readonly LinkSpec[];
+  readonly charts: readonly ChartSpec[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  /**
+   * The cell (on an output sheet) that tells whether the written plan is complete. A live writer
+   * first writes `incomplete` there and the completion text only in its last sync, so a run that
+   * fails midway never looks complete.
+   */
+  readonly status: { readonly sheet: string; readonly cell: string; readonly incomplete: string; readonly complete: string };
+}
