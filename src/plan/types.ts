@@ -96,6 +96,11 @@ export interface Initiative {
   readonly sheetRow: number;
   /** Position among the roadmap's rows (0-based), the tie-breaker of attribution and ordering. */
   readonly order: number;
+  /** Start and End as written, before clipping (attribution breaks ties on the written Start). */
+  readonly writtenStart?: Month;
+  readonly writtenEnd?: Month;
+  /** The factor its FTE counts with under the confidence mode (0 when `committed` leaves it out). */
+  readonly weight?: number;
 }
 
 export interface TeamMember {

@@ -72,6 +72,12 @@ export interface DataValidationSpec {
   readonly range: string;
   /** A dropdown of these literal values. */
   readonly list: readonly string[];
+  /**
+   * Optional (absent = false): the list is a suggestion and other values are accepted (Excel's
+   * "Warning" or "Information" error style rather than "Stop"). Roadmap Size offers S/M/L/XL but
+   * also takes a number.
+   */
+  readonly allowOther?: boolean;
 }
 
 /** An internal link: clicking `cell` goes to `target` (`'Roadmap'!D7`). */

@@ -1,0 +1,72 @@
+import type { BenchSection } from "./run";
+import { medianMs, round2 } from "./run";
+import type { Cell, Grid, InputGrids } from "../src/plan/types";
+import { makePlan } from "../src/plan/index";
+import { date } from "../src/plan/calendar";
+import { defaultWorkstreams, sampleInput } from "../src/plan/defaults";
+
+const TODAY = date(2026, 10, 1);
+const SIZES = ["S", "M", "L", "XL", "1.5"];
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run plans the same roadmap. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A roadmap of `n` initiatives over 2027 (a few reaching outside it), written as a CSV would give it. */
+export function generatedInput(n: number, seed = 1): InputGrids {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const workstreams = defaultWorkstreams.rows.slice(1).map((r) => String(r[0]));
+  const rows: Cell[][] = [["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"]];
+  for (let i = 0; i < n; i++) {
+    const start = Math.floor(rnd() * 13) - 1; // 2026-12 .. 2027-12
+    const end = Math.min(12, start + Math.floor(rnd() * 9));
+    const month = (k: number): string => (k < 0 ? "2026-12" : `2027-${String(k + 1).padStart(2, "0")}`);
+    rows.push([`Initiative ${i + 1}`, pick(workstreams), month(start), month(Math.max(start, end)), pick(SIZES), `${50 + Math.floor(rnd() * 51)}%`, pick(["P0", "P1", "P2", "P3"]), "Owner", ""]);
+  }
+  const roadmap: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows };
+  return { ...sampleInput, roadmap };
+}
+
+function timePlan(input: InputGrids, runs: number): number {
+  return medianMs(() => {
+    const outcome = makePlan(input, { today: TODAY });
+    if (!outcome.ok) throw new Error(outcome.reason);
+  }, runs);
+}
+
+export const section: BenchSection = {
+  name: "engine",
+  run() {
+    const sample = timePlan(sampleInput, 21);
+    const cases = [150, 1500, 15000].map((n) => {
+      const input = generatedInput(n);
+      const outcome = makePlan(input, { today: TODAY });
+      const hires = outcome.ok ? outcome.plan.hires.length : 0;
+      return { n, ms: timePlan(input, n >= 15000 ? 7 : 15), hires };
+    });
+    const [c150, c1500, c15000] = cases as [(typeof cases)[number], (typeof cases)[number], (typeof cases)[number]];
+    return {
+      rows: [
+        { name: "sample roadmap (10 initiatives)", ms: sample },
+        ...cases.map((c) => ({ name: `${c.n} initiatives x 12 months`, ms: c.ms, note: `${c.hires} hires` })),
+        { name: "scaling 15000 / 1500", ms: c15000.ms / c1500.ms, note: "ratio, target <= 12" },
+      ],
+      keys: {
+        engineSampleMs: round2(sample),
+        engine150Ms: round2(c150.ms),
+        engine1500Ms: round2(c1500.ms),
+        engine15000Ms: round2(c15000.ms),
+        engineScaling: round2(c15000.ms / c1500.ms),
+      },
+    };
+  },
+};

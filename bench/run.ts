@@ -1,0 +1,98 @@
+/**
+ * `npm run bench [-- --only NAME[,NAME]]`: runs every section found in bench/*.ts (a file that
+ * exports `section`), prints a table and merges the figures into bench/results.json.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+export interface BenchRow {
+  readonly name: string;
+  readonly ms: number;
+  readonly note?: string;
+}
+
+export interface BenchResult {
+  readonly rows: readonly BenchRow[];
+  /** Figures merged into bench/results.json under these keys. */
+  readonly keys: Readonly<Record<string, number>>;
+}
+
+export interface BenchSection {
+  readonly name: string;
+  run(): Promise<BenchResult> | BenchResult;
+}
+
+/** Median wall time of `runs` calls after `warmup` unmeasured ones, in ms. */
+export function medianMs(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+}
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+async function loadSections(): Promise<BenchSection[]> {
+  const files = readdirSync(__dirname).filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".d.ts")).sort();
+  const sections: BenchSection[] = [];
+  for (const f of files) {
+    const mod = (await import(join(__dirname, f))) as { section?: BenchSection };
+    if (mod.section) sections.push(mod.section);
+  }
+  return sections;
+}
+
+function parseOnly(argv: readonly string[]): Set<string> | null {
+  const i = argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  if (i < 0) return null;
+  const arg = argv[i] as string;
+  const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[i + 1];
+  if (!value) throw new Error("--only needs a section name");
+  return new Set(value.split(",").map((s) => s.trim()));
+}
+
+async function runBench(argv: readonly string[]): Promise<number> {
+  const only = parseOnly(argv);
+  const all = await loadSections();
+  const chosen = only ? all.filter((s) => only.has(s.name)) : all;
+  if (only && chosen.length !== only.size) {
+    const known = all.map((s) => s.name).join(", ");
+    process.stderr.write(`bench: unknown section in --only (known: ${known})\n`);
+    return 2;
+  }
+  const resultsPath = join(__dirname, "results.json");
+  const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, "utf8")) as Record<string, unknown>) : {};
+  const merged: Record<string, unknown> = { ...previous };
+  const lines: string[] = [];
+  for (const s of chosen) {
+    const result = await s.run();
+    for (const row of result.rows) {
+      lines.push(`${s.name.padEnd(10)} ${row.name.padEnd(34)} ${row.ms.toFixed(2).padStart(10)} ms  ${row.note ?? ""}`.trimEnd());
+    }
+    Object.assign(merged, result.keys);
+  }
+  merged.machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version };
+  merged.updated = new Date().toISOString();
+  process.stdout.write(`${"section".padEnd(10)} ${"case".padEnd(34)} ${"median".padStart(13)}\n${lines.join("\n")}\n`);
+  writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
+  process.stdout.write(`results: ${resultsPath}\n`);
+  return 0;
+}
+
+if (require.main === module) {
+  runBench(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The task pane's weight and start-up: gzip bytes of its own scripts (office.js excluded, it
+ * comes from Microsoft's CDN) and the time until its controls are enabled, in headless Chromium
+ * with the fake Excel as host (median of a few loads).
+ */
+import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, readyTime, routeOffice, serve } from "../test/browser/harness";
+
+const LOADS = 7;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+export async function benchTaskpane(): Promise<Record<string, number>> {
+  const build = buildAddin();
+  const server = await serve(build.dir);
+  const browser = await launchChromium();
+  try {
+    const script = await fakeHostScript();
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      // A fresh context each time: a cold cache, as when Excel first opens the pane.
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      await routeOffice(page, { kind: "host", script });
+      times.push(await readyTime(page, `${server.url}taskpane.html`));
+      await context.close();
+    }
+    return { taskpaneGzipBytes: firstLoadGzipBytes(build.dir), taskpaneReadyMs: Math.round(median(times)) };
+  } finally {
+    await browser.close();
+    await server.close();
+    build.done();
+  }
+}

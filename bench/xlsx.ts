@@ -1,0 +1,120 @@
+/**
+ * The .xlsx writer against a plain ExcelJS write of the same cells (values and formulas only, no
+ * styles, tables or formats), timed alternately in the same run so machine load hits both alike.
+ * Also the reader and the two recruiter exports.
+ */
+import ExcelJS from "exceljs";
+import { performance } from "node:perf_hooks";
+import { date } from "../src/plan/calendar";
+import { sampleInput } from "../src/plan/defaults";
+import { makePlan } from "../src/plan/index";
+import type { InputGrids, Plan } from "../src/plan/types";
+import { templateWorkbook } from "../src/report/template";
+import { planWorkbook } from "../src/report/workbook";
+import { isFormula, type WorkbookSpec } from "../src/report/spec";
+import { recruiterCsv } from "../src/export/csv";
+import { planCalendar } from "../src/export/ics";
+import { readXlsxInput } from "../src/xlsx/read";
+import { writeXlsx } from "../src/xlsx/write";
+import { generatedInput } from "./engine";
+import { medianMs, round2, type BenchRow, type BenchSection } from "./run";
+
+const TODAY = date(2026, 10, 1);
+
+function planOf(input: InputGrids): Plan {
+  const outcome = makePlan(input, { today: TODAY });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.plan;
+}
+
+/** What anyone would write with ExcelJS alone: each sheet's cells, nothing else. */
+async function plainExcelJs(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of spec.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.cells.forEach((row, r) => {
+      const wsRow = ws.getRow(r + 1);
+      row.forEach((cell, c) => {
+        if (cell === null) return;
+        wsRow.getCell(c + 1).value = isFormula(cell) ? ({ formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue) : cell;
+      });
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Medians of `a` and `b`, run alternately `runs` times after one unmeasured call each. */
+async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, times] of i % 2 ? ([[b, tb], [a, ta]] as const) : ([[a, ta], [b, tb]] as const)) {
+      const t0 = performance.now();
+      await fn();
+      times.push(performance.now() - t0);
+    }
+  }
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((x, y) => x - y);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  };
+  return [median(ta), median(tb)];
+}
+
+async function asyncMedian(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  const [ms] = await pairedMedians(fn, () => Promise.resolve(), runs);
+  return ms;
+}
+
+/** The whole workbook the CLI writes for a plan: the output sheets and the input template. */
+function fullSpec(plan: Plan, input: InputGrids): WorkbookSpec {
+  const output = planWorkbook(plan);
+  return { ...output, sheets: [...output.sheets, ...templateWorkbook(input).sheets] };
+}
+
+const cellCount = (spec: WorkbookSpec): number => spec.sheets.reduce((n, s) => n + s.cells.reduce((m, row) => m + row.filter((c) => c !== null).length, 0), 0);
+
+export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<string, number> }> {
+  const sample = planOf(sampleInput);
+  const sampleSpec = fullSpec(sample, sampleInput);
+  const [writerMs, plainMs] = await pairedMedians(() => writeXlsx(sampleSpec), () => plainExcelJs(sampleSpec), 15);
+
+  const bigInput = generatedInput(150);
+  const big = planOf(bigInput);
+  const bigSpec = fullSpec(big, bigInput);
+  const [bigWriterMs, bigPlainMs] = await pairedMedians(() => writeXlsx(bigSpec), () => plainExcelJs(bigSpec), 7);
+
+  const file = await writeXlsx(sampleSpec);
+  const readMs = await asyncMedian(() => readXlsxInput(file), 15);
+  const csvMs = medianMs(() => recruiterCsv(sample), 21);
+  const icsMs = medianMs(() => planCalendar(sample), 21);
+
+  const ratio = (w: number, p: number): string => `${(w / p).toFixed(2)}x plain ExcelJS (target <= 1.3x)`;
+  return {
+    rows: [
+      { name: `writeXlsx sample (${cellCount(sampleSpec)} cells)`, ms: writerMs, note: ratio(writerMs, plainMs) },
+      { name: "plain ExcelJS, same cells", ms: plainMs },
+      { name: `writeXlsx 150 initiatives (${big.hires.length} hires)`, ms: bigWriterMs, note: ratio(bigWriterMs, bigPlainMs) },
+      { name: "plain ExcelJS, same cells", ms: bigPlainMs, note: `${cellCount(bigSpec)} cells` },
+      { name: "readXlsxInput sample", ms: readMs },
+      { name: "recruiterCsv sample", ms: csvMs, note: `${sample.hires.length} hires` },
+      { name: "planCalendar sample", ms: icsMs, note: `${2 * sample.hires.length} events` },
+    ],
+    keys: {
+      xlsxWriterMs: round2(writerMs),
+      plainExcelJsMs: round2(plainMs),
+      xlsxWriterRatio: round2(writerMs / plainMs),
+      xlsxWriter150Ms: round2(bigWriterMs),
+      plainExcelJs150Ms: round2(bigPlainMs),
+      xlsxWriter150Ratio: round2(bigWriterMs / bigPlainMs),
+      readXlsxInputMs: round2(readMs),
+      recruiterCsvMs: round2(csvMs),
+      planCalendarMs: round2(icsMs),
+    },
+  };
+}
+
+export const section: BenchSection = { name: "xlsx", run: benchXlsx };

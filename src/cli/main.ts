@@ -1,0 +1,96 @@
+import type { CalDate } from "../plan/calendar";
+import { localToday } from "../plan/calendar";
+import type { InputGrids, SettingsOverrides } from "../plan/types";
+import { resolve } from "node:path";
+import { makePlan } from "../plan/index";
+import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
+import { loadInput } from "./input";
+import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
+import { formatSummary } from "./summary-text";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Fixed in tests; the user's local date otherwise. */
+  readonly today?: CalDate;
+}
+
+const processIo: CliIo = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+};
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Messages from libraries can span lines; the reason on standard error is one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+async function readXlsx(data: Uint8Array): Promise<InputGrids> {
+  const { readXlsxInput } = await import("../xlsx/read");
+  return readXlsxInput(data);
+}
+
+/** The command line of spec §5; resolves to the exit code and never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const fail = (reason: string): number => {
+    io.stderr(`headstart: ${oneLine(reason)}\n`);
+    return EXIT_INPUT;
+  };
+  try {
+    const parsed = parseArgs(argv);
+    if (!parsed.ok) {
+      io.stderr(`headstart: ${parsed.message}\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    const args = parsed.args;
+    if (args.help) {
+      io.stdout(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    const loaded = await loadInput(args.input, readXlsx);
+    if (!loaded.ok) {
+      if (loaded.usage) {
+        io.stderr(`headstart: ${loaded.reason}\n${USAGE}\n`);
+        return EXIT_USAGE;
+      }
+      return fail(loaded.reason);
+    }
+    const overrides: SettingsOverrides = {
+      ...(args.asOf !== undefined && { asOf: args.asOf }),
+      ...(args.planStart !== undefined && { planStart: args.planStart }),
+      ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
+    };
+    const outcome = makePlan(loaded.grids, { today: io.today ?? localToday(), overrides });
+    if (!outcome.ok) return fail(outcome.reason);
+    const { plan } = outcome;
+
+    const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
+    const files = await renderOutputs(plan, loaded.fromUser ? loaded.grids : null, targets);
+    try {
+      await writeOutputs(files);
+    } catch (e) {
+      return fail(`could not write the outputs (none was written): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const wrote = files.map((f) => `Wrote ${f.what}: ${resolve(f.path)}\n`).join("");
+    if (args.json === "-") {
+      io.stdout(jsonText(plan));
+      if (wrote !== "") io.stderr(wrote);
+    } else {
+      io.stdout(formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+    }
+    return EXIT_OK;
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+}
+
+if (require.main === module) {
+  process.stdout.on("error", () => undefined);
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,78 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { InputGrids, Plan } from "../plan/types";
+import { planToJson } from "../plan/json";
+
+/** A rendered output, held in memory until every output has rendered. */
+export interface OutputFile {
+  readonly path: string;
+  readonly what: string;
+  readonly data: Uint8Array | string;
+}
+
+export interface OutputTargets {
+  readonly json?: string;
+  readonly xlsx?: string;
+  readonly csv?: string;
+  readonly ics?: string;
+  readonly template?: string;
+}
+
+export const DEFAULT_OUT_DIR = "out";
+
+export function defaultTargets(dir = DEFAULT_OUT_DIR): OutputTargets {
+  return { xlsx: join(dir, "plan.xlsx"), csv: join(dir, "recruiters.csv"), ics: join(dir, "plan.ics") };
+}
+
+export function jsonText(plan: Plan): string {
+  return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+}
+
+/**
+ * Renders every requested output to memory (`--json -` is the caller's business). The writers are
+ * loaded only when asked for, so a JSON-only run never loads ExcelJS.
+ */
+export async function renderOutputs(plan: Plan, template: InputGrids | null, targets: OutputTargets): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  if (targets.json !== undefined && targets.json !== "-") files.push({ path: targets.json, what: "plan JSON", data: jsonText(plan) });
+  if (targets.xlsx !== undefined || targets.template !== undefined) {
+    const { writeXlsx } = await import("../xlsx/write");
+    if (targets.xlsx !== undefined) {
+      const { planWorkbook } = await import("../report/workbook");
+      files.push({ path: targets.xlsx, what: "plan workbook", data: await writeXlsx(planWorkbook(plan)) });
+    }
+    if (targets.template !== undefined) {
+      const { templateWorkbook } = await import("../report/template");
+      files.push({ path: targets.template, what: "input template", data: await writeXlsx(templateWorkbook(template)) });
+    }
+  }
+  if (targets.csv !== undefined) {
+    const { recruiterCsv } = await import("../export/csv");
+    files.push({ path: targets.csv, what: "recruiter CSV", data: recruiterCsv(plan) });
+  }
+  if (targets.ics !== undefined) {
+    const { planCalendar } = await import("../export/ics");
+    files.push({ path: targets.ics, what: "recruiting calendar", data: planCalendar(plan) });
+  }
+  return files;
+}
+
+/**
+ * Writes all files or none: each goes to a temporary file beside its target first, and only when
+ * every one is written are they renamed into place.
+ */
+export async function writeOutputs(files: readonly OutputFile[]): Promise<void> {
+  const temps: { temp: string; path: string }[] = [];
+  try {
+    for (const f of files) {
+      await mkdir(dirname(f.path), { recursive: true });
+      const temp = `${f.path}.${process.pid}.tmp`;
+      temps.push({ temp, path: f.path });
+      await writeFile(temp, f.data);
+    }
+    for (const t of temps) await rename(t.temp, t.path);
+  } catch (e) {
+    await Promise.all(temps.map((t) => rm(t.temp, { force: true })));
+    throw e;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Ribbon commands. "Refresh plan" re-runs the plan with the settings saved in the workbook,
+ * without opening the pane: the same run as the pane's Build button.
+ */
+import { localToday } from "../plan/calendar";
+import { describeError } from "../taskpane/errors";
+import { saveRefreshOutcome } from "../taskpane/last-refresh";
+import { runPlan } from "../taskpane/run";
+
+export async function refreshPlan(event: Office.AddinCommands.Event): Promise<void> {
+  let outcome: { ok: boolean; message: string };
+  try {
+    const result = await runPlan({ today: localToday(), generatedAt: new Date().toLocaleString() });
+    outcome = result.ok
+      ? { ok: true, message: `Plan refreshed: ${result.plan.totals.hires} hires.` }
+      : { ok: false, message: `${result.reason} Open Headstart to see the cells to fix.` };
+  } catch (e) {
+    const v = describeError(e);
+    outcome = { ok: false, message: `${v.message} ${v.action}` };
+  }
+  saveRefreshOutcome({ ...outcome, at: new Date().toISOString() }, localStorage);
+  // Office keeps the button busy until completed() is called, whatever happened.
+  event.completed();
+}
+
+Office.onReady(() => {
+  Office.actions.associate("refreshPlan", refreshPlan);
+});

@@ -1,0 +1,41 @@
+/**
+ * What the running Excel can do, checked before anything is read or written, and the errors the
+ * task pane shows.
+ */
+
+/** Conditional formats with stopIfTrue, data validation, freeze panes, hyperlinks: Excel 2019 and later. */
+export const REQUIRED_API = "1.8";
+/** Worksheet custom properties, Headstart's ownership tag; older hosts get a hidden sheet-level name. */
+export const CUSTOM_PROPERTIES_API = "1.12";
+
+export interface HostCapabilities {
+  readonly customProperties: boolean;
+}
+
+/** An error whose message tells the user what happened and what to do. */
+export class HeadstartExcelError extends Error {
+  override readonly name = "HeadstartExcelError";
+}
+
+export function checkHost(): HostCapabilities {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  if (!requirements || !requirements.isSetSupported("ExcelApi", REQUIRED_API)) {
+    throw new HeadstartExcelError(
+      `This version of Excel cannot run Headstart (it needs the Excel JavaScript API ${REQUIRED_API}). Use Excel for Microsoft 365, Excel on the web, or Excel 2019 or later.`,
+    );
+  }
+  return { customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API) };
+}
+
+/** The code of an Office.js error (`InvalidArgument`, `ItemNotFound`, ...), or "". */
+export function officeErrorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : "";
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function cancelled(message: string): DOMException {
+  return new DOMException(message, "AbortError");
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads the input tables of the open workbook into the engine's raw grids, with their real
+ * origins so diagnostics name the user's cells; and reads a user's own roadmap (a table or the
+ * selection) for the header mapping of roadmap-mapping.ts.
+ */
+import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { parseAddress } from "./a1";
+import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
+
+/** InputGrids' keys are the table names in lower case. */
+const gridKey = (name: TableName): keyof InputGrids => name.toLowerCase() as Lowercase<TableName>;
+
+function toCell(v: unknown): Cell {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+}
+
+function toRows(values: readonly (readonly unknown[])[]): Cell[][] {
+  return values.map((r) => r.map(toCell));
+}
+
+function block(address: string, values: readonly (readonly unknown[])[]): SourceBlock {
+  const where = parseAddress(address);
+  return { sheet: where.sheet ?? "", originRow: where.top, originCol: where.left, rows: toRows(values) };
+}
+
+/**
+ * The five input tables, found by table name wherever they sit, in ONE sync. A missing table is
+ * absent from the result: the engine falls back to its defaults (Roles, Workstreams) or to none
+ * (Team), and reports a missing Roadmap.
+ */
+export async function readInputTables(context: Excel.RequestContext): Promise<InputGrids> {
+  const ranges = TABLE_NAMES.map((name) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    table.load("name");
+    const range = table.getRange();
+    range.load("address, values");
+    return { name, table, range };
+  });
+  await context.sync();
+
+  const grids: Partial<Record<keyof InputGrids, Grid>> = {};
+  for (const { name, table, range } of ranges) {
+    if (table.isNullObject) continue;
+    const b = block(range.address, range.values);
+    grids[gridKey(name)] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows };
+  }
+  return grids;
+}
+
+/** The workbook's table names, for the pane's "use my own table" choice. */
+export async function listTables(context: Excel.RequestContext): Promise<string[]> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  return tables.items.map((t) => t.name);
+}
+
+export interface UserRoadmap {
+  readonly block: SourceBlock;
+  /** The proposed header mapping, for the pane to confirm or correct (then `applyMapping`). */
+  readonly mapping: HeaderMapping;
+}
+
+/** A user's roadmap from one of their tables, or from the current selection (header row first). */
+export async function readUserRoadmap(context: Excel.RequestContext, source: { readonly table: string } | "selection"): Promise<UserRoadmap> {
+  const range = source === "selection" ? context.workbook.getSelectedRange() : context.workbook.tables.getItem(source.table).getRange();
+  range.load("address, values");
+  await context.sync();
+  const b = block(range.address, range.values);
+  return { block: b, mapping: proposeMapping(b.rows[0] ?? []) };
+}

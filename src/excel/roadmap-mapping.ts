@@ -1,0 +1,111 @@
+/**
+ * Mapping a user's own roadmap header (their table or selection) onto Headstart's Roadmap columns.
+ * Pure: the task pane shows the proposed mapping, the user confirms or corrects it, and
+ * `applyMapping` turns the user's rows into the engine's Roadmap grid.
+ */
+import { normalizeHeader } from "../plan/headers";
+import type { Cell, Grid } from "../plan/types";
+
+export const ROADMAP_FIELDS = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"] as const;
+export type RoadmapField = (typeof ROADMAP_FIELDS)[number];
+export const REQUIRED_FIELDS: readonly RoadmapField[] = ["Initiative", "Workstream", "Start", "End", "Size"];
+
+/**
+ * The one synonym table: header spellings (normalised as `normaliseHeader` does) that mean each of
+ * our columns. A field's own name comes first and wins over a synonym in another column.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<RoadmapField, readonly string[]>> = {
+  Initiative: ["initiative", "project", "epic", "name", "projectname", "initiativename", "epicname"],
+  Workstream: ["workstream", "type", "category", "track", "stream"],
+  Start: ["start", "kickoff", "begin", "startdate", "startmonth", "kickoffdate", "begins"],
+  End: ["end", "finish", "due", "target", "enddate", "endmonth", "finishdate", "duedate", "targetdate"],
+  Size: ["size", "tshirt", "tshirtsize", "effort"],
+  Confidence: ["confidence", "probability", "likelihood"],
+  Priority: ["priority"],
+  Owner: ["owner", "lead", "dri"],
+  Notes: ["notes", "note", "comments", "comment", "description"],
+};
+
+/** Header spelling as the engine compares it (spec §1: case, spaces, punctuation, units ignored). */
+export function normaliseHeader(header: Cell): string {
+  return normalizeHeader(String(header ?? ""));
+}
+
+export interface ColumnChoice {
+  readonly field: RoadmapField;
+  /** 0-based column in the user's rows, or null when no column matched. */
+  readonly column: number | null;
+  /** The user's header text for that column. */
+  readonly header: string | null;
+}
+
+export interface HeaderMapping {
+  readonly columns: readonly ColumnChoice[];
+  /** Required fields with no column: the pane must ask before a plan can be made. */
+  readonly missing: readonly RoadmapField[];
+  /** The user's headers that map to nothing (ignored by the plan). */
+  readonly ignored: readonly string[];
+}
+
+/** Proposes a mapping: exact names first, then synonyms, each user column used at most once. */
+export function proposeMapping(header: readonly Cell[]): HeaderMapping {
+  const norm = header.map(normaliseHeader);
+  const taken = new Set<number>();
+  const chosen = new Map<RoadmapField, number>();
+  const pick = (field: RoadmapField, names: readonly string[]): void => {
+    if (chosen.has(field)) return;
+    const col = norm.findIndex((h, i) => h !== "" && !taken.has(i) && names.includes(h));
+    if (col >= 0) {
+      chosen.set(field, col);
+      taken.add(col);
+    }
+  };
+  for (const field of ROADMAP_FIELDS) pick(field, [normaliseHeader(field)]);
+  for (const field of ROADMAP_FIELDS) pick(field, HEADER_SYNONYMS[field]);
+  return describeMapping(
+    header,
+    ROADMAP_FIELDS.map((field) => ({ field, column: chosen.get(field) ?? null })),
+  );
+}
+
+/** Completes a (possibly user-corrected) choice of columns into a mapping with its gaps named. */
+export function describeMapping(header: readonly Cell[], choices: readonly { field: RoadmapField; column: number | null }[]): HeaderMapping {
+  const used = new Set<number>();
+  const columns = ROADMAP_FIELDS.map((field): ColumnChoice => {
+    const column = choices.find((c) => c.field === field)?.column ?? null;
+    if (column !== null && (column < 0 || column >= header.length)) throw new RangeError(`${field}: column ${column} is outside the header`);
+    if (column !== null && used.has(column)) throw new Error(`Column "${String(header[column] ?? "")}" is mapped to two fields.`);
+    if (column !== null) used.add(column);
+    return { field, column, header: column === null ? null : String(header[column] ?? "") };
+  });
+  return {
+    columns,
+    missing: columns.filter((c) => c.column === null && REQUIRED_FIELDS.includes(c.field)).map((c) => c.field),
+    ignored: header.flatMap((h, i) => (used.has(i) || normaliseHeader(h) === "" ? [] : [String(h)])),
+  };
+}
+
+/** A user's block of cells, as read from their table or selection. */
+export interface SourceBlock {
+  readonly sheet: string;
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/**
+ * The engine's Roadmap grid from a user's block. Columns keep their places (only the header row is
+ * renamed) so the grid's origin still names the user's real cells; unmapped columns get a header the
+ * engine ignores. `sourceSheet` is where those cells really are: the pane shows it beside the
+ * engine's diagnostics, which say `Roadmap`.
+ */
+export function applyMapping(block: SourceBlock, mapping: HeaderMapping): { grid: Grid; sourceSheet: string } {
+  const [header = [], ...body] = block.rows;
+  const fieldAt = new Map<number, RoadmapField>();
+  for (const c of mapping.columns) if (c.column !== null) fieldAt.set(c.column, c.field);
+  const renamed = header.map((h, i): Cell => fieldAt.get(i) ?? `Ignored: ${String(h ?? "")}`);
+  return {
+    grid: { sheet: "Roadmap", originRow: block.originRow, originCol: block.originCol, rows: [renamed, ...body] },
+    sourceSheet: block.sheet,
+  };
+}

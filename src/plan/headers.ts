@@ -1,0 +1,16 @@
+/**
+ * Header matching (spec §1): case-insensitive, ignoring spaces, punctuation and a trailing unit in
+ * parentheses, so `Time to fill (days)` and `time-to-fill` both read as `timetofill`.
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .trim()
+    .replace(/\([^()]*\)\s*$/u, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Text matching of names (initiatives, workstreams, roles): trimmed, case ignored. */
+export function nameKey(text: string): string {
+  return text.trim().toLowerCase();
+}

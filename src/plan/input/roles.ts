@@ -1,0 +1,75 @@
+import type { Diagnostic, Grid, Role } from "../types";
+import { cellText, quote } from "../cells";
+import { nameKey } from "../headers";
+import { readNumber } from "../values";
+import type { ColumnSpec } from "./table";
+import { cellOf, readTable, rowDiagnostic } from "./table";
+
+type NumberKey = Exclude<keyof Role, "name" | "sheetRow">;
+
+const NUMBER_COLUMNS: Readonly<Record<NumberKey, ColumnSpec & { readonly days: boolean }>> = {
+  sourcingLeadDays: { label: "Sourcing lead (days)", required: true, days: true },
+  timeToFillDays: { label: "Time to fill (days)", required: true, days: true },
+  noticeDays: { label: "Notice (days)", required: true, days: true },
+  rampUpDays: { label: "Ramp-up (days)", required: true, days: true },
+  loadedAnnualCost: { label: "Loaded annual cost", required: true, days: false },
+  candidatesPerHire: { label: "Candidates per hire", required: true, days: false },
+  interviewHoursPerCandidate: { label: "Interview hours per candidate", required: true, days: false },
+};
+const COLUMNS = { name: { label: "Role", required: true }, ...NUMBER_COLUMNS };
+
+export interface RolesResult {
+  readonly roles: readonly Role[];
+  /** Names (lower case) of roles whose row was left out, so a column naming one can say why. */
+  readonly leftOut: ReadonlySet<string>;
+}
+
+/**
+ * The Roles table: one role a row. A row with a missing or negative number, or a repeated name,
+ * is left out with an error at the cell; the plan goes on with the other roles.
+ */
+export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readonly fatal: Diagnostic } {
+  const read = readTable(grid, COLUMNS);
+  if ("fatal" in read) return read;
+  const { table } = read;
+  const roles: Role[] = [];
+  const seen = new Map<string, number>();
+  const leftOut = new Set<string>();
+  for (const row of table.rows) {
+    const name = cellText(cellOf(table, row, "name"));
+    const sheetRow = grid.originRow + row.index;
+    let ok = true;
+    if (name === "") {
+      out.push(rowDiagnostic(table, row, "name", "error", "this Roles row has no Role name: name the role or clear the row"));
+      ok = false;
+    } else if (seen.has(nameKey(name))) {
+      out.push(rowDiagnostic(table, row, "name", "error", `role ${quote(name)} is already on row ${seen.get(nameKey(name))}: this row is left out; keep one row per role`));
+      continue;
+    }
+    const values: Partial<Record<NumberKey, number>> = {};
+    for (const key of Object.keys(NUMBER_COLUMNS) as NumberKey[]) {
+      const spec = NUMBER_COLUMNS[key];
+      const c = cellOf(table, row, key);
+      const n = readNumber(c);
+      const problem =
+        n === null
+          ? cellText(c) === "" ? "is empty" : `${quote(c)} is not a number`
+          : n < 0
+            ? `${quote(c)} is negative`
+            : spec.days && !Number.isInteger(n)
+              ? `${quote(c)} is not a whole number of days`
+              : null;
+      if (problem !== null) {
+        out.push(rowDiagnostic(table, row, key, "error", `${spec.label} of ${name === "" ? "this role" : quote(name)} ${problem}: enter a number of 0 or more; the role is left out until then`));
+        ok = false;
+      } else values[key] = n as number;
+    }
+    if (name !== "") seen.set(nameKey(name), sheetRow);
+    if (!ok) {
+      if (name !== "") leftOut.add(nameKey(name));
+      continue;
+    }
+    roles.push({ name, sheetRow, ...(values as Record<NumberKey, number>) });
+  }
+  return { roles, leftOut };
+}

@@ -1,0 +1,57 @@
+import type { Diagnostic, Grid, Role, TeamMember } from "../types";
+import { cellText, isBlank, quote } from "../cells";
+import { nameKey } from "../headers";
+import { readFraction, readWhole } from "../values";
+import { cellOf, readTable, rowDiagnostic } from "./table";
+
+const COLUMNS = {
+  role: { label: "Role", required: true },
+  headcount: { label: "Current headcount", required: true, aliases: ["headcount"] },
+  attrition: { label: "Annual attrition", required: false, aliases: ["attrition"] },
+} as const;
+
+/**
+ * The current team a role. Roles missing here have no one; a blank attrition is 0. A team role that
+ * is not in Roles is only a warning: nobody in the plan needs it.
+ */
+export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]): readonly TeamMember[] | { readonly fatal: Diagnostic } {
+  const read = readTable(grid, COLUMNS);
+  if ("fatal" in read) return read;
+  const { table } = read;
+  const roleByKey = new Map(roles.map((r) => [nameKey(r.name), r]));
+  const team: TeamMember[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const name = cellText(cellOf(table, row, "role"));
+    if (name === "") {
+      out.push(rowDiagnostic(table, row, "role", "error", "this Team row has no Role: name the role or clear the row"));
+      continue;
+    }
+    const role = roleByKey.get(nameKey(name));
+    if (!role) {
+      out.push(rowDiagnostic(table, row, "role", "warning", `team role ${quote(name)} is not in Roles: these people are not counted; add the role to Roles or rename it`));
+      continue;
+    }
+    const earlier = seen.get(role.name);
+    if (earlier !== undefined) {
+      out.push(rowDiagnostic(table, row, "role", "error", `${role.name} is already on row ${earlier}: this row is left out; keep one row per role`));
+      continue;
+    }
+    seen.set(role.name, grid.originRow + row.index);
+    const hc = cellOf(table, row, "headcount");
+    const headcount = readWhole(hc, 0);
+    const at = cellOf(table, row, "attrition");
+    const attrition = isBlank(at) ? 0 : readFraction(at);
+    let ok = true;
+    if (headcount === null) {
+      out.push(rowDiagnostic(table, row, "headcount", "error", `Current headcount ${quote(hc)} of ${role.name} is not a whole number of 0 or more: the row is left out until fixed`));
+      ok = false;
+    }
+    if (attrition === null) {
+      out.push(rowDiagnostic(table, row, "attrition", "error", `Annual attrition ${quote(at)} of ${role.name} is not between 0 and 1 (or 0% and 100%): the row is left out until fixed`));
+      ok = false;
+    }
+    if (ok) team.push({ role: role.name, headcount: headcount as number, annualAttrition: attrition as number });
+  }
+  return team;
+}

@@ -1,0 +1,43 @@
+import type { HireStatus, Role } from "./types";
+import type { CalDate } from "./calendar";
+import { addDays, daysBetween, maxDate } from "./calendar";
+import type { Schedule } from "./schedule";
+
+/** Where a hire stands on `asOf`, and what happens if its work starts no earlier than then (spec §2.7). */
+export interface Forecast {
+  readonly status: HireStatus;
+  readonly slackDays: number;
+  readonly daysLate: number;
+  readonly fPipelineStart: CalDate;
+  readonly fReqOpen: CalDate;
+  readonly fOfferAccepted: CalDate;
+  readonly forecastStart: CalDate;
+  readonly expectedProductive: CalDate;
+  readonly delayDays: number;
+}
+
+export function hireStatus(s: Schedule, asOf: CalDate): HireStatus {
+  if (s.pipelineStart >= asOf) return "on track";
+  return asOf <= s.reqOpen ? "start now" : "at risk";
+}
+
+export function forecast(s: Schedule, role: Role, asOf: CalDate): Forecast {
+  const status = hireStatus(s, asOf);
+  const onTrack = status === "on track";
+  const fPipelineStart = maxDate(s.pipelineStart, asOf);
+  const fReqOpen = maxDate(s.reqOpen, asOf);
+  const fOfferAccepted = maxDate(s.offerAccepted, addDays(fReqOpen, role.timeToFillDays));
+  const forecastStart = addDays(fOfferAccepted, role.noticeDays);
+  const expectedProductive = addDays(forecastStart, role.rampUpDays);
+  return {
+    status,
+    slackDays: onTrack ? daysBetween(asOf, s.pipelineStart) : 0,
+    daysLate: onTrack ? 0 : daysBetween(s.pipelineStart, asOf),
+    fPipelineStart,
+    fReqOpen,
+    fOfferAccepted,
+    forecastStart,
+    expectedProductive,
+    delayDays: daysBetween(s.needBy, expectedProductive),
+  };
+}

@@ -1,0 +1,131 @@
+import type { Cell, ConfidenceMode, Priority } from "./types";
+import { CONFIDENCE_MODES } from "./types";
+import type { CalDate, Month } from "./calendar";
+import { addMonths, date, fromExcelSerial, isValidDate, month, monthOfDate } from "./calendar";
+import { cellText } from "./cells";
+
+/**
+ * Readers of single cell values (spec §1). Each returns null when the cell cannot be read; the
+ * table readers turn that into a diagnostic that names the cell.
+ */
+
+/** Excel's serial dates run from 1 (1900-01-01) to 2958465 (9999-12-31). */
+const MAX_SERIAL = 2_958_465;
+
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** A finite number from a number cell or a numeric text (`300000`, `300,000`, `1.5e3`). */
+export function readNumber(c: Cell | undefined): number | null {
+  if (typeof c === "number") return Number.isFinite(c) ? c : null;
+  if (typeof c !== "string") return null;
+  const t = c.trim();
+  if (PLAIN_NUMBER.test(t)) return Number(t);
+  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
+  return null;
+}
+
+/** A fraction in [0, 1] from a number (0.15) or a percentage text (`15%`); null otherwise. */
+export function readFraction(c: Cell | undefined): number | null {
+  const t = typeof c === "string" ? c.trim() : null;
+  const pct = t !== null ? /^(.*?)\s*%$/.exec(t) : null;
+  const n = pct ? readNumber(pct[1]) : readNumber(c);
+  if (n === null) return null;
+  const f = pct ? n / 100 : n;
+  return f >= 0 && f <= 1 ? f : null;
+}
+
+const SIZES: Readonly<Record<string, number>> = { s: 0.5, m: 1, l: 2, xl: 3 };
+
+/** `S`, `M`, `L`, `XL` (any case) or a number in (0, 50]. */
+export function readSize(c: Cell | undefined): number | null {
+  const named = SIZES[cellText(c).toLowerCase()];
+  if (named !== undefined) return named;
+  const n = readNumber(c);
+  return n !== null && n > 0 && n <= 50 ? n : null;
+}
+
+export function readPriority(c: Cell | undefined): Priority | null {
+  const t = cellText(c).toUpperCase();
+  return /^P[0-3]$/.test(t) ? (t as Priority) : null;
+}
+
+export function readMode(c: Cell | undefined): ConfidenceMode | null {
+  const t = cellText(c).toLowerCase();
+  return (CONFIDENCE_MODES as readonly string[]).includes(t) ? (t as ConfidenceMode) : null;
+}
+
+/** A whole number >= min (a number cell or numeric text). */
+export function readWhole(c: Cell | undefined, min: number): number | null {
+  const n = readNumber(c);
+  return n !== null && Number.isInteger(n) && n >= min ? n : null;
+}
+
+function serialDate(n: number | null): CalDate | null {
+  return n !== null && n >= 1 && n <= MAX_SERIAL ? fromExcelSerial(n) : null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A calendar date: `YYYY-MM-DD` (a time part is ignored) or an Excel serial date. */
+export function readDate(c: Cell | undefined): CalDate | null {
+  if (typeof c === "number") return serialDate(readNumber(c));
+  if (typeof c !== "string") return null;
+  const t = c.trim();
+  const iso = ISO_DATE.exec(t);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDate(y, m, d) ? date(y, m, d) : null;
+  }
+  return PLAIN_NUMBER.test(t) ? serialDate(Number(t)) : null;
+}
+
+const MONTH_NAMES = [
+  ["jan", "january"],
+  ["feb", "february"],
+  ["mar", "march"],
+  ["apr", "april"],
+  ["may"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
+];
+const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
+/** Which end of a period a month stands for: a quarter is its first month in Start, its last in End. */
+export type PeriodEdge = "start" | "end";
+
+/**
+ * A month: `YYYY-MM`, `YYYY-MM-DD`, an Excel serial date, `Mon YYYY` / `Month YYYY`, or a quarter
+ * (`Q1 2027`, `2027-Q1`, `2027 Q1`).
+ */
+export function readMonth(c: Cell | undefined, edge: PeriodEdge = "start"): Month | null {
+  if (typeof c === "number") {
+    const d = serialDate(readNumber(c));
+    return d === null ? null : monthOfDate(d);
+  }
+  if (typeof c !== "string") return null;
+  const t = c.trim();
+  const ym = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (ym) {
+    const m = Number(ym[2]);
+    return m >= 1 && m <= 12 ? month(Number(ym[1]), m) : null;
+  }
+  const named = /^([a-z]+)\.?[\s-]+(\d{4})$/i.exec(t);
+  if (named) {
+    const m = MONTH_BY_NAME.get((named[1] ?? "").toLowerCase());
+    return m === undefined ? null : month(Number(named[2]), m);
+  }
+  const q = /^q([1-4])[\s-]*(\d{4})$/i.exec(t) ?? /^(\d{4})[\s-]*q([1-4])$/i.exec(t);
+  if (q) {
+    const [quarter, year] = /^q/i.test(t) ? [Number(q[1]), Number(q[2])] : [Number(q[2]), Number(q[1])];
+    const first = month(year, quarter * 3 - 2);
+    return edge === "start" ? first : addMonths(first, 2);
+  }
+  const d = readDate(t);
+  return d === null ? null : monthOfDate(d);
+}

@@ -1,0 +1,85 @@
+import { toExcelSerial } from "../plan/calendar";
+import type { Hire, Plan } from "../plan/types";
+import { absoluteRange, columnLetters, rangeAddress, sheetPrefix } from "./a1";
+import { finishSheet, newSheet, numberFormat, putRow, style } from "./draft";
+import { SHEET } from "./sheets";
+import type { SheetSpec, SpecCell } from "./spec";
+import { formats, statusRules, styles } from "./style";
+
+interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly format?: string;
+  readonly value: (h: Hire) => SpecCell;
+}
+
+const serial = toExcelSerial;
+
+/** The table's columns, in order; the Cost and Summary sheets find theirs by header. */
+const COLUMNS = [
+  { header: "ID", width: 8, value: (h) => h.id },
+  { header: "Role", width: 28, value: (h) => h.role },
+  { header: "Reason", width: 10, value: (h) => h.reason },
+  { header: "Initiative", width: 34, value: (h) => h.initiative || null },
+  { header: "Priority", width: 9, value: (h) => h.priority },
+  { header: "Hiring manager", width: 20, value: (h) => h.owner || null },
+  { header: "Need by", width: 11, format: formats.date, value: (h) => serial(h.needBy) },
+  { header: "Pipeline start", width: 11, format: formats.date, value: (h) => serial(h.pipelineStart) },
+  { header: "Req open", width: 11, format: formats.date, value: (h) => serial(h.reqOpen) },
+  { header: "Offer accepted", width: 11, format: formats.date, value: (h) => serial(h.offerAccepted) },
+  { header: "Start", width: 11, format: formats.date, value: (h) => serial(h.start) },
+  { header: "Status", width: 10, value: (h) => h.status },
+  { header: "Days late", width: 8, format: formats.integer, value: (h) => h.daysLate },
+  { header: "Slack (days)", width: 8, format: formats.integer, value: (h) => h.slackDays },
+  { header: "Forecast start", width: 11, format: formats.date, value: (h) => serial(h.forecastStart) },
+  { header: "Expected productive", width: 11, format: formats.date, value: (h) => serial(h.expectedProductive) },
+  { header: "Delay (days)", width: 8, format: formats.integer, value: (h) => h.delayDays },
+] as const satisfies readonly Column[];
+
+export type HiringPlanHeader = (typeof COLUMNS)[number]["header"];
+
+export const HIRING_PLAN_TABLE = "HiringPlan";
+
+function columnOf(header: HiringPlanHeader): number {
+  return COLUMNS.findIndex((c) => c.header === header) + 1;
+}
+
+/** The last data row: an Excel table needs one data row even when the plan has no hires. */
+function lastRow(hireCount: number): number {
+  return Math.max(2, hireCount + 1);
+}
+
+/** `'Hiring Plan'!$B$2:$B$22`: one column of the table's data rows, for formulas on other sheets. */
+export function hiringPlanColumnRef(header: HiringPlanHeader, hireCount: number): string {
+  const col = columnOf(header);
+  return sheetPrefix(SHEET.hiringPlan) + absoluteRange(2, col, lastRow(hireCount), col);
+}
+
+export function hiringPlanSheet(plan: Plan): SheetSpec {
+  const s = newSheet(SHEET.hiringPlan);
+  const last = lastRow(plan.hires.length);
+  putRow(s, 1, 1, COLUMNS.map((c) => c.header));
+  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, COLUMNS.map((c) => c.value(h))));
+  if (plan.hires.length === 0) putRow(s, 2, 1, COLUMNS.map(() => null));
+
+  s.columnWidths = COLUMNS.map((c) => c.width);
+  s.freeze = { rows: 1, columns: 2 };
+  s.tables.push({ name: HIRING_PLAN_TABLE, range: rangeAddress(1, 1, last, COLUMNS.length), style: "TableStyleLight9" });
+  // Table styles do not survive every reader (LibreOffice ignores them), so the header is styled too.
+  style(s, rangeAddress(1, 1, 1, COLUMNS.length), styles.header);
+  COLUMNS.forEach((c, i) => {
+    if ("format" in c) numberFormat(s, rangeAddress(2, i + 1, last, i + 1), c.format);
+  });
+
+  const status = columnLetters(columnOf("Status"));
+  const delay = columnLetters(columnOf("Delay (days)"));
+  s.conditionalFormats.push({
+    range: rangeAddress(2, columnOf("Status"), last, columnOf("Status")),
+    rules: statusRules(`$${status}2`),
+  });
+  s.conditionalFormats.push({
+    range: rangeAddress(2, columnOf("Delay (days)"), last, columnOf("Delay (days)")),
+    rules: [{ formula: `=$${delay}2>0`, style: { fontColor: styles.atRisk.fontColor, bold: true } }],
+  });
+  return finishSheet(s);
+}

@@ -1,0 +1,24 @@
+/** The output sheets, their names (Excel allows 31 characters) and what each holds, for the Summary's guide. */
+export const SHEET = {
+  summary: "Summary",
+  headcount: "Headcount",
+  hiringPlan: "Hiring Plan",
+  timeline: "Sourcing Timeline",
+  cost: "Cost",
+  recruiting: "Recruiting Load",
+  scenarios: "Scenarios",
+  scorecards: "Scorecards",
+  diagnostics: "Diagnostics",
+} as const;
+
+export const SHEET_GUIDE: readonly (readonly [string, string])[] = [
+  [SHEET.summary, "The plan on one page: window, hires by status, first pipelines, at-risk hires, cost by quarter."],
+  [SHEET.headcount, "Per role and month: demand FTE, target, baseline after attrition, planned headcount, new hires, surplus."],
+  [SHEET.hiringPlan, "One row per hire, worked backwards from the month the person must be productive; filterable table."],
+  [SHEET.timeline, "A week-by-week Gantt of each hire: sourcing, requisition open, notice, ramp-up, productive."],
+  [SHEET.cost, "Monthly and quarterly loaded cost as live formulas over the cost assumptions and the hire dates."],
+  [SHEET.recruiting, "Per month: open requisitions, active pipelines, interview hours and recruiters needed."],
+  [SHEET.scenarios, "Full, weighted and committed roadmap side by side: hires by role, late hires, cost."],
+  [SHEET.scorecards, "Interview scorecards per role and the two-week speed target against each role's time to fill."],
+  [SHEET.diagnostics, "Every problem found in the input, with a link to the cell."],
+];

@@ -1,0 +1,177 @@
+import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
+import { normalizeHeader } from "../plan/headers";
+import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_LABELS } from "../plan/input/settings";
+import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { cellAddress, columnLetters, rangeAddress } from "./a1";
+import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
+import type { SpecCell, WorkbookSpec } from "./spec";
+import { formats, styles } from "./style";
+
+const SIZES = ["S", "M", "L", "XL"];
+const KINDS = ["production", "analytics", "research"];
+/** Empty rows an empty table gets, so a leader sees where to type. */
+const EMPTY_ROWS = 5;
+/** Dropdowns reach this far below a table, so rows typed under it still get them. */
+const VALIDATION_SLACK = 200;
+
+interface TableLayout {
+  readonly sheet: TableName;
+  readonly header: readonly string[];
+  /** Normalised headers of columns whose numbers may arrive as text ("12", "15%") and are written as numbers. */
+  readonly numeric: (key: string) => boolean;
+  readonly widths: (key: string) => number;
+  readonly formats: Readonly<Record<string, string>>;
+}
+
+const ROADMAP_HEADER = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
+const TEAM_HEADER = ["Role", "Current headcount", "Annual attrition"];
+
+const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
+  Roadmap: {
+    sheet: "Roadmap",
+    header: ROADMAP_HEADER,
+    numeric: (k) => k === "size" || k === "confidence",
+    widths: (k) => ({ initiative: 40, workstream: 38, owner: 22, notes: 40 })[k] ?? 11,
+    // Text columns stay text when typed into (no date or number guessing by Excel).
+    formats: { initiative: formats.text, workstream: formats.text, start: formats.text, end: formats.text, owner: formats.text, notes: formats.text, confidence: formats.percent },
+  },
+  Workstreams: { sheet: "Workstreams", header: [], numeric: (k) => k !== "workstream" && k !== "kind", widths: (k) => (k === "workstream" ? 40 : 14), formats: { workstream: formats.text } },
+  Roles: { sheet: "Roles", header: [], numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 14), formats: { role: formats.text, loadedannualcost: "#,##0" } },
+  Team: { sheet: "Team", header: TEAM_HEADER, numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 18), formats: { role: formats.text, annualattrition: formats.percent } },
+  Settings: { sheet: "Settings", header: [], numeric: (k) => k === "value", widths: (k) => (k === "setting" ? 22 : 16), formats: {} },
+};
+
+const DEFAULT_SETTINGS: Grid = {
+  sheet: "Settings",
+  originRow: 1,
+  originCol: 1,
+  // Blank Plan start and As of mean "the month after As of" and "today", as the engine reads them.
+  rows: [
+    ["Setting", "Value"],
+    [SETTING_LABELS.planStart, null],
+    [SETTING_LABELS.horizonMonths, DEFAULT_HORIZON],
+    [SETTING_LABELS.asOf, null],
+    [SETTING_LABELS.availability, 1],
+    [SETTING_LABELS.confidenceMode, CONFIDENCE_MODES[0]],
+    [SETTING_LABELS.reqsPerRecruiter, DEFAULT_REQS_PER_RECRUITER],
+    [SETTING_LABELS.currency, DEFAULT_CURRENCY],
+  ],
+};
+
+const emptyGrid = (sheet: TableName, header: readonly string[]): Grid => ({ sheet, originRow: 1, originCol: 1, rows: [header] });
+
+/**
+ * A number written as text ("300000", "15%") becomes the number it says, so the template's
+ * figures are figures; anything else (names, months, sizes) stays exactly as given.
+ */
+function asCell(value: Cell, numeric: boolean): SpecCell {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (!numeric || text === "") return text === "" ? null : value;
+  const plain = /^-?\d+(\.\d+)?$/.exec(text);
+  if (plain) return Number(text);
+  const percent = /^(-?\d+(\.\d+)?)\s*%$/.exec(text);
+  if (percent) return Number(percent[1]) / 100;
+  return value;
+}
+
+/** Headers an Excel table accepts: non-empty and unique (case ignored). */
+function tableHeader(cells: readonly Cell[], width: number): string[] {
+  const seen = new Set<string>();
+  return Array.from({ length: width }, (_, i) => {
+    const given = cells[i];
+    let name = given === null || given === undefined || String(given).trim() === "" ? `Column ${i + 1}` : String(given).trim();
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${String(given).trim()} (${n})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+interface TableDraft {
+  readonly draft: SheetDraft;
+  readonly lastRow: number;
+  /** 1-based column of a normalised header, 0 when the table has none. */
+  readonly column: (key: string) => number;
+}
+
+function tableDraft(grid: Grid, layout: TableLayout): TableDraft {
+  const s = newSheet(layout.sheet, "input");
+  const given = grid.rows[0] ?? layout.header;
+  let width = Math.max(1, given.length);
+  for (const r of grid.rows) width = Math.max(width, r.length);
+  const header = tableHeader(given, width);
+  const keys = header.map(normalizeHeader);
+  putRow(s, 1, 1, header);
+  const body = grid.rows.slice(1).filter((r) => !isEmptyRow(r));
+  body.forEach((r, i) => putRow(s, i + 2, 1, keys.map((k, j) => asCell(r[j] ?? null, layout.numeric(k)))));
+  const dataRows = Math.max(body.length, grid.rows.length > 1 ? 1 : EMPTY_ROWS);
+  for (let i = body.length; i < dataRows; i++) putRow(s, i + 2, 1, keys.map(() => null));
+  const lastRow = dataRows + 1;
+
+  s.tables.push({ name: layout.sheet, range: rangeAddress(1, 1, lastRow, width), style: "TableStyleLight9" });
+  style(s, rangeAddress(1, 1, 1, width), styles.header);
+  keys.forEach((k, j) => {
+    const format = layout.formats[k];
+    if (format) numberFormat(s, rangeAddress(2, j + 1, lastRow + VALIDATION_SLACK, j + 1), format);
+  });
+  s.columnWidths = keys.map(layout.widths);
+  s.freeze = { rows: 1, columns: 1 };
+  return { draft: s, lastRow, column: (key) => keys.indexOf(key) + 1 };
+}
+
+const isEmptyRow = (r: readonly Cell[]): boolean => r.every((c) => c === null || String(c).trim() === "");
+
+/** A dropdown over a table column's data rows and the rows below it. */
+function columnDropdown(t: TableDraft, key: string, list: readonly string[], allowOther = false): void {
+  const column = t.column(key);
+  if (column < 1 || list.length === 0) return;
+  const letters = columnLetters(column);
+  t.draft.validations.push({ range: `${letters}2:${letters}${t.lastRow + VALIDATION_SLACK}`, list, ...(allowOther && { allowOther }) });
+}
+
+function firstColumnNames(grid: Grid): string[] {
+  return grid.rows.slice(1).flatMap((r) => {
+    const v = r[0];
+    return typeof v === "string" && v.trim() !== "" ? [v.trim()] : [];
+  });
+}
+
+const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;
+
+/**
+ * The input sheets a leader fills in, each an Excel table named like its sheet at A1. `null`
+ * gives an empty roadmap with the default roles, workstreams and settings. Text stays text;
+ * numbers written as text ("300000", "15%") are written as numbers the engine reads the same way.
+ */
+export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
+  const grids: Record<TableName, Grid> = {
+    Roadmap: input?.roadmap ?? emptyGrid("Roadmap", ROADMAP_HEADER),
+    Workstreams: input?.workstreams ?? defaultWorkstreams,
+    Roles: input?.roles ?? defaultRoles,
+    Team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
+    Settings: input?.settings ?? DEFAULT_SETTINGS,
+  };
+  const tables = TABLE_NAMES.map((name) => tableDraft(grids[name], LAYOUTS[name]));
+  const [roadmap, workstreams, , , settings] = tables as [TableDraft, TableDraft, TableDraft, TableDraft, TableDraft];
+
+  columnDropdown(roadmap, "workstream", firstColumnNames(grids.Workstreams));
+  // Size also takes a number (1.5 = one and a half M), so its list is a suggestion, not a rule.
+  columnDropdown(roadmap, "size", SIZES, true);
+  columnDropdown(roadmap, "priority", PRIORITIES);
+  columnDropdown(workstreams, "kind", KINDS);
+
+  // Confidence mode: a dropdown on that one Value cell, found by its Setting name.
+  const modeIndex = settings.draft.rows.findIndex((r, i) => i > 0 && typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.confidenceMode));
+  const valueCol = settings.column("value");
+  if (modeIndex > 0 && valueCol > 0) settings.draft.validations.push({ range: `${columnLetters(valueCol)}${modeIndex + 1}`, list: CONFIDENCE_MODES });
+  // The status cell sits two columns right of the Settings table, outside every table.
+  const statusCol = settings.draft.columnWidths.length + 2;
+  const status = { ...TEMPLATE_STATUS, cell: cellAddress(2, statusCol) };
+  put(settings.draft, 1, statusCol, "Headstart template");
+  put(settings.draft, 2, statusCol, status.complete);
+  style(settings.draft, cellAddress(1, statusCol), styles.label);
+  style(settings.draft, status.cell, styles.muted);
+  settings.draft.columnWidths = [...settings.draft.columnWidths, 3, 50];
+
+  return { sheets: tables.map((t) => finishSheet(t.draft)), status };
+}

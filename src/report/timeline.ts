@@ -1,0 +1,126 @@
+import { addDays, lastDay, monthOfDate, monthOfYear, toExcelSerial, yearOf, type CalDate } from "../plan/calendar";
+import type { Hire, Plan } from "../plan/types";
+import { columnLetters, rangeAddress } from "./a1";
+import { finishSheet, newSheet, numberFormat, put, putRow, style } from "./draft";
+import { SHEET } from "./sheets";
+import type { SheetSpec, SpecCell } from "./spec";
+import { formats, palette, statusRules, styles } from "./style";
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The dated columns, in phase order: each phase runs from its date to the next one. */
+const DATE_COLUMNS: readonly { readonly header: string; readonly date: (h: Hire) => CalDate }[] = [
+  { header: "Pipeline start", date: (h) => h.pipelineStart },
+  { header: "Req open", date: (h) => h.reqOpen },
+  { header: "Offer accepted", date: (h) => h.offerAccepted },
+  { header: "Start", date: (h) => h.start },
+  { header: "Productive", date: (h) => h.needBy },
+];
+
+const PHASES = [
+  { label: "Sourcing", fill: palette.phase.sourcing },
+  { label: "Req open", fill: palette.phase.reqOpen },
+  { label: "Notice", fill: palette.phase.notice },
+  { label: "Ramp-up", fill: palette.phase.rampUp },
+  { label: "Productive", fill: palette.phase.productive },
+];
+
+const LEAD = ["ID", "Role", "Initiative", "Status"] as const;
+const FIRST_DATE_COL = LEAD.length + 1;
+const FIRST_WEEK_COL = FIRST_DATE_COL + DATE_COLUMNS.length;
+const AS_OF_CELL = "$B$2";
+const MONTH_ROW = 4;
+const WEEK_ROW = 5;
+const FIRST_HIRE_ROW = 6;
+
+/** The Monday on or before `d` (day 0, 1970-01-01, was a Thursday). */
+function mondayOnOrBefore(d: CalDate): CalDate {
+  return addDays(d, -(((d + 3) % 7) + 7) % 7);
+}
+
+/** Week starts from the week of the earliest pipeline start (or As of) to the plan's last day. */
+export function timelineWeeks(plan: Plan): CalDate[] {
+  let from = plan.settings.asOf;
+  for (const h of plan.hires) if (h.pipelineStart < from) from = h.pipelineStart;
+  const lastMonth = plan.months[plan.months.length - 1] ?? monthOfDate(from);
+  const to = lastDay(lastMonth);
+  const weeks: CalDate[] = [];
+  for (let w = mondayOnOrBefore(from); w <= to; w = addDays(w, 7)) weeks.push(w);
+  return weeks;
+}
+
+/**
+ * A Gantt drawn entirely by conditional formatting: a week cell takes the colour of the phase
+ * its mid-week day falls in, read from the row's own date cells, and the As of week is a red
+ * rule read from B2. Edit a date or As of and the chart redraws; the cells themselves stay empty.
+ */
+export function timelineSheet(plan: Plan): SheetSpec {
+  const s = newSheet(SHEET.timeline);
+  const weeks = timelineWeeks(plan);
+  const W = weeks.length;
+  const lastCol = FIRST_WEEK_COL + W - 1;
+  const lastRow = Math.max(FIRST_HIRE_ROW, FIRST_HIRE_ROW + plan.hires.length - 1);
+
+  put(s, 1, 1, "Sourcing timeline — one row per hire, one column per week (weeks start on Monday)");
+  style(s, "A1", styles.title);
+  putRow(s, 2, 1, ["As of", toExcelSerial(plan.settings.asOf)]);
+  style(s, "A2", styles.label);
+  style(s, "B2", styles.input);
+  numberFormat(s, "B2", formats.date);
+  PHASES.forEach((p, i) => {
+    const col = FIRST_DATE_COL + i;
+    put(s, 2, col, p.label);
+    style(s, rangeAddress(2, col, 2, col), { fill: p.fill, fontColor: i === 1 ? "#FFFFFF" : palette.ink, horizontalAlignment: "center" });
+  });
+  put(s, 3, 1, "Bars follow the dates in columns E:I; the red column is the As of week. Sourcing that starts left of it is already late.");
+  style(s, "A3", styles.note);
+
+  // Month labels above the first week of each month; text, so they spill over the empty cells.
+  let shown = -1;
+  weeks.forEach((w, i) => {
+    const m = monthOfDate(addDays(w, 3));
+    if (m === shown) return;
+    shown = m;
+    put(s, MONTH_ROW, FIRST_WEEK_COL + i, `${MONTH_NAMES[monthOfYear(m) - 1]} ${yearOf(m)}`);
+  });
+  style(s, rangeAddress(MONTH_ROW, FIRST_WEEK_COL, MONTH_ROW, lastCol), { bold: true, fontColor: palette.title });
+
+  putRow(s, WEEK_ROW, 1, [...LEAD, ...DATE_COLUMNS.map((c) => c.header), ...weeks.map(toExcelSerial)]);
+  style(s, rangeAddress(WEEK_ROW, 1, WEEK_ROW, lastCol), styles.header);
+  numberFormat(s, rangeAddress(WEEK_ROW, FIRST_WEEK_COL, WEEK_ROW, lastCol), "d");
+
+  const blanks: SpecCell[] = weeks.map(() => null);
+  plan.hires.forEach((h, i) => {
+    putRow(s, FIRST_HIRE_ROW + i, 1, [
+      h.id,
+      h.role,
+      h.initiative || "(backfill)",
+      h.status,
+      ...DATE_COLUMNS.map((c) => toExcelSerial(c.date(h))),
+      ...blanks,
+    ]);
+  });
+  if (plan.hires.length > 0) {
+    numberFormat(s, rangeAddress(FIRST_HIRE_ROW, FIRST_DATE_COL, lastRow, FIRST_WEEK_COL - 1), formats.date);
+  }
+
+  const week = `${columnLetters(FIRST_WEEK_COL)}$${WEEK_ROW}`;
+  const mid = `${week}+3`;
+  const asOfWeek = { formula: `=AND(${week}<=${AS_OF_CELL},${AS_OF_CELL}<${week}+7)`, style: { fill: palette.asOfMarker } };
+  const dateCell = (j: number): string => `$${columnLetters(FIRST_DATE_COL + j)}${FIRST_HIRE_ROW}`;
+  const phaseRules = PHASES.map((p, j) => ({
+    formula: j < DATE_COLUMNS.length - 1 ? `=AND(${dateCell(j)}<=${mid},${mid}<${dateCell(j + 1)})` : `=${dateCell(j)}<=${mid}`,
+    style: { fill: p.fill },
+  }));
+  s.conditionalFormats.push({
+    range: rangeAddress(WEEK_ROW, FIRST_WEEK_COL, WEEK_ROW, lastCol),
+    rules: [{ ...asOfWeek, style: { fill: palette.asOfMarker, fontColor: "#FFFFFF", bold: true } }],
+  });
+  s.conditionalFormats.push({ range: rangeAddress(FIRST_HIRE_ROW, FIRST_WEEK_COL, lastRow, lastCol), rules: [asOfWeek, ...phaseRules] });
+  const status = `$${columnLetters(LEAD.indexOf("Status") + 1)}${FIRST_HIRE_ROW}`;
+  s.conditionalFormats.push({ range: rangeAddress(FIRST_HIRE_ROW, 4, lastRow, 4), rules: statusRules(status) });
+
+  s.columnWidths = [8, 26, 36, 10, ...DATE_COLUMNS.map(() => 11), ...weeks.map(() => 3)];
+  s.freeze = { rows: WEEK_ROW, columns: 2 };
+  return finishSheet(s);
+}

@@ -1,0 +1,37 @@
+import type { Plan } from "../plan/types";
+import { costSheet } from "./cost";
+import { diagnosticsSheet } from "./diagnostics";
+import { headcountSheet } from "./headcount";
+import { hiringPlanSheet } from "./hiringPlan";
+import { recruitingSheet } from "./recruiting";
+import { scenariosSheet, type ScenarioPlan } from "./scenarios";
+import { scorecardsSheet } from "./scorecards";
+import type { WorkbookSpec } from "./spec";
+import { statusCell, summarySheet } from "./summary";
+import { timelineSheet } from "./timeline";
+
+export interface PlanWorkbookOptions {
+  /** Shown in the Summary's status cell; the caller's clock, so the report stays deterministic. */
+  readonly generatedAt?: string;
+  /** The same input under the other confidence modes (`scenarioPlans`), for the Scenarios sheet. */
+  readonly scenarios?: readonly ScenarioPlan[];
+}
+
+/** The output sheets of a plan, in reading order. */
+export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): WorkbookSpec {
+  const cost = costSheet(plan);
+  return {
+    sheets: [
+      summarySheet(plan, cost, options.generatedAt),
+      headcountSheet(plan),
+      hiringPlanSheet(plan),
+      timelineSheet(plan),
+      cost.sheet,
+      recruitingSheet(plan),
+      scenariosSheet(plan, options.scenarios),
+      scorecardsSheet(plan),
+      diagnosticsSheet(plan.diagnostics),
+    ],
+    status: statusCell(options.generatedAt),
+  };
+}

@@ -1,0 +1,56 @@
+import { formatDate, formatMonth, fromExcelSerial, monthOfDate } from "../plan/calendar";
+import { isFormula, type SheetSpec, type SpecCell } from "../report/spec";
+
+/** A1 column letters (1 = A) and a range's corners, enough to apply a sheet's number formats. */
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.toUpperCase());
+  if (!m || !m[1] || !m[2]) return null;
+  const c0 = colNumber(m[1]);
+  const r0 = Number(m[2]);
+  return { r0, c0, r1: m[4] ? Number(m[4]) : r0, c1: m[3] ? colNumber(m[3]) : c0 };
+}
+
+/** Shows a value the way its Excel number format would, for the formats the report uses. */
+export function formatValue(value: number | string | boolean | null | undefined, format: string | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "number") return String(value);
+  const f = (format ?? "").toLowerCase();
+  if (/[dy]/.test(f.replace(/"[^"]*"/g, ""))) {
+    const d = fromExcelSerial(value);
+    return /d/.test(f) ? formatDate(d) : formatMonth(monthOfDate(d));
+  }
+  const decimals = /\.(0+)/.exec(f)?.[1]?.length ?? (f ? 0 : undefined);
+  if (f.includes("%")) return `${(value * 100).toFixed(decimals ?? 0)}%`;
+  return value.toLocaleString("en-US", {
+    useGrouping: f.includes(","),
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 10,
+  });
+}
+
+function display(cell: SpecCell): number | string | boolean | null | undefined {
+  return isFormula(cell) ? cell.result : cell;
+}
+
+/** The sheet as the text of each cell, as Excel would show it, for the demo's HTML preview. */
+export function sheetText(sheet: SheetSpec): string[][] {
+  // Reversed so the first match is the last format applied, the one a writer leaves in place.
+  const formats = sheet.numberFormats
+    .map((nf) => ({ box: parseRange(nf.range), format: nf.format }))
+    .filter((x): x is { box: NonNullable<typeof x.box>; format: string } => x.box !== null)
+    .reverse();
+  return sheet.cells.map((row, ri) =>
+    row.map((cell, ci) => {
+      const r = ri + 1;
+      const c = ci + 1;
+      const format = formats.find((x) => r >= x.box.r0 && r <= x.box.r1 && c >= x.box.c0 && c <= x.box.c1)?.format;
+      return formatValue(display(cell), format);
+    }),
+  );
+}

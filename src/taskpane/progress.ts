@@ -1,0 +1,49 @@
+/** A run's progress as the pane and the ribbon command hear it. */
+export type RunEvent =
+  | { readonly step: "saving" }
+  | { readonly step: "reading" }
+  | { readonly step: "planning" }
+  | {
+      readonly step: "writing";
+      /** The writer's own words for what this request does: "Writing cells", "Formatting", ... */
+      readonly detail: string;
+      /** The first sheet this request touches, 1-based `index` among `count` sheets. */
+      readonly sheet?: string;
+      readonly index?: number;
+      readonly count: number;
+      /** 1-based request among `requests`: the writer's batches, each one sync. */
+      readonly request?: number;
+      readonly requests?: number;
+    }
+  | { readonly step: "done" };
+
+export interface ProgressView {
+  /** 0..100, never going back within one run. */
+  readonly percent: number;
+  readonly label: string;
+}
+
+// Reading and planning are quick next to writing; the bar gives writing most of its length.
+const WRITE_FROM = 20;
+
+export function progressView(e: RunEvent): ProgressView {
+  switch (e.step) {
+    case "saving":
+      return { percent: 2, label: "Saving the settings" };
+    case "reading":
+      return { percent: 5, label: "Reading the roadmap" };
+    case "planning":
+      return { percent: 12, label: "Planning hires" };
+    case "writing": {
+      const done = e.request !== undefined && e.requests ? (e.request - 1) / e.requests : 0;
+      // One request carries as many sheets as fit in it, so the label names where it starts.
+      const label =
+        e.request !== undefined && e.requests !== undefined
+          ? `Writing to Excel (${e.request} of ${e.requests}): ${e.detail.toLowerCase()}${e.sheet !== undefined && e.index !== undefined ? `, from sheet ${e.index} of ${e.count} (${e.sheet})` : ""}`
+          : e.detail;
+      return { percent: Math.round(WRITE_FROM + (100 - WRITE_FROM) * Math.min(1, done)), label };
+    }
+    case "done":
+      return { percent: 100, label: "Done" };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one orchestration of a plan run, read → plan → report → write, shared by the pane's Build
+ * button, the ribbon's "Refresh plan" and (without the read and write) the outside-Office demo.
+ */
+import { makePlan } from "../plan/index";
+import type { CalDate } from "../plan/calendar";
+import type { Diagnostic, Grid, InputGrids, Plan, SettingsOverrides } from "../plan/types";
+import { planWorkbook } from "../report/workbook";
+import type { WorkbookSpec } from "../report/spec";
+import { writeWorkbook, type WriteProgress } from "../excel/write";
+import { CancelledError } from "./errors";
+import type { RunEvent } from "./progress";
+import { settingsRows } from "./settings-form";
+import { readWorkbookInput, saveSettings } from "./workbook";
+
+export type Planned =
+  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec }
+  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+
+/** The pure middle of every run: the plan and the workbook spec of its sheets. */
+export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string): Planned {
+  const outcome = makePlan(grids, overrides ? { today, overrides } : { today });
+  if (!outcome.ok) return outcome;
+  const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt } : {});
+  return { ok: true, plan: outcome.plan, spec };
+}
+
+export interface RunOptions {
+  readonly today: CalDate;
+  /** Saved to the workbook's Settings table before reading, so the next run plans the same way. */
+  readonly overrides?: SettingsOverrides;
+  /** A user's own roadmap, mapped to our columns, used instead of the Roadmap table. */
+  readonly roadmap?: Grid;
+  readonly onProgress?: (e: RunEvent) => void;
+  readonly signal?: AbortSignal;
+  /** Shown on the Summary sheet; the caller's clock, so the engine stays clock-free. */
+  readonly generatedAt?: string;
+}
+
+export type RunResult =
+  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly sheets: readonly string[]; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+
+function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
+  if (signal?.aborted) {
+    throw new CancelledError(`Build cancelled before anything was written${saved ? " (the settings were saved)" : ""}. Your sheets are as they were.`);
+  }
+}
+
+/** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */
+export async function runPlan(o: RunOptions): Promise<RunResult> {
+  const progress = o.onProgress ?? (() => undefined);
+  const rows = o.overrides ? settingsRows(o.overrides) : [];
+  const notes: string[] = [];
+  if (rows.length > 0) {
+    progress({ step: "saving" });
+    const result = await saveSettings(rows);
+    if (!result.table) notes.push("The workbook has no Settings table, so these settings were used for this plan only.");
+    else if (result.unsaved.length > 0) notes.push(`The Settings table has no row for ${result.unsaved.join(", ")}: add one to keep the value for the next run.`);
+  }
+  const saved = rows.length > 0;
+  checkCancel(o.signal, saved);
+  progress({ step: "reading" });
+  const read = await readWorkbookInput();
+  const grids: InputGrids = o.roadmap ? { ...read, roadmap: o.roadmap } : read;
+  checkCancel(o.signal, saved);
+  progress({ step: "planning" });
+  const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt);
+  if (!planned.ok) return planned;
+  checkCancel(o.signal, saved);
+  const written = await writeWorkbook(planned.spec, {
+    signal: o.signal,
+    onProgress: (p: WriteProgress) => {
+      // The writer's closing "Done" is the run's own last event, sent once everything returned.
+      if (p.step !== "Done") progress({ step: "writing", detail: p.step, sheet: p.sheet, index: p.index, count: p.total ?? planned.spec.sheets.length, request: p.chunk, requests: p.chunks });
+    },
+  });
+  progress({ step: "done" });
+  return { ok: true, plan: planned.plan, spec: planned.spec, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes] };
+}

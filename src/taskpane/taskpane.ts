@@ -1,0 +1,343 @@
+/**
+ * The task pane: wires the page's controls to the run (src/taskpane/run.ts) and the live workbook
+ * (src/excel). Inside Excel it plans the open workbook; anywhere else it says so and offers a demo
+ * on the bundled sample.
+ */
+import { localToday } from "../plan/calendar";
+import { sampleInput } from "../plan/defaults";
+import type { Grid, Plan } from "../plan/types";
+import type { WorkbookSpec } from "../report/spec";
+import { templateWorkbook } from "../report/template";
+import { activateSheet, insertTemplate, selectCell, writeWorkbook } from "../excel/write";
+import { applyMapping, describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
+import { byId, h, show } from "./dom";
+import { describeError, isCancel } from "./errors";
+import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
+import { progressView, type RunEvent } from "./progress";
+import { fillSettingsForm, readSettingsForm, renderPreview, renderResults, showError, showFieldErrors } from "./render";
+import { resultsView, type DiagnosticRow } from "./results";
+import { takeRefreshOutcome } from "./last-refresh";
+import { planAndReport, runPlan } from "./run";
+import { readSelectedRoadmap, readWorkbookInput } from "./workbook";
+import { EMPTY_FORM, formFromSettings, readForm } from "./settings-form";
+import { themeFromBackground } from "./theme";
+
+type Mode = "excel" | "demo";
+
+interface State {
+  mode: Mode;
+  platform: string | null;
+  plan: Plan | null;
+  spec: WorkbookSpec | null;
+  running: AbortController | null;
+  /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
+  roadmap: { grid: Grid; sourceSheet: string } | null;
+  block: SourceBlock | null;
+}
+
+const state: State = { mode: "demo", platform: null, plan: null, spec: null, running: null, roadmap: null, block: null };
+
+const CONTROLS = "button, input, select";
+
+function setBusy(busy: boolean): void {
+  for (const el of document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(CONTROLS)) {
+    if (el.id === "cancel-btn") continue;
+    el.disabled = busy;
+  }
+  document.body.setAttribute("aria-busy", busy ? "true" : "false");
+}
+
+function applyTheme(): void {
+  const office = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+  const media = window.matchMedia("(prefers-color-scheme: dark)");
+  const pick = (): void => {
+    document.documentElement.dataset.theme = themeFromBackground(office?.bodyBackgroundColor) ?? (media.matches ? "dark" : "light");
+  };
+  pick();
+  media.addEventListener("change", pick);
+}
+
+/* ---------- progress ---------- */
+
+function startProgress(): void {
+  show(byId("progress"), true);
+  byId("progress-steps").replaceChildren();
+  showError(null);
+}
+
+function onProgress(e: RunEvent): void {
+  const view = progressView(e);
+  byId<HTMLProgressElement>("progress-bar").value = view.percent;
+  byId("progress-label").textContent = view.label;
+  byId("progress-steps").append(h("li", {}, view.label));
+}
+
+/* ---------- results ---------- */
+
+function selectDiagnostic(d: DiagnosticRow): void {
+  // A mapped user roadmap is diagnosed as "Roadmap"; its cells live on the user's own sheet.
+  const sheet = d.sheet === "Roadmap" && state.roadmap ? state.roadmap.sourceSheet : d.sheet;
+  selectCell(sheet, d.cell).catch((e: unknown) => showError(describeError(e)));
+}
+
+function showPlan(plan: Plan, spec: WorkbookSpec, sheets: readonly string[]): void {
+  state.plan = plan;
+  state.spec = spec;
+  const excel = state.mode === "excel";
+  renderResults(resultsView(plan), sheets, excel ? {
+    onDiagnostic: selectDiagnostic,
+    onSheet: (name) => activateSheet(name).catch((e: unknown) => showError(describeError(e))),
+  } : {});
+  if (!excel) renderPreview(spec.sheets);
+  show(byId("export"), true);
+}
+
+/* ---------- build ---------- */
+
+async function build(): Promise<void> {
+  const form = readForm(readSettingsForm());
+  showFieldErrors(form.ok ? [] : form.errors);
+  if (!form.ok) return;
+  const today = localToday();
+  const generatedAt = new Date().toLocaleString();
+  const controller = new AbortController();
+  state.running = controller;
+  setBusy(true);
+  const cancel = byId<HTMLButtonElement>("cancel-btn");
+  show(cancel, state.mode === "excel");
+  cancel.disabled = false;
+  startProgress();
+  try {
+    if (state.mode === "demo") {
+      onProgress({ step: "planning" });
+      const planned = planAndReport(sampleInput, today, form.overrides, generatedAt);
+      if (!planned.ok) throw new Error(`${planned.reason} ${planned.diagnostics.map((d) => `${d.sheet}!${d.cell}: ${d.message}`).join(" ")}`);
+      onProgress({ step: "done" });
+      showPlan(planned.plan, planned.spec, planned.spec.sheets.map((s) => s.name));
+      return;
+    }
+    const result = await runPlan({
+      today,
+      overrides: form.overrides,
+      ...(state.roadmap ? { roadmap: state.roadmap.grid } : {}),
+      onProgress,
+      signal: controller.signal,
+      generatedAt,
+    });
+    if (!result.ok) {
+      byId("progress-label").textContent = "No plan was made.";
+      showError({
+        message: result.reason,
+        action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
+      });
+      renderResultsDiagnosticsOnly(result.diagnostics);
+      return;
+    }
+    showPlan(result.plan, result.spec, result.sheets);
+    byId("progress-label").textContent = ["Done: the plan is written.", ...result.notes].join(" ");
+  } catch (e) {
+    byId("progress-label").textContent = isCancel(e) ? "Cancelled." : "Stopped by an error.";
+    showError(describeError(e));
+  } finally {
+    state.running = null;
+    show(cancel, false);
+    setBusy(false);
+  }
+}
+
+function renderResultsDiagnosticsOnly(diagnostics: Parameters<typeof resultsView>[0]["diagnostics"]): void {
+  const block = byId("r-diagnostics-block");
+  show(byId("results"), diagnostics.length > 0);
+  if (diagnostics.length === 0) return;
+  renderResults(
+    { totalHires: 0, totalCost: "—", hiresByRole: [], statusCounts: [], firstPipelines: [], diagnostics: diagnostics.map((d) => ({ ...d, where: `${d.sheet}!${d.cell}` })) },
+    [],
+    { onDiagnostic: selectDiagnostic },
+  );
+  block.hidden = false;
+}
+
+/* ---------- start ---------- */
+
+async function insert(withSample: boolean): Promise<void> {
+  const status = byId("start-status");
+  setBusy(true);
+  status.textContent = "Inserting the template…";
+  try {
+    const report = await insertTemplate(templateWorkbook(withSample ? sampleInput : null));
+    state.roadmap = null;
+    const inserted = report.placements.map((p) => p.target);
+    status.textContent = [
+      inserted.length > 0 ? `Inserted ${inserted.join(", ")}.` : "Nothing inserted.",
+      ...report.notes,
+      withSample ? "Build the plan when ready." : "Fill in the Roadmap sheet, then build.",
+    ].join(" ");
+    await prefillSettings();
+  } catch (e) {
+    const v = describeError(e);
+    status.textContent = `${v.message} ${v.action}`;
+  } finally {
+    setBusy(false);
+  }
+}
+
+function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
+  const header = block.rows[0] ?? [];
+  byId("mapping-source").textContent =
+    `Found a roadmap on ${block.sheet} with ${Math.max(0, block.rows.length - 1)} rows. Check which of your columns holds each field.`;
+  byId("mapping-fields").replaceChildren(
+    ...mapping.columns.map((c) => {
+      const id = `map-${c.field}`;
+      const select = h(
+        "select",
+        { id, "data-field": c.field },
+        h("option", { value: "" }, "(none)"),
+        ...header.map((text, i) => h("option", { value: String(i), selected: c.column === i }, String(text ?? `Column ${i + 1}`))),
+      );
+      return h("div", { class: "field" }, h("label", { for: id }, c.field), select);
+    }),
+  );
+  show(byId("mapping"), true);
+}
+
+async function useMine(): Promise<void> {
+  const status = byId("start-status");
+  setBusy(true);
+  status.textContent = "Reading your selection…";
+  try {
+    const { block, mapping } = await readSelectedRoadmap();
+    state.block = block;
+    renderMapping(block, mapping);
+    status.textContent = mapping.missing.length > 0 ? `Choose a column for: ${mapping.missing.join(", ")}.` : "";
+  } catch (e) {
+    const v = describeError(e);
+    status.textContent = `${v.message} ${v.action}`;
+  } finally {
+    setBusy(false);
+  }
+}
+
+function confirmMapping(): void {
+  const block = state.block;
+  const status = byId("start-status");
+  if (!block) return;
+  try {
+    const choices = ROADMAP_FIELDS.map((field) => {
+      const v = byId<HTMLSelectElement>(`map-${field}`).value;
+      return { field, column: v === "" ? null : Number(v) };
+    });
+    const mapping = describeMapping(block.rows[0] ?? [], choices);
+    if (mapping.missing.length > 0) {
+      status.textContent = `Choose a column for: ${mapping.missing.join(", ")}.`;
+      return;
+    }
+    state.roadmap = applyMapping(block, mapping);
+    status.textContent = `Using your roadmap on ${block.sheet}. Build the plan when ready.`;
+  } catch (e) {
+    status.textContent = describeError(e).message;
+  }
+}
+
+/* ---------- export ---------- */
+
+async function exportAs(kind: ExportKind): Promise<void> {
+  const plan = state.plan;
+  const spec = state.spec;
+  const status = byId("x-status");
+  if (!plan || !spec) return;
+  status.textContent = "Preparing the file…";
+  try {
+    const file = await exportFile(kind, plan, () => spec);
+    const canDownload = downloadsAllowed(state.platform);
+    if (canDownload) saveFile(file);
+    if (state.mode === "excel" && kind !== "xlsx") {
+      // Always also as a sheet: some hosts drop downloads without a word.
+      // The plan's status cell is on Summary, not among these sheets, so the writer leaves it alone.
+      await writeWorkbook({ sheets: [exportSheet(kind, String(file.data))], status: spec.status });
+      await activateSheet(EXPORT_SHEETS[kind]);
+    }
+    status.textContent = [
+      canDownload ? `Downloaded ${file.name}.` : "",
+      state.mode === "excel" && kind !== "xlsx" ? `Written to the sheet "${EXPORT_SHEETS[kind]}" (File > Save a Copy to keep it).` : "",
+      state.mode === "excel" && kind === "xlsx" ? "The plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx." : "",
+    ].filter(Boolean).join(" ");
+  } catch (e) {
+    const v = describeError(e);
+    status.textContent = `${v.message} ${v.action}`;
+  }
+}
+
+/* ---------- start-up ---------- */
+
+async function prefillSettings(): Promise<void> {
+  if (state.mode === "demo") {
+    const planned = planAndReport(sampleInput, localToday());
+    fillSettingsForm(planned.ok ? formFromSettings(planned.plan.settings) : EMPTY_FORM);
+    return;
+  }
+  try {
+    const planned = planAndReport(await readWorkbookInput(), localToday());
+    if (planned.ok) fillSettingsForm(formFromSettings(planned.plan.settings));
+  } catch {
+    // No template yet: the form stays empty and the Settings table's defaults apply.
+  }
+}
+
+function wire(): void {
+  byId("insert-sample").addEventListener("click", () => void insert(true));
+  byId("insert-empty").addEventListener("click", () => void insert(false));
+  byId("use-mine").addEventListener("click", () => void useMine());
+  byId("mapping-confirm").addEventListener("click", confirmMapping);
+  byId("build-btn").addEventListener("click", () => void build());
+  byId("cancel-btn").addEventListener("click", () => {
+    state.running?.abort();
+    byId<HTMLButtonElement>("cancel-btn").disabled = true;
+    byId("progress-label").textContent = "Cancelling after the current step…";
+  });
+  byId("settings-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    void build();
+  });
+  byId("x-csv").addEventListener("click", () => void exportAs("csv"));
+  byId("x-ics").addEventListener("click", () => void exportAs("ics"));
+  byId("x-xlsx").addEventListener("click", () => void exportAs("xlsx"));
+}
+
+function enterDemo(reason: string): void {
+  state.mode = "demo";
+  const notice = byId("notice");
+  notice.replaceChildren(
+    h("p", {}, h("strong", {}, "Headstart works inside Excel. "), reason),
+    h("p", {}, "Meanwhile, try it on the bundled sample AI roadmap: change the settings if you like, plan it, preview the sheets and download the workbook."),
+  );
+  show(notice, true);
+  show(byId("start"), false);
+  byId("build-btn").textContent = "Plan the sample roadmap";
+  byId("settings").querySelector(".hint")!.textContent = "Applied to the sample roadmap.";
+}
+
+async function start(): Promise<void> {
+  applyTheme();
+  wire();
+  const info = typeof Office === "undefined" ? null : await Office.onReady();
+  if (info !== null && info.host === Office.HostType.Excel) {
+    state.mode = "excel";
+    state.platform = info.platform ? String(info.platform) : null;
+  } else {
+    enterDemo(
+      info === null
+        ? "Office could not be loaded here (offline, or blocked), so this page cannot reach a workbook."
+        : "This page is open outside Excel, so it cannot reach a workbook. Open Headstart from Excel's Home tab to plan your own roadmap.",
+    );
+  }
+  if (state.mode === "excel") {
+    const last = takeRefreshOutcome(localStorage);
+    if (last && !last.ok) showError({ message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`, action: "Fix it, then build again here." });
+  }
+  setBusy(false);
+  document.body.dataset.ready = state.mode;
+  performance.mark("headstart-ready");
+  await prefillSettings();
+}
+
+void start();

@@ -1,0 +1,63 @@
+/**
+ * The pane's calls into the live workbook that src/excel offers per request context, each run in
+ * its own `Excel.run`. (Saving the Settings table has no home in src/excel yet; it belongs there.)
+ */
+import { cellAddress, parseAddress } from "../excel/a1";
+import { checkHost } from "../excel/host";
+import { toOfficeCell } from "../excel/payload";
+import { readInputTables, readUserRoadmap, type UserRoadmap } from "../excel/read";
+import { normalizeHeader } from "../plan/headers";
+import type { InputGrids } from "../plan/types";
+
+const RUN = { delayForCellEdit: true } as const;
+
+export async function readWorkbookInput(): Promise<InputGrids> {
+  checkHost();
+  return Excel.run(RUN, (context) => readInputTables(context));
+}
+
+export async function readSelectedRoadmap(): Promise<UserRoadmap> {
+  checkHost();
+  return Excel.run(RUN, (context) => readUserRoadmap(context, "selection"));
+}
+
+export interface SettingsSaved {
+  /** False when the workbook has no Settings table with Setting and Value columns. */
+  readonly table: boolean;
+  /** Keys with no row in the table: used for this run, not saved. */
+  readonly unsaved: readonly string[];
+}
+
+/**
+ * Replaces the values of these keys in the Settings table (keys match as the engine matches
+ * them), one cell each, in one sync after the read; every other cell, formulas included, stays.
+ */
+export async function saveSettings(rows: readonly (readonly [string, string | number])[]): Promise<SettingsSaved> {
+  checkHost();
+  return Excel.run(RUN, async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject("Settings");
+    table.load("name");
+    const range = table.getRange();
+    range.load("address, values");
+    await context.sync();
+    if (table.isNullObject) return { table: false, unsaved: rows.map((r) => r[0]) };
+    const where = parseAddress(range.address);
+    const [header = [], ...body] = range.values as unknown[][];
+    const keyCol = header.findIndex((h) => normalizeHeader(String(h)) === "setting");
+    const valueCol = header.findIndex((h) => normalizeHeader(String(h)) === "value");
+    if (keyCol < 0 || valueCol < 0 || !where.sheet) return { table: false, unsaved: rows.map((r) => r[0]) };
+    const sheet = context.workbook.worksheets.getItem(where.sheet);
+    const unsaved: string[] = [];
+    for (const [key, value] of rows) {
+      const at = body.findIndex((r) => normalizeHeader(String(r[keyCol] ?? "")) === normalizeHeader(key));
+      if (at < 0) {
+        unsaved.push(key);
+        continue;
+      }
+      // The writer's text rule: typed text can never become a formula, nor a date Excel guessed.
+      sheet.getRange(cellAddress(where.top + 1 + at, where.left + valueCol)).formulas = [[toOfficeCell(value)]];
+    }
+    await context.sync();
+    return { table: true, unsaved };
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * A workbook spec → an .xlsx file, with ExcelJS. Runs in Node and in the browser bundle (no Node
+ * APIs here). Charts in the spec are skipped: ExcelJS cannot write charts; the Office.js writer
+ * draws them in the live workbook.
+ */
+import ExcelJS from "exceljs";
+import { isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import { cellAddress, columnLetters, parseCell, parseRange, type Box } from "./address";
+import { excelStyle } from "./style";
+import { cellText } from "./text";
+
+/** The hidden sheet holding dropdown lists too long, or too comma-laden, for an inline list. */
+export const LISTS_SHEET = "_lists";
+/** Excel's limit on an inline list formula (`"a,b,c"`). */
+const MAX_INLINE_LIST = 255;
+
+export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  // Cached results are the engine's; Excel recomputes on open so live formulas show their own values.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const lists = listSheet(workbook);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const sheet of spec.sheets) writeSheet(workbook, sheet, lists, styles);
+  lists.finish();
+  // A Node Buffer (a Uint8Array, copied here) or, in the browser build, an ArrayBuffer.
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A spec cell as an ExcelJS value. Text is always a plain string value (ExcelJS then stores a
+ * shared string, never a formula, whatever the text starts with); only `{ formula }` cells, which
+ * Headstart writes itself, become formulas.
+ */
+export function excelValue(cell: SpecCell): ExcelJS.CellValue | undefined {
+  if (cell === null) return undefined;
+  if (typeof cell === "string") return cellText(cell);
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === "boolean") return cell;
+  if (!isFormula(cell)) return undefined;
+  const formula = cell.formula.replace(/^=/, "");
+  // ExcelJS types `result` as required; a formula without one is written with no cached value.
+  if (cell.result === undefined) return { formula } as ExcelJS.CellFormulaValue;
+  return { formula, result: typeof cell.result === "string" ? cellText(cell.result) : cell.result };
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListSheet, sharedStyles: Map<string, Partial<ExcelJS.Style>>): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    ...(sheet.tabColor !== undefined && { properties: { tabColor: { argb: `FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}` } } }),
+    views: sheet.freeze.rows > 0 || sheet.freeze.columns > 0 ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+
+  const values = sheet.cells.map((row) => row.map(excelValue));
+  const styles = cellStyles(sheet, sharedStyles);
+  const lastRow = Math.max(values.length, styles.lastRow);
+  for (let r = 1; r <= lastRow; r++) {
+    const rowValues = values[r - 1] ?? [];
+    const wsRow = ws.getRow(r);
+    const lastCol = Math.max(rowValues.length, styles.lastColumn(r));
+    for (let c = 1; c <= lastCol; c++) {
+      const value = rowValues[c - 1];
+      const style = styles.get(r * ROW_STRIDE + c);
+      if (value === undefined && style === undefined) continue;
+      const cell = wsRow.getCell(c);
+      if (value !== undefined) cell.value = value;
+      cell.style = style ?? NO_STYLE;
+    }
+    (wsRow as RowWithStyle).style = NO_STYLE;
+  }
+
+  for (const table of sheet.tables) {
+    const box = addTable(ws, table.name, parseRange(table.range), values, table.style);
+    shareEmptyStyles(ws, box);
+  }
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      // Excel applies every matching rule, the earlier one winning where they set the same
+      // property; ExcelJS numbers priorities in this order.
+      rules: cf.rules.map((rule) => ({
+        type: "expression",
+        formulae: [rule.formula.replace(/^=/, "")],
+        style: excelStyle(rule.style, true),
+        priority: 0,
+      })),
+    });
+  }
+  for (const validation of sheet.validations) {
+    (ws as WithValidations).dataValidations.add(validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [lists.formula(validation)],
+      showErrorMessage: true,
+      errorTitle: "Not in the list",
+      error: "Pick a value from the dropdown.",
+    });
+  }
+  for (const link of sheet.links) {
+    const cell = ws.getCell(link.cell);
+    const { row, col } = parseCell(link.cell);
+    const value = sheet.cells[row - 1]?.[col - 1] ?? null;
+    if (isFormula(value)) throw new Error(`${sheet.name}!${link.cell}: a link needs a text cell, not a formula`);
+    cell.value = { text: value === null ? "" : cellText(String(value)), hyperlink: `#${link.target}` };
+  }
+}
+
+// ExcelJS has `dataValidations` at run time but leaves it out of its type declarations.
+type WithValidations = ExcelJS.Worksheet & { readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+
+/** The cells ExcelJS made itself in `box` (a table's empty cells) get the shared empty style. */
+function shareEmptyStyles(ws: ExcelJS.Worksheet, box: Box): void {
+  for (let r = box.top; r <= box.bottom; r++) {
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = ws.findCell(r, c);
+      if (cell && Object.keys(cell.style).length === 0) cell.style = NO_STYLE;
+    }
+  }
+}
+
+// Cell keys `row * ROW_STRIDE + column`: Excel has 16,384 columns.
+const ROW_STRIDE = 16_384;
+/**
+ * Shared by every unstyled row and cell. ExcelJS indexes a style object once per identity but
+ * gives each row and cell its own empty one, serialised again for each.
+ */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+/** ExcelJS rows have a style at run time that its type declarations leave out. */
+type RowWithStyle = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
+
+interface CellStyles {
+  get(key: number): Partial<ExcelJS.Style> | undefined;
+  /** The last row any range touches (0 for none). */
+  readonly lastRow: number;
+  /** The last styled column of row `r` (0 for none). */
+  lastColumn(r: number): number;
+}
+
+/**
+ * The style of every cell a number format or style range touches, later ranges adding to (and
+ * overriding) earlier ones: one object per distinct style in the workbook (`shared`, by content).
+ */
+function cellStyles(sheet: SheetSpec, shared: Map<string, Partial<ExcelJS.Style>>): CellStyles {
+  const layers = new Map<number, number[]>();
+  const lastColumn = new Map<number, number>();
+  // Number formats get negative layer ids (-1 - i), styles their index.
+  const mark = (range: string, layer: number): void => {
+    const box = parseRange(range);
+    for (let r = box.top; r <= box.bottom; r++) {
+      lastColumn.set(r, Math.max(lastColumn.get(r) ?? 0, box.right));
+      for (let c = box.left; c <= box.right; c++) {
+        const key = r * ROW_STRIDE + c;
+        const list = layers.get(key);
+        if (list) list.push(layer);
+        else layers.set(key, [layer]);
+      }
+    }
+  };
+  sheet.numberFormats.forEach((f, i) => mark(f.range, -1 - i));
+  sheet.styles.forEach((s, i) => mark(s.range, i));
+
+  const built = new Map<string, Partial<ExcelJS.Style>>();
+  const styles = new Map<number, Partial<ExcelJS.Style>>();
+  for (const [key, list] of layers) {
+    const id = list.join(",");
+    let style = built.get(id);
+    if (!style) {
+      let numFmt: string | undefined;
+      let merged: CellStyle = {};
+      for (const layer of list) {
+        if (layer < 0) numFmt = sheet.numberFormats[-1 - layer]?.format;
+        else merged = { ...merged, ...sheet.styles[layer]?.style };
+      }
+      const made = { ...excelStyle(merged), ...(numFmt !== undefined && { numFmt }) };
+      const json = JSON.stringify(made);
+      style = shared.get(json) ?? made;
+      shared.set(json, style);
+      built.set(id, style);
+    }
+    styles.set(key, style);
+  }
+  let lastRow = 0;
+  for (const r of lastColumn.keys()) lastRow = Math.max(lastRow, r);
+  return { get: (key) => styles.get(key), lastRow, lastColumn: (r) => lastColumn.get(r) ?? 0 };
+}
+
+/**
+ * ExcelJS's `addTable` writes the header names and row values into the sheet itself, so it gets
+ * exactly the values already written; Excel needs one data row, so a header-only range gets an
+ * empty one. Returns the range the table covers.
+ */
+function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): Box {
+  const cols = Array.from({ length: box.right - box.left + 1 }, (_, j) => box.left + j);
+  const header = cols.map((c) => {
+    const v = values[box.top - 1]?.[c - 1];
+    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+  });
+  const seen = new Set<string>();
+  header.forEach((h, j) => {
+    const key = h.toLowerCase();
+    if (h === "" || seen.has(key)) throw new Error(`table ${name}: column ${cellAddress(box.top, cols[j] ?? 0)} needs a unique, non-empty header`);
+    seen.add(key);
+  });
+  const bottom = Math.max(box.bottom, box.top + 1);
+  const rows: (ExcelJS.CellValue | undefined)[][] = [];
+  for (let r = box.top + 1; r <= bottom; r++) rows.push(cols.map((c) => values[r - 1]?.[c - 1] ?? null));
+  ws.addTable({
+    name,
+    ref: cellAddress(box.top, box.left),
+    headerRow: true,
+    style: { theme: (style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: header.map((h) => ({ name: h, filterButton: true })),
+    rows,
+  });
+  return { ...box, bottom };
+}
+
+interface ListSheet {
+  /** The validation formula of a dropdown: inline when Excel allows, else a range of the hidden lists sheet. */
+  formula(validation: DataValidationSpec): string;
+  /** Writes the lists sheet, after every spec sheet so it never sits between them. */
+  finish(): void;
+}
+
+function listSheet(workbook: ExcelJS.Workbook): ListSheet {
+  const columns: (readonly string[])[] = [];
+  return {
+    formula(validation) {
+      const inline = `"${validation.list.map((v) => v.replace(/"/g, '""')).join(",")}"`;
+      if (inline.length <= MAX_INLINE_LIST && validation.list.every((v) => !v.includes(","))) return inline;
+      columns.push(validation.list);
+      const col = columnLetters(columns.length);
+      return `'${LISTS_SHEET}'!$${col}$1:$${col}$${Math.max(1, validation.list.length)}`;
+    },
+    finish() {
+      if (columns.length === 0) return;
+      const sheet = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+      columns.forEach((list, j) => list.forEach((v, i) => (sheet.getCell(i + 1, j + 1).value = cellText(v))));
+    },
+  };
+}

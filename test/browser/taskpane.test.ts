@@ -1,0 +1,296 @@
+/**
+ * The task pane in a real browser: the production build served on localhost, Debian's Chromium,
+ * and as host either the fake Excel (test/fake-excel, bundled into the page) or the real office.js
+ * outside Office. Screenshots go to test-results/.
+ */
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
+
+const SHOTS = path.join(ROOT, "test-results");
+const OUTPUT_SHEETS = ["Summary", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics"];
+const INPUT_SHEETS = ["Roadmap", "Workstreams", "Roles", "Team", "Settings"];
+
+let addin: ReturnType<typeof buildAddin> | undefined;
+let dist = "";
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let hostScript = "";
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  addin = buildAddin();
+  dist = addin.dir;
+  server = await serve(dist);
+  browser = await launchChromium();
+  hostScript = await fakeHostScript();
+}, 300_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  addin?.done();
+});
+
+interface Pane {
+  readonly page: Page;
+  /** Console errors, CSP refusals among them. */
+  readonly errors: string[];
+}
+
+async function openPane(mode: OfficeMode, options: { colorScheme?: "light" | "dark" } = {}): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, colorScheme: options.colorScheme ?? "light" });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await routeOffice(page, mode);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector("body[data-ready]");
+  return { page, errors };
+}
+
+const inExcel = (config: Record<string, unknown> = {}): OfficeMode => ({ kind: "host", script: hostScript, config });
+
+/** Runs `fn` against the fake workbook inside the page. */
+function host<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(() => { const host = window.__fakeHost; return (${fn}); })()`) as Promise<T>;
+}
+
+const sheetNames = (page: Page): Promise<string[]> => host(page, "host.sheets.map((s) => s.name)");
+
+async function insertSample(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Insert template with sample AI roadmap" }).click();
+  await expect.poll(() => page.locator("#start-status").textContent()).toMatch(/^Inserted/);
+}
+
+async function build(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Build plan" }).click();
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
+}
+
+const progressSteps = (page: Page): Promise<string[]> => page.locator("#progress-steps li").allTextContents();
+
+async function axeScan(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+  // Through the DevTools protocol, as a page script would be refused by the pane's CSP.
+  await page.evaluate(readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+}
+
+const serious = (vs: { impact: string }[]): unknown[] => vs.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+describe("the built page", () => {
+  it("loads only office.js from Microsoft's CDN and its own bundle, under a CSP without inline script or eval", () => {
+    const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    expect(scriptSources(html)).toEqual([OFFICE_CDN, "taskpane.js"]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1]?.split(/\s+/) ?? [];
+    expect(scriptSrc.sort()).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(csp).toMatch(/object-src 'none'/);
+  });
+
+  it("keeps ExcelJS out of the first load, which stays under 200 KB gzip", () => {
+    const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const first = scriptSources(html).filter((s) => !s.startsWith("https:"));
+    const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !first.includes(f));
+    const hasExcelJs = (f: string): boolean => /exceljs/i.test(readFileSync(path.join(dist, f), "utf8"));
+    expect(first.filter(hasExcelJs)).toEqual([]);
+    expect(lazy.filter(hasExcelJs).length).toBeGreaterThan(0);
+    expect(firstLoadGzipBytes(dist)).toBeLessThanOrEqual(200 * 1024);
+  });
+});
+
+describe("in Excel (the fake host)", () => {
+  it("inserts the sample, builds with progress, and takes the user to a diagnostic's cell and to each sheet", async () => {
+    const { page, errors } = await openPane(inExcel());
+    expect(await page.locator("#build-btn").isEnabled()).toBe(true);
+    await insertSample(page);
+    expect(await sheetNames(page)).toEqual(INPUT_SHEETS);
+
+    // A workstream nobody defined, on the third initiative: the engine must name that very cell.
+    const where = await host<{ sheet: string; cell: string }>(
+      page,
+      `(() => {
+        const t = host.findTable("Roadmap");
+        const row = t.rect.top + 3, col = t.rect.left + 1;
+        host.assign(t.sheet, { top: row, left: col, bottom: row, right: col }, [["Quantum widgets"]], "values");
+        return { sheet: t.sheet.name, cell: String.fromCharCode(64 + col) + row };
+      })()`,
+    );
+
+    await page.selectOption("#s-horizonMonths", "9");
+    await build(page);
+    expect(errors).toEqual([]);
+    expect(await page.locator("#build-error").isHidden()).toBe(true);
+
+    const names = await sheetNames(page);
+    expect(names.slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
+    expect(names.slice(INPUT_SHEETS.length).sort()).toEqual([...OUTPUT_SHEETS].sort());
+    const status = await host<string>(page, `host.peek(host.sheet("Summary"), 2, 2)?.value`);
+    expect(status).toMatch(/^Complete/);
+    // The horizon typed in the pane is now the workbook's own setting.
+    const saved = await host<unknown[][]>(page, `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`);
+    expect(saved.find((r) => r[0] === "Horizon (months)")?.[1]).toBe(9);
+
+    const steps = await progressSteps(page);
+    expect(steps.slice(0, 4)).toEqual(["Saving the settings", "Reading the roadmap", "Planning hires", "Reading the workbook"]);
+    expect(steps.slice(4, -1).length).toBeGreaterThan(0);
+    steps.slice(4, -1).forEach((s, i) => expect(s).toMatch(new RegExp(`^Writing to Excel \\(${i + 1} of ${steps.length - 5}\\): .*, from sheet \\d of 9 \\(`)));
+    expect(steps.at(-1)).toBe("Done");
+    const bar = await page.locator("#progress-bar").getAttribute("value");
+    expect(bar).toBe("100");
+
+    const diag = page.locator(`#r-diagnostics button[data-cell="${where.sheet}!${where.cell}"]`);
+    await expect.poll(() => diag.count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "excel-results.png"), fullPage: true });
+    await diag.click();
+    await expect
+      .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
+      .toBe(`'${where.sheet}'!${where.cell}`);
+
+    await page.locator('#r-sheets button[data-sheet="Hiring Plan"]').click();
+    await expect.poll(() => host<string | null>(page, "host.activeSheet && host.activeSheet.name")).toBe("Hiring Plan");
+
+    const hires = Number(await page.locator("#r-hires").textContent());
+    expect(hires).toBeGreaterThan(0);
+    const counts = (await page.locator("#r-status li").allTextContents()).map((t) => Number(t.split(" ")[0]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(hires);
+
+    // Export: a download where the host allows it, and always a sheet.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: /Recruiter list/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/recruiters\.csv$/);
+    await expect.poll(() => sheetNames(page)).toContain("Recruiter CSV");
+    const header = await host<unknown[]>(page, `[1, 2, 3].map((c) => host.peek(host.sheet("Recruiter CSV"), 1, c)?.value)`);
+    expect(header.every((h) => typeof h === "string" && h.length > 0)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("a cancel mid-run stops before the next request and says truthfully what it left", async () => {
+    const { page } = await openPane(inExcel({ syncDelayMs: 300 }));
+    await insertSample(page);
+    const cancelDuringWriterRead = async (): Promise<void> => {
+      await page.getByRole("button", { name: "Build plan" }).click();
+      await page.waitForFunction(() => document.querySelector("#progress-label")?.textContent === "Reading the workbook");
+      expect(await page.locator("#build-btn").isDisabled()).toBe(true);
+      await page.getByRole("button", { name: "Cancel" }).click();
+      await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
+      expect(await page.locator("#progress-label").textContent()).toBe("Cancelled.");
+      expect(await page.locator("#build-error-message").textContent()).toMatch(/cancelled before anything was written/i);
+      expect(await progressSteps(page)).not.toContain("Done");
+      expect(await page.locator("#cancel-btn").isHidden()).toBe(true);
+    };
+
+    await cancelDuringWriterRead();
+    expect(await sheetNames(page)).toEqual(INPUT_SHEETS);
+    await page.screenshot({ path: path.join(SHOTS, "excel-cancelled.png"), fullPage: true });
+
+    await host(page, "(window.__fakeHostConfig.syncDelayMs = 0)");
+    await build(page);
+    expect(await host<string>(page, `host.peek(host.sheet("Summary"), 2, 2)?.value`)).toMatch(/^Complete/);
+    const before = await host<string>(page, "JSON.stringify(host.snapshot())");
+
+    // Cancelling a rebuild leaves the last complete plan exactly as it was, and says so.
+    await host(page, "(window.__fakeHostConfig.syncDelayMs = 300)");
+    await cancelDuringWriterRead();
+    expect(await host<string>(page, "JSON.stringify(host.snapshot())")).toBe(before);
+  });
+
+  it("a failed write is explained in plain words and the Summary never claims a complete plan", async () => {
+    const { page } = await openPane(inExcel());
+    await insertSample(page);
+    await build(page);
+    // The next build: save settings, read the tables, the writer's read, then its first write request.
+    await host(page, "(host.failAtSync = host.syncs + 4)");
+    await build(page);
+    expect(await page.locator("#progress-label").textContent()).toBe("Stopped by an error.");
+    expect(await page.locator("#build-error").isVisible()).toBe(true);
+    expect((await page.locator("#build-error-action").textContent())?.length).toBeGreaterThan(0);
+    expect(await host<string>(page, `String(host.peek(host.sheet("Summary"), 2, 2)?.value)`)).not.toMatch(/^Complete/);
+    await page.screenshot({ path: path.join(SHOTS, "excel-error.png"), fullPage: true });
+  });
+
+  it("follows Office's dark theme and passes axe in both themes", async () => {
+    const light = await openPane(inExcel());
+    await insertSample(light.page);
+    await build(light.page);
+    expect(serious(await axeScan(light.page))).toEqual([]);
+
+    const dark = await openPane(inExcel({ background: "#262626" }));
+    expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await insertSample(dark.page);
+    await build(dark.page);
+    const bg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(31, 31, 31)");
+    expect(serious(await axeScan(dark.page))).toEqual([]);
+    await dark.page.screenshot({ path: path.join(SHOTS, "excel-dark.png"), fullPage: true });
+  });
+
+  it("every control can be reached with the keyboard and has a label", async () => {
+    const { page } = await openPane(inExcel());
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")].filter((el) => el.labels?.length === 0).map((el) => el.id),
+    );
+    expect(unlabelled).toEqual([]);
+    const reached = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
+    }
+    for (const id of ["insert-sample", "insert-empty", "use-mine", "s-planStart", "s-horizonMonths", "s-currency", "build-btn"]) expect(reached).toContain(id);
+  });
+});
+
+describe("outside Office", () => {
+  it("says so and plans the sample as a demo with previews and an .xlsx download", async () => {
+    const { page, errors } = await openPane({ kind: "real" });
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe("demo");
+    expect(await page.locator("#notice").textContent()).toMatch(/works inside Excel/);
+    expect(await page.locator("#start").isHidden()).toBe(true);
+    await page.getByRole("button", { name: "Plan the sample roadmap" }).click();
+    await page.waitForSelector("#preview:not([hidden])");
+    const tabs = await page.getByRole("tab").allTextContents();
+    expect(tabs).toEqual(OUTPUT_SHEETS);
+    await page.getByRole("tab", { name: "Hiring Plan" }).click();
+    expect(await page.locator("#preview table tr").count()).toBeGreaterThan(1);
+    expect(serious(await axeScan(page))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "demo.png"), fullPage: true });
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: /workbook \(\.xlsx\)/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await file.path()) as string);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(errors).toEqual([]);
+  });
+
+  it("when office.js cannot load at all, still says why and offers the demo", async () => {
+    const { page } = await openPane({ kind: "blocked" });
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe("demo");
+    expect(await page.locator("#notice").textContent()).toMatch(/could not be loaded/);
+    expect(await page.getByRole("button", { name: "Plan the sample roadmap" }).isEnabled()).toBe(true);
+  });
+
+  it("follows the system's dark mode", async () => {
+    const { page } = await openPane({ kind: "real" }, { colorScheme: "dark" });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.getByRole("button", { name: "Plan the sample roadmap" }).click();
+    await page.waitForSelector("#preview:not([hidden])");
+    expect(serious(await axeScan(page))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "demo-dark.png"), fullPage: true });
+  });
+});

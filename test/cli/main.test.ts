@@ -1,0 +1,128 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main, oneLine } from "../../src/cli/main";
+import { date } from "../../src/plan/calendar";
+import { comparePlans } from "../plan/support/compare";
+import { examplesDir } from "../plan/support/fixtures";
+
+const ROOT = resolve(__dirname, "../..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const CLI = join(ROOT, "src", "cli", "main.ts");
+
+function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const r = spawnSync(TSX, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function inProcess(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: date(2026, 10, 1) });
+  return { code, stdout, stderr };
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), "headstart-cli-"));
+const expectNoStack = (text: string): void => expect(text).not.toMatch(/^\s+at .+:\d+/m);
+
+describe("the CLI on the shared examples", () => {
+  it.each(["sample-ai-roadmap", "messy-input"])("%s --json matches expected.json", { timeout: 120_000 }, (name) => {
+    const out = join(tmp(), "plan.json");
+    const r = cli([join(examplesDir(), name), "--json", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(readFileSync(join(examplesDir(), name, "expected.json"), "utf8")) as Record<string, unknown>;
+    expect(comparePlans(expected, JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>)).toEqual([]);
+  });
+});
+
+describe("main", () => {
+  it("plans the bundled sample without INPUT and writes JSON to stdout with --json -", async () => {
+    const r = await inProcess(["--json", "-"]);
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(readFileSync(join(examplesDir(), "sample-ai-roadmap", "expected.json"), "utf8")) as Record<string, unknown>;
+    expect(comparePlans(expected, JSON.parse(r.stdout) as Record<string, unknown>)).toEqual([]);
+  });
+  it("prints the summary and lets flags override Settings", async () => {
+    const r = await inProcess([join(examplesDir(), "messy-input"), "--json", join(tmp(), "p.json"), "--as-of", "2026-06-01", "--horizon", "6", "--plan-start", "2027-02"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Plan 2027-02 to 2027-07 (6 months), as of 2026-06-01");
+    expect(r.stdout).toContain("error   Roadmap!D7  End (2027-03) is before Start (2027-08)");
+    expect(r.stdout).toMatch(/Wrote plan JSON: .*p\.json/);
+  });
+  it("exits 2 with the usage on a usage error", async () => {
+    const text = join(tmp(), "plan.txt");
+    writeFileSync(text, "Initiative\n");
+    for (const args of [["--nope"], ["--horizon", "40"], [join(examplesDir(), "defaults", "roles.csv"), "x.csv"], [text]]) {
+      const r = await inProcess(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^headstart: .+\nusage: /);
+      expect(r.stdout).toBe("");
+    }
+  });
+  it("exits 1 with one line on a fatal input error, and writes nothing", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "roadmap.csv"), "Initiative,Workstream,Start,End\nA,GenAI feature (RAG / agents),2027-01,2027-02\n");
+    const target = join(dir, "plan.xlsx");
+    const r = await inProcess([dir, "--xlsx", target, "--json", join(dir, "p.json")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('headstart: Roadmap!A1: the Roadmap table has no "Size" column (its header row has: Initiative, Workstream, Start, End): add that column\n');
+    expect(existsSync(target) || existsSync(join(dir, "p.json"))).toBe(false);
+    expect((await inProcess([join(dir, "missing")])).stderr).toMatch(/^headstart: cannot read .*missing: no such file or folder\n$/);
+  });
+  it("keeps reasons on one line", () => {
+    expect(oneLine("a\r\n  b\nc ")).toBe("a b c");
+  });
+});
+
+describe("the CLI as a process", () => {
+  it("writes the workbook, recruiter CSV and calendar to out/ when no output flag is given, and says where", { timeout: 120_000 }, () => {
+    const dir = tmp();
+    const r = cli([], { cwd: dir });
+    expect(r.code).toBe(0);
+    for (const f of ["plan.xlsx", "recruiters.csv", "plan.ics"]) {
+      expect(existsSync(join(dir, "out", f))).toBe(true);
+      expect(r.stdout).toContain(join(dir, "out", f));
+    }
+  });
+  it("gives the same plan in every time zone", { timeout: 120_000 }, () => {
+    const outputs = ["America/Los_Angeles", "UTC", "Asia/Tokyo"].map((TZ) => cli(["--json", "-"], { env: { TZ } }));
+    for (const o of outputs) expect(o.code).toBe(0);
+    expect(new Set(outputs.map((o) => o.stdout)).size).toBe(1);
+  });
+  it("plans a 100,000-row semicolon CSV with BOM, CRLF and quoted line breaks", () => {
+    const dir = tmp();
+    const ws = ["GenAI feature (RAG / agents)", "Predictive ML model", "ML platform (features / pipelines / CI)", "Analytics & experimentation"];
+    const lines = ["Initiative;Workstream;Start;End;Size;Confidence;Priority;Owner;Notes"];
+    for (let i = 0; i < 100_000; i++) {
+      const start = (i % 12) + 1;
+      const end = Math.min(12, start + (i % 5));
+      lines.push(`"Initiative ${i}";${ws[i % 4]};2027-${String(start).padStart(2, "0")};2027-${String(end).padStart(2, "0")};${i % 997 === 0 ? "huge" : "S"};80%;P${i % 4};"Owner; ${i}";"line one\r\nline two"`);
+    }
+    writeFileSync(join(dir, "roadmap.csv"), `\uFEFF${lines.join("\r\n")}\r\n`);
+    const out = join(dir, "plan.json");
+    const r = cli([join(dir, "roadmap.csv"), "--json", out, "--as-of", "2026-10-01", "--plan-start", "2027-01"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, "utf8")) as { hires: unknown[]; diagnostics: { cell: string }[] };
+    expect(plan.hires.length).toBeGreaterThan(1000);
+    expect(plan.diagnostics[0]?.cell).toBe("E2");
+    expect(plan.diagnostics).toHaveLength(Math.ceil(100_000 / 997));
+  }, 120_000);
+  it("answers binary junk with one line and exit 1, never a stack trace", () => {
+    const dir = tmp();
+    const junk = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919 + (i >> 3)) % 256));
+    writeFileSync(join(dir, "roadmap.csv"), junk);
+    writeFileSync(join(dir, "junk.xlsx"), junk);
+    for (const input of [join(dir, "roadmap.csv"), dir, join(dir, "junk.xlsx")]) {
+      const r = cli([input, "--json", "-"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^headstart: /);
+      expectNoStack(r.stderr);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "../../src/cli/outputs";
+import { sampleInput } from "../../src/plan/defaults";
+import { planOf } from "../plan/support/fixtures";
+
+describe("outputs", () => {
+  const plan = planOf(sampleInput);
+  it("renders only what is asked, JSON as text", async () => {
+    const files = await renderOutputs(plan, null, { json: "p.json" });
+    expect(files.map((f) => f.path)).toEqual(["p.json"]);
+    expect(JSON.parse(files[0]?.data as string).schemaVersion).toBe(1);
+    expect(await renderOutputs(plan, null, { json: "-" })).toEqual([]);
+    expect(jsonText(plan).endsWith("}\n")).toBe(true);
+  });
+  it("renders the workbook, recruiter CSV and calendar by default, under out/", async () => {
+    const files = await renderOutputs(plan, null, defaultTargets());
+    expect(files.map((f) => f.path)).toEqual([join("out", "plan.xlsx"), join("out", "recruiters.csv"), join("out", "plan.ics")]);
+    const xlsx = files[0]?.data as Uint8Array;
+    expect([xlsx[0], xlsx[1]]).toEqual([0x50, 0x4b]); // a zip
+    expect(String(files[2]?.data)).toContain("BEGIN:VCALENDAR");
+  });
+  it("writes every file or none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "headstart-out-"));
+    writeFileSync(join(dir, "blocker"), "a file where a folder is needed");
+    const good = join(dir, "sub", "a.json");
+    await expect(writeOutputs([{ path: good, what: "a", data: "{}" }, { path: join(dir, "blocker", "b.json"), what: "b", data: "{}" }])).rejects.toThrow();
+    expect(existsSync(good)).toBe(false);
+    expect(readdirSync(join(dir, "sub"))).toEqual([]);
+    await writeOutputs([{ path: good, what: "a", data: "{}" }]);
+    expect(readdirSync(join(dir, "sub"))).toEqual(["a.json"]);
+  });
+});

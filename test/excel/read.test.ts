@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { listTables, readInputTables, readUserRoadmap } from "../../src/excel/read";
+import { applyMapping, describeMapping } from "../../src/excel/roadmap-mapping";
+import { insertTemplate } from "../../src/excel/write";
+import { sampleInput } from "../../src/plan/defaults";
+import { makePlan, planToJson } from "../../src/plan/index";
+import { templateWorkbook } from "../../src/report/template";
+import { fakeContext, WorkbookModel } from "../fake-excel/index";
+import { freshExcel } from "../fake-excel/inspect";
+import { TODAY } from "../fake-excel/specs";
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+});
+
+async function templateWorkbookHost(): Promise<WorkbookModel> {
+  const fake = freshExcel();
+  restore = fake.restore;
+  await insertTemplate(templateWorkbook(sampleInput));
+  return fake.host;
+}
+
+const plan = (grids: Parameters<typeof makePlan>[0]): unknown => {
+  const outcome = makePlan(grids, { today: TODAY });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return planToJson(outcome.plan);
+};
+
+describe("readInputTables", () => {
+  it("reads the five tables in one sync, and the engine makes the same plan as from the sample", async () => {
+    const host = await templateWorkbookHost();
+    const before = host.syncs;
+    const grids = await readInputTables(fakeContext(host));
+    expect(host.syncs - before).toBe(1);
+    expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "workstreams"]);
+    expect(grids.roadmap).toMatchObject({ sheet: "Roadmap", originRow: 1, originCol: 1 });
+    expect(grids.roadmap?.rows[0]).toEqual(sampleInput.roadmap?.rows[0]);
+    expect(plan(grids)).toEqual(plan(sampleInput));
+  });
+
+  it("gives each grid its real origin, wherever the table sits", async () => {
+    const host = new WorkbookModel();
+    const sheet = host.addSheet("My roadmap");
+    host.assign(sheet, { top: 5, left: 3, bottom: 6, right: 4 }, [["Initiative", "Workstream"], ["A", "B"]], "values");
+    host.addTable(sheet, "C5:D6", true).name = "Roadmap";
+    const grids = await readInputTables(fakeContext(host));
+    expect(grids.roadmap).toEqual({ sheet: "Roadmap", originRow: 5, originCol: 3, rows: [["Initiative", "Workstream"], ["A", "B"]] });
+  });
+
+  it("leaves missing tables out, for the engine's defaults", async () => {
+    const host = new WorkbookModel();
+    const sheet = host.addSheet("Roadmap");
+    host.assign(sheet, { top: 1, left: 1, bottom: 1, right: 1 }, [["Initiative"]], "values");
+    host.addTable(sheet, "A1:A1", true).name = "Roadmap";
+    const grids = await readInputTables(fakeContext(host));
+    expect(Object.keys(grids)).toEqual(["roadmap"]);
+    expect(host.syncs).toBe(1);
+  });
+});
+
+describe("a user's own roadmap", () => {
+  function userSheet(): WorkbookModel {
+    const host = new WorkbookModel();
+    const sheet = host.addSheet("Projects");
+    host.assign(
+      sheet,
+      { top: 2, left: 2, bottom: 4, right: 8 },
+      [
+        ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Budget"],
+        ["Support copilot", "GenAI feature (RAG / agents)", "2027-01", "2027-06", "L", 0.9, 10],
+        ["Fraud model v2", "Predictive ML model", "2027-02", "2027-09", "M", 1, 20],
+      ],
+      "formulas",
+    );
+    return host;
+  }
+
+  it("reads the selection, proposes a mapping, and a corrected mapping makes a plan", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    host.selection = { sheet, rect: { top: 2, left: 2, bottom: 4, right: 8 } };
+    const read = await readUserRoadmap(fakeContext(host), "selection");
+    expect(read.block).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2 });
+    expect(read.mapping.missing).toEqual([]);
+    expect(read.mapping.ignored).toEqual(["Budget"]);
+    expect(read.mapping.columns.filter((c) => c.column !== null).map((c) => [c.field, c.header])).toEqual([
+      ["Initiative", "Project"],
+      ["Workstream", "Track"],
+      ["Start", "Kickoff"],
+      ["End", "Due"],
+      ["Size", "T-shirt"],
+      ["Confidence", "Probability"],
+    ]);
+    // The user says Confidence is not that column after all.
+    const corrected = describeMapping(
+      read.block.rows[0] ?? [],
+      read.mapping.columns.map((c) => (c.field === "Confidence" ? { field: c.field, column: null } : c)),
+    );
+    const { grid, sourceSheet } = applyMapping(read.block, corrected);
+    expect(sourceSheet).toBe("Projects");
+    expect(grid.rows[0]).toEqual(["Initiative", "Workstream", "Start", "End", "Size", "Ignored: Probability", "Ignored: Budget"]);
+    const outcome = makePlan({ ...sampleInput, roadmap: grid }, { today: TODAY });
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("reads one of the user's tables by name, and lists the tables", async () => {
+    const host = userSheet();
+    host.addTable(host.sheet("Projects"), "B2:H4", true).name = "Plans";
+    expect(await listTables(fakeContext(host))).toEqual(["Plans"]);
+    const read = await readUserRoadmap(fakeContext(host), { table: "Plans" });
+    expect(read.block.rows).toHaveLength(3);
+    expect(read.block.originCol).toBe(2);
+  });
+});

@@ -1,0 +1,419 @@
+/**
+ * The fake Excel's workbook: what the host holds, and the rules Excel applies when a request
+ * changes it. The client side (proxies, load/sync) is in client.ts.
+ */
+import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/excel/a1";
+
+export type Scalar = string | number | boolean;
+
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string };
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+export interface CellModel {
+  /** null: empty. A formula cell's value is not computed by the fake (null). */
+  value: Scalar | null;
+  formula: string | null;
+  numberFormat: string;
+  /** Entered with Excel's `'` text prefix. */
+  quotePrefix: boolean;
+  /** `fill.color`, `font.bold`, `borders.EdgeBottom.color`, `columnWidth` is per column, not here. */
+  format: Record<string, unknown>;
+  hyperlink: unknown;
+}
+
+export interface ConditionalFormatModel {
+  readonly id: number;
+  rect: Rect;
+  readonly type: string;
+  formula: string | null;
+  format: Record<string, unknown>;
+  stopIfTrue: boolean;
+  priority: number;
+}
+
+export interface ChartModel {
+  readonly id: number;
+  name: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  anchor: string | null;
+  width: number;
+  height: number;
+}
+
+export interface SheetModel {
+  readonly id: number;
+  name: string;
+  readonly cells: Map<number, CellModel>;
+  readonly customProperties: Map<string, { key: string; value: string }>;
+  readonly names: Map<string, { name: string; formula: string; visible: boolean }>;
+  readonly validations: Map<number, unknown>;
+  readonly columnWidths: Map<number, number>;
+  conditionalFormats: ConditionalFormatModel[];
+  charts: ChartModel[];
+  freeze: { rows: number; columns: number };
+  tabColor: string;
+}
+
+export interface TableModel {
+  readonly id: number;
+  name: string;
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+  style: string;
+}
+
+const cellKey = (row: number, col: number): number => row * 20_000 + col;
+const keyRow = (k: number): number => Math.floor(k / 20_000);
+const keyCol = (k: number): number => k % 20_000;
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * What Excel makes of a string entered into a cell (typed, or assigned to `values`/`formulas`): the
+ * `'` prefix keeps the rest as text; a `@` (Text) number format keeps it all as text; otherwise
+ * `=…`, and `+…`, `-…`, `@…` that are not numbers, become formulas, and numbers, percentages,
+ * booleans and ISO dates become values.
+ */
+export function enter(cell: CellModel, input: string): void {
+  cell.quotePrefix = false;
+  cell.formula = null;
+  if (input === "") {
+    cell.value = null;
+    return;
+  }
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+    return;
+  }
+  const num = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(input.replace(/,/g, "")) ? input.replace(/,/g, "") : null;
+  if (num !== null) {
+    cell.value = num.endsWith("%") ? Number(num.slice(0, -1)) / 100 : Number(num);
+    return;
+  }
+  if (input.length > 1 && input.startsWith("=")) {
+    cell.formula = input;
+    cell.value = null;
+    return;
+  }
+  if (input.length > 1 && (input.startsWith("+") || input.startsWith("-"))) {
+    cell.formula = `=${input}`;
+    cell.value = null;
+    return;
+  }
+  if (input.length > 1 && input.startsWith("@")) {
+    cell.formula = `=${input.slice(1)}`;
+    cell.value = null;
+    return;
+  }
+  if (/^(true|false)$/i.test(input)) {
+    cell.value = input.toLowerCase() === "true";
+    return;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (iso) {
+    cell.value = (Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) - EXCEL_EPOCH_MS) / 86_400_000;
+    return;
+  }
+  cell.value = input;
+}
+
+export function invalid(message: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", message);
+}
+
+const INVALID_SHEET_CHARS = /[\\/?*:[\]]/;
+
+export interface SyncRecord {
+  readonly index: number;
+  readonly bytes: number;
+  readonly operations: number;
+  readonly failed: boolean;
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** Every sync, in order, with the estimated size of its request. */
+  readonly syncLog: SyncRecord[] = [];
+  /** Syncs that arrive with calculation suspended by `suspendApiCalculationUntilNextSync`. */
+  suspendedCalcSyncs = 0;
+  /** Calls that clear the user's undo stack (`Worksheet.delete`); Headstart must make none. */
+  undoClearingCalls = 0;
+  /** 1-based index of a sync to fail (counting `syncLog`), applying nothing of its batch. */
+  failAtSync: number | null = null;
+  requestLimitBytes = 5 * 1024 * 1024;
+  /** Requirement sets the host reports, as `{ ExcelApi: "1.17" }`. */
+  supported: Record<string, string> = { ExcelApi: "1.17" };
+  cellEditMode = false;
+  private cellEditWaiters: (() => void)[] = [];
+  private nextId = 1;
+
+  get syncs(): number {
+    return this.syncLog.length;
+  }
+
+  id(): number {
+    return this.nextId++;
+  }
+
+  enterCellEdit(): void {
+    this.cellEditMode = true;
+  }
+
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    for (const w of this.cellEditWaiters.splice(0)) w();
+  }
+
+  whenNotEditing(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.cellEditWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  isSetSupported(name: string, version?: string): boolean {
+    const have = this.supported[name];
+    if (have === undefined) return false;
+    if (version === undefined) return true;
+    const [a1 = 0, a2 = 0] = have.split(".").map(Number);
+    const [b1 = 0, b2 = 0] = version.split(".").map(Number);
+    return a1 > b1 || (a1 === b1 && a2 >= b2);
+  }
+
+  // ---- sheets ----
+
+  findSheet(name: string): SheetModel | null {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.findSheet(name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
+    return s;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (typeof name !== "string" || name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+      throw invalid(`The argument is invalid or missing or has an incorrect format (sheet name "${name}").`);
+    }
+    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    const sheet: SheetModel = {
+      id: this.id(),
+      name,
+      cells: new Map(),
+      customProperties: new Map(),
+      names: new Map(),
+      validations: new Map(),
+      columnWidths: new Map(),
+      conditionalFormats: [],
+      charts: [],
+      freeze: { rows: 0, columns: 0 },
+      tabColor: "",
+    };
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    this.undoClearingCalls++;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables.filter((t) => t.sheet === sheet)) this.tables.splice(this.tables.indexOf(t), 1);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  // ---- cells ----
+
+  cell(sheet: SheetModel, row: number, col: number): CellModel {
+    const k = cellKey(row, col);
+    let c = sheet.cells.get(k);
+    if (!c) {
+      c = { value: null, formula: null, numberFormat: "General", quotePrefix: false, format: {}, hyperlink: null };
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  peek(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** Existing cells inside a rectangle (never materialises the empty ones of a whole-sheet range). */
+  cellsIn(sheet: SheetModel, rect: Rect): { row: number; col: number; cell: CellModel }[] {
+    const out: { row: number; col: number; cell: CellModel }[] = [];
+    for (const [k, cell] of sheet.cells) {
+      const row = keyRow(k);
+      const col = keyCol(k);
+      if (contains(rect, row, col)) out.push({ row, col, cell });
+    }
+    return out;
+  }
+
+  /** A values/formulas/numberFormat assignment: the array must have the range's shape exactly. */
+  assign(sheet: SheetModel, rect: Rect, data: unknown, what: "values" | "formulas" | "numberFormat"): void {
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    if (data === null || data === undefined) throw invalid(`${what} cannot be set to ${String(data)}.`);
+    if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw invalid(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}, ${rectAddress(rect)}).`);
+    }
+    (data as unknown[][]).forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        if (v === undefined || (typeof v === "number" && !Number.isFinite(v)) || (typeof v === "object")) {
+          throw invalid(`${what}: unsupported cell value ${String(v)}`);
+        }
+        const cell = this.cell(sheet, rect.top + i, rect.left + j);
+        if (what === "numberFormat") {
+          cell.numberFormat = String(v);
+        } else if (typeof v === "string") {
+          enter(cell, v);
+        } else {
+          cell.value = v as number | boolean;
+          cell.formula = null;
+          cell.quotePrefix = false;
+        }
+      }),
+    );
+  }
+
+  read(sheet: SheetModel, rect: Rect, what: "values" | "formulas" | "numberFormat"): Scalar[][] {
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "too many cells");
+    const out: Scalar[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = this.peek(sheet, r, c);
+        if (what === "numberFormat") row.push(cell?.numberFormat ?? "General");
+        else if (what === "formulas") row.push(cell?.formula ?? cell?.value ?? "");
+        else row.push(cell?.value ?? "");
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    for (const { row, col, cell } of this.cellsIn(sheet, rect)) {
+      if (applyTo === "All") sheet.cells.delete(cellKey(row, col));
+      else if (applyTo === "Contents") {
+        cell.value = null;
+        cell.formula = null;
+        cell.quotePrefix = false;
+      } else if (applyTo === "Formats") {
+        cell.format = {};
+        cell.numberFormat = "General";
+      } else if (applyTo === "Hyperlinks") cell.hyperlink = null;
+    }
+  }
+
+  formatCells(sheet: SheetModel, rect: Rect, key: string, value: unknown): void {
+    if (value === null || value === undefined) throw invalid(`format ${key} cannot be set to ${String(value)}`);
+    if (key === "columnWidth") {
+      if (typeof value !== "number" || value < 0) throw invalid("columnWidth must be a number >= 0");
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value);
+      return;
+    }
+    if (rect.bottom - rect.top > 100_000) throw new FakeOfficeError("FakeLimitation", "the fake formats cells one by one; format whole columns through a bounded range");
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) this.cell(sheet, r, c).format[key] = value;
+  }
+
+  setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
+    if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), rule);
+  }
+
+  clearValidation(sheet: SheetModel, rect: Rect): void {
+    for (const k of [...sheet.validations.keys()]) if (contains(rect, keyRow(k), keyCol(k))) sheet.validations.delete(k);
+  }
+
+  validationsOf(sheet: SheetModel): { address: string; rule: unknown }[] {
+    return [...sheet.validations.entries()].sort(([a], [b]) => a - b).map(([k, rule]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule }));
+  }
+
+  // ---- tables ----
+
+  findTable(name: string): TableModel | null {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  addTable(sheet: SheetModel, address: string, hasHeaders: boolean): TableModel {
+    const parsed = parseAddress(address);
+    const target = parsed.sheet === null ? sheet : this.sheet(parsed.sheet);
+    if (target !== sheet) throw invalid("The table's address is on another sheet.");
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, parsed))) {
+      throw invalid("The argument is invalid or missing or has an incorrect format (a table cannot overlap another table).");
+    }
+    let n = 1;
+    while (this.findTable(`Table${n}`)) n++;
+    const table: TableModel = { id: this.id(), name: `Table${n}`, sheet, rect: { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right }, style: "TableStyleMedium2" };
+    if (hasHeaders) {
+      const seen = new Set<string>();
+      for (let c = table.rect.left; c <= table.rect.right; c++) {
+        const cell = this.cell(sheet, table.rect.top, c);
+        let text = cell.formula !== null || cell.value === null || cell.value === "" ? `Column${c - table.rect.left + 1}` : String(cell.value);
+        for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${String(cell.value)}${k}`;
+        seen.add(text.toLowerCase());
+        cell.value = text;
+        cell.formula = null;
+      }
+    }
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: unknown): void {
+    if (typeof name !== "string" || !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[rRcC]$/.test(name)) {
+      throw invalid("The argument is invalid or missing or has an incorrect format.");
+    }
+    const other = this.findTable(name);
+    // Excel reports a clash with the same bare, localised InvalidArgument as a bad name.
+    if (other && other !== table) throw invalid("The argument is invalid or missing or has an incorrect format.");
+    table.name = name;
+  }
+
+  deleteTable(table: TableModel): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+    this.clear(table.sheet, table.rect, "All");
+  }
+
+  // ---- snapshots for tests ----
+
+  /** Sheet contents as plain data, for comparing two workbooks. */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].sort(([a], [b]) => a - b).map(([k, c]) => [rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), c]),
+      customProperties: [...s.customProperties.values()],
+      names: [...s.names.values()],
+      validations: this.validationsOf(s),
+      columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
+      conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf),
+      charts: s.charts.map(({ id: _id, ...ch }) => ch),
+      freeze: s.freeze,
+      tabColor: s.tabColor,
+      tables: this.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
+    }));
+  }
+
+  addressOf(sheet: SheetModel, rect: Rect): string {
+    return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+  }
+}

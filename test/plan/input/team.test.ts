@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic, Role } from "../../../src/plan/types";
+import { readRoles } from "../../../src/plan/input/roles";
+import { readTeam } from "../../../src/plan/input/team";
+import { defaultRoles } from "../../../src/plan/defaults";
+import { grid } from "../support/fixtures";
+
+const rolesResult = readRoles(defaultRoles, []);
+const roles: readonly Role[] = "roles" in rolesResult ? rolesResult.roles : [];
+
+describe("readTeam", () => {
+  it("reads headcount and attrition (fraction, percentage or blank)", () => {
+    const out: Diagnostic[] = [];
+    const t = readTeam(grid("Team", [["Role", "Current headcount", "Annual attrition"], ["ml engineer", "4", "15%"], ["AI Engineer", 2, 0.12], ["Data Scientist", "3", ""]]), roles, out);
+    expect(out).toEqual([]);
+    expect(t).toEqual([
+      { role: "ML Engineer", headcount: 4, annualAttrition: 0.15 },
+      { role: "AI Engineer", headcount: 2, annualAttrition: 0.12 },
+      { role: "Data Scientist", headcount: 3, annualAttrition: 0 },
+    ]);
+  });
+  it("reports bad headcount and attrition (row left out), unknown and repeated roles", () => {
+    const out: Diagnostic[] = [];
+    const t = readTeam(
+      grid("Team", [
+        ["Role", "Current headcount", "Annual attrition"],
+        ["ML Engineer", "2.5", "10%"],
+        ["AI Engineer", "2", "150%"],
+        ["Prompt Whisperer", "1", "0"],
+        ["Data Scientist", "1", "0"],
+        ["data scientist", "1", "0"],
+        ["", "1", "0"],
+        ["AI Infrastructure Engineer", "-1", "x"],
+      ]),
+      roles,
+      out,
+    );
+    expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["error B2", "error C3", "warning A4", "error A6", "error A7", "error B8", "error C8"]);
+    expect(Array.isArray(t) && t.map((m) => m.role)).toEqual(["Data Scientist"]);
+  });
+});

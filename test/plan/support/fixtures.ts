@@ -1,0 +1,74 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Cell, Grid, Hire, Initiative, InputGrids, Plan, Role, SettingsOverrides, TableName } from "../../../src/plan/types";
+import type { CalDate } from "../../../src/plan/calendar";
+import { date, month } from "../../../src/plan/calendar";
+import { makePlan } from "../../../src/plan/index";
+
+/** The shared examples (inputs + expected.json), beside the repository. */
+export const EXAMPLES_DIR = resolve(__dirname, "../../../../shared/examples");
+
+export function examplesDir(): string {
+  if (!existsSync(EXAMPLES_DIR)) throw new Error(`the shared examples are missing: expected them at ${EXAMPLES_DIR}`);
+  return EXAMPLES_DIR;
+}
+
+export const TODAY = date(2026, 10, 1);
+
+export function grid(sheet: TableName, rows: Cell[][], originRow = 1, originCol = 1): Grid {
+  return { sheet, originRow, originCol, rows };
+}
+
+export const ROADMAP_HEADER = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
+
+export function roadmap(...rows: Cell[][]): Grid {
+  return grid("Roadmap", [ROADMAP_HEADER, ...rows]);
+}
+
+export function settings(values: Record<string, Cell>): Grid {
+  return grid("Settings", [["Setting", "Value"], ...Object.entries(values).map(([k, v]) => [k, v])]);
+}
+
+/** Plan start 2027-01, 12 months, as of 2026-10-01 unless overridden. */
+export const BASE_SETTINGS = { "Plan start": "2027-01", "Horizon (months)": "12", "As of": "2026-10-01" };
+
+export function inputOf(rows: Cell[][], more: Partial<InputGrids> = {}, settingValues: Record<string, Cell> = BASE_SETTINGS): InputGrids {
+  return { roadmap: roadmap(...rows), settings: settings(settingValues), ...more };
+}
+
+/** The plan, or a test failure that shows the fatal reason. */
+export function planOf(grids: InputGrids, overrides: SettingsOverrides = {}): Plan {
+  const outcome = makePlan(grids, { today: TODAY, overrides });
+  if (!outcome.ok) throw new Error(`expected a plan, got: ${outcome.reason}`);
+  return outcome.plan;
+}
+
+export function reasonOf(grids: InputGrids, overrides: SettingsOverrides = {}): { reason: string; cells: string[] } {
+  const outcome = makePlan(grids, { today: TODAY, overrides });
+  if (outcome.ok) throw new Error("expected a fatal input error, got a plan");
+  return { reason: outcome.reason, cells: outcome.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`) };
+}
+
+/** `severity Sheet!A1` of every diagnostic, the way compare-plan.py keys them. */
+export function diagnosticKeys(plan: Plan): string[] {
+  return plan.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
+}
+
+/** A role with the given figures (0 for the rest). */
+export function role(name: string, figures: Partial<Omit<Role, "name">> = {}): Role {
+  return { name, sourcingLeadDays: 0, timeToFillDays: 0, noticeDays: 0, rampUpDays: 0, loadedAnnualCost: 0, candidatesPerHire: 0, interviewHoursPerCandidate: 0, sheetRow: 0, ...figures };
+}
+
+/** An initiative of workstream W active 2027-start..2027-end. */
+export function init(name: string, start: number, end: number, size = 1, weight = 1, order = 0, workstream = "W"): Initiative {
+  return { name, workstream, start: month(2027, start), end: month(2027, end), size, confidence: weight, priority: "P1", owner: "", notes: "", sheetRow: order + 2, order, weight };
+}
+
+/** A hire whose dates all default to `at` (only the fields a test sets matter to it). */
+export function hire(roleName: string, dates: Partial<Record<"fPipelineStart" | "fReqOpen" | "fOfferAccepted" | "forecastStart", CalDate>>, at: CalDate = date(2027, 1, 1)): Hire {
+  return {
+    id: "H-001", role: roleName, reason: "growth", initiative: "", priority: null, owner: "", needByMonth: month(2027, 1),
+    needBy: at, start: at, offerAccepted: at, reqOpen: at, pipelineStart: at, status: "on track", slackDays: 0, daysLate: 0,
+    fPipelineStart: at, fReqOpen: at, fOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, ...dates,
+  };
+}

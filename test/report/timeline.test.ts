@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { fromExcelSerial, lastDay, toExcelSerial } from "../../src/plan/calendar";
+import { timelineSheet, timelineWeeks } from "../../src/report/timeline";
+import { samplePlan } from "./fixtures";
+import { cellAt } from "./query";
+
+const plan = samplePlan();
+const sheet = timelineSheet(plan);
+const weeks = timelineWeeks(plan);
+
+describe("Sourcing Timeline", () => {
+  it("has one Monday-based week column from the earliest pipeline start (or As of) to the plan's last day", () => {
+    const earliest = Math.min(plan.settings.asOf, ...plan.hires.map((h) => h.pipelineStart));
+    const first = weeks[0] as number;
+    const last = weeks[weeks.length - 1] as number;
+    expect(weeks.every((w) => (w + 3) % 7 === 0)).toBe(true);
+    expect(first).toBeLessThanOrEqual(earliest);
+    expect(earliest - first).toBeLessThan(7);
+    const end = lastDay(plan.months[plan.months.length - 1] as never);
+    expect(last).toBeLessThanOrEqual(end);
+    expect(end - last).toBeLessThan(7);
+    // Header row 5: real dates from column J.
+    expect(fromExcelSerial(cellAt(sheet, "J5") as number)).toBe(first);
+  });
+
+  it("lists each hire with its dated phases, text as text", () => {
+    const h = plan.hires[0];
+    if (!h) throw new Error("sample has hires");
+    expect(sheet.cells[5]?.slice(0, 9)).toEqual([
+      h.id, h.role, h.initiative, h.status,
+      toExcelSerial(h.pipelineStart), toExcelSerial(h.reqOpen), toExcelSerial(h.offerAccepted), toExcelSerial(h.start), toExcelSerial(h.needBy),
+    ]);
+    expect(sheet.cells.length).toBe(5 + plan.hires.length);
+  });
+
+  it("draws the bars with conditional formats over the row's own dates and As of in B2", () => {
+    const body = sheet.conditionalFormats.find((c) => c.range.startsWith("J6:"));
+    expect(body?.rules.map((r) => r.formula)).toEqual([
+      "=AND(J$5<=$B$2,$B$2<J$5+7)",
+      "=AND($E6<=J$5+3,J$5+3<$F6)",
+      "=AND($F6<=J$5+3,J$5+3<$G6)",
+      "=AND($G6<=J$5+3,J$5+3<$H6)",
+      "=AND($H6<=J$5+3,J$5+3<$I6)",
+      "=$I6<=J$5+3",
+    ]);
+    expect(cellAt(sheet, "B2")).toBe(toExcelSerial(plan.settings.asOf));
+    // Week cells hold nothing: the colour comes only from the rules, so an edited date redraws.
+    expect(sheet.cells.slice(5).every((r) => r.slice(9).every((c) => c === null))).toBe(true);
+  });
+});
