@@ -83,8 +83,8 @@ module.exports = async (env, options) => {
   console.log(`Headstart: dist/manifest.xml points at ${manifestUrl}${dev ? "" : " (set HEADSTART_URL to change it)"}`);
 
   return {
-    // Full source maps in both modes: eval-based devtools break Office's content security rules
-    // and leave eval in the shipped bundle.
+    // Separate source maps in both modes: eval-based devtools need 'unsafe-eval', which the task
+    // pane's Content-Security-Policy does not allow, and would put eval in the shipped bundle.
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",

@@ -51,7 +51,7 @@ export const section: BenchSection = {
       const input = generatedInput(n);
       const outcome = makePlan(input, { today: TODAY });
       const hires = outcome.ok ? outcome.plan.hires.length : 0;
-      return { n, ms: timePlan(input, n >= 15000 ? 7 : 15), hires };
+      return { n, ms: timePlan(input, n >= 15000 ? 9 : 21), hires };
     });
     const [c150, c1500, c15000] = cases as [(typeof cases)[number], (typeof cases)[number], (typeof cases)[number]];
     return {

@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --only NAME[,NAME]]`: runs every section found in bench/*.ts (a file that
- * exports `section`), prints a table and merges the figures into bench/results.json.
+ * exports `section`), prints a table and writes this run's figures to bench/results.json.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -68,22 +68,35 @@ async function runBench(argv: readonly string[]): Promise<number> {
     process.stderr.write(`bench: unknown section in --only (known: ${known})\n`);
     return 2;
   }
-  const resultsPath = join(__dirname, "results.json");
-  const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, "utf8")) as Record<string, unknown>) : {};
-  const merged: Record<string, unknown> = { ...previous };
+  // Only this run's figures: a key of a section not run (or failed) is absent, never stale.
+  const keys: Record<string, number> = {};
   const lines: string[] = [];
+  const failed: string[] = [];
   for (const s of chosen) {
-    const result = await s.run();
-    for (const row of result.rows) {
-      lines.push(`${s.name.padEnd(10)} ${row.name.padEnd(34)} ${row.ms.toFixed(2).padStart(10)} ms  ${row.note ?? ""}`.trimEnd());
+    try {
+      const result = await s.run();
+      for (const row of result.rows) {
+        lines.push(`${s.name.padEnd(10)} ${row.name.padEnd(34)} ${row.ms.toFixed(2).padStart(10)} ms  ${row.note ?? ""}`.trimEnd());
+      }
+      Object.assign(keys, result.keys);
+    } catch (e) {
+      // One broken section (say, no Chromium) must not hide the others' figures.
+      failed.push(s.name);
+      lines.push(`${s.name.padEnd(10)} FAILED: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
     }
-    Object.assign(merged, result.keys);
   }
-  merged.machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version };
-  merged.updated = new Date().toISOString();
-  process.stdout.write(`${"section".padEnd(10)} ${"case".padEnd(34)} ${"median".padStart(13)}\n${lines.join("\n")}\n`);
-  writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
+  const cpu = cpus();
+  const results = { ...keys, machine: { cpu: cpu[0]?.model.trim() ?? "unknown", cores: cpu.length, node: process.version, platform: `${process.platform}-${process.arch}` }, updated: new Date().toISOString() };
+  const keyLines = Object.entries(keys).map(([k, v]) => `  ${k.padEnd(26)} ${String(v).padStart(12)}`);
+  process.stdout.write(`${"section".padEnd(10)} ${"case".padEnd(34)} ${"median".padStart(13)}\n${lines.join("\n")}\n\nkeys (bench/results.json)\n${keyLines.join("\n")}\n`);
+  process.stdout.write(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}\n`);
+  const resultsPath = join(__dirname, "results.json");
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`results: ${resultsPath}\n`);
+  if (failed.length > 0) {
+    process.stderr.write(`bench: section(s) failed: ${failed.join(", ")}\n`);
+    return 1;
+  }
   return 0;
 }
 

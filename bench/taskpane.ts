@@ -3,6 +3,7 @@
  * comes from Microsoft's CDN) and the time until its controls are enabled, in headless Chromium
  * with the fake Excel as host (median of a few loads).
  */
+import type { BenchSection } from "./run";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, readyTime, routeOffice, serve } from "../test/browser/harness";
 
 const LOADS = 7;
@@ -35,3 +36,14 @@ export async function benchTaskpane(): Promise<Record<string, number>> {
     build.done();
   }
 }
+
+export const section: BenchSection = {
+  name: "taskpane",
+  async run() {
+    const keys = await benchTaskpane();
+    return {
+      rows: [{ name: `ready: controls enabled (median of ${LOADS})`, ms: keys.taskpaneReadyMs ?? NaN, note: `first-load JS ${((keys.taskpaneGzipBytes ?? 0) / 1024).toFixed(1)} KB gzip` }],
+      keys,
+    };
+  },
+};

@@ -64,12 +64,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       ...(args.planStart !== undefined && { planStart: args.planStart }),
       ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
     };
-    const outcome = makePlan(loaded.grids, { today: io.today ?? localToday(), overrides });
+    const options = { today: io.today ?? localToday(), overrides };
+    const outcome = makePlan(loaded.grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     const { plan } = outcome;
 
     const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
-    const files = await renderOutputs(plan, loaded.fromUser ? loaded.grids : null, targets);
+    const files = await renderOutputs(plan, { grids: loaded.grids, options, template: loaded.fromUser ? loaded.grids : null }, targets);
     try {
       await writeOutputs(files);
     } catch (e) {

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import type { PlanOptions } from "../plan/index";
 import type { InputGrids, Plan } from "../plan/types";
 import { planToJson } from "../plan/json";
 
@@ -32,18 +33,24 @@ export function jsonText(plan: Plan): string {
  * Renders every requested output to memory (`--json -` is the caller's business). The writers are
  * loaded only when asked for, so a JSON-only run never loads ExcelJS.
  */
-export async function renderOutputs(plan: Plan, template: InputGrids | null, targets: OutputTargets): Promise<OutputFile[]> {
+export async function renderOutputs(
+  plan: Plan,
+  input: { readonly grids: InputGrids; readonly options: PlanOptions; readonly template: InputGrids | null },
+  targets: OutputTargets,
+): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   if (targets.json !== undefined && targets.json !== "-") files.push({ path: targets.json, what: "plan JSON", data: jsonText(plan) });
   if (targets.xlsx !== undefined || targets.template !== undefined) {
     const { writeXlsx } = await import("../xlsx/write");
     if (targets.xlsx !== undefined) {
-      const { planWorkbook } = await import("../report/workbook");
-      files.push({ path: targets.xlsx, what: "plan workbook", data: await writeXlsx(planWorkbook(plan)) });
+      const { planFileWorkbook } = await import("../report/workbook");
+      const { scenarioPlans } = await import("../report/scenarios");
+      const spec = planFileWorkbook(plan, input.grids, { scenarios: scenarioPlans(input.grids, input.options) });
+      files.push({ path: targets.xlsx, what: "plan workbook", data: await writeXlsx(spec) });
     }
     if (targets.template !== undefined) {
       const { templateWorkbook } = await import("../report/template");
-      files.push({ path: targets.template, what: "input template", data: await writeXlsx(templateWorkbook(template)) });
+      files.push({ path: targets.template, what: "input template", data: await writeXlsx(templateWorkbook(input.template)) });
     }
   }
   if (targets.csv !== undefined) {

@@ -18,11 +18,20 @@ export async function refreshPlan(event: Office.AddinCommands.Event): Promise<vo
     const v = describeError(e);
     outcome = { ok: false, message: `${v.message} ${v.action}` };
   }
-  saveRefreshOutcome({ ...outcome, at: new Date().toISOString() }, localStorage);
-  // Office keeps the button busy until completed() is called, whatever happened.
-  event.completed();
+  try {
+    // Merely touching localStorage throws where a policy blocks storage.
+    saveRefreshOutcome({ ...outcome, at: new Date().toISOString() }, localStorage);
+  } catch {
+    // The Summary sheet's status cell still tells the truth about the run.
+  } finally {
+    // Office keeps the button busy until completed() is called, whatever happened.
+    event.completed();
+  }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("refreshPlan", refreshPlan);
-});
+// Outside Office (office.js missing) there is no ribbon to serve.
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    Office.actions.associate("refreshPlan", refreshPlan);
+  });
+}

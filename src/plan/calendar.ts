@@ -30,7 +30,19 @@ export function addMonths(m: Month, n: number): Month {
 }
 
 export function date(year: number, monthOfYear: number, day: number): CalDate {
-  return Math.round(Date.UTC(year, monthOfYear - 1, day) / MS_PER_DAY) as CalDate;
+  // Integer arithmetic (H. Hinnant's days_from_civil) for ordinary dates, as the engine makes one
+  // per hire and month; Date.UTC keeps its own reading of anything else (years 0-99, fractions).
+  if (year < 100 || !Number.isInteger(year) || !Number.isInteger(monthOfYear) || !Number.isInteger(day)) {
+    return Math.round(Date.UTC(year, monthOfYear - 1, day) / MS_PER_DAY) as CalDate;
+  }
+  const y = year + Math.floor((monthOfYear - 1) / 12);
+  const m = ((((monthOfYear - 1) % 12) + 12) % 12) + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return (era * 146_097 + doe - 719_468) as CalDate;
 }
 
 export function isValidDate(year: number, monthOfYear: number, day: number): boolean {

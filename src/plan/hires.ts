@@ -1,6 +1,6 @@
 import type { HireReason, Initiative } from "./types";
 import type { Month } from "./calendar";
-import type { RoleNeed } from "./demand";
+import type { RoleNeeders } from "./demand";
 
 /** Hires of one role needed by one month for one reason: all alike but for their ids. */
 export interface HireBatch {
@@ -29,7 +29,7 @@ export function walkHires(
   target: readonly (readonly number[])[],
   baseline: readonly (readonly number[])[],
   initiatives: readonly Initiative[],
-  needs: readonly (readonly RoleNeed[])[],
+  needers: readonly RoleNeeders[],
   planStart: Month,
 ): HireWalk {
   const roles = target.length;
@@ -37,7 +37,6 @@ export function walkHires(
   const newHires = target.map((row) => row.map(() => 0));
   const planned = target.map((row) => row.map(() => 0));
   const surplus = target.map((row) => row.map(() => 0));
-  const byRole = needersByRole(needs, roles);
   const batches: HireBatch[] = [];
   const hired = new Array<number>(roles).fill(0);
   for (let k = 0; k < horizon; k++) {
@@ -50,7 +49,7 @@ export function walkHires(
         const backfill = Math.max(0, Math.min(gap, drop));
         if (backfill > 0) batches.push({ role: r, month: k, reason: "backfill", initiative: -1, count: backfill });
         if (gap > backfill) {
-          const initiative = attribute(byRole[r] ?? [], initiatives, planStart, k);
+          const initiative = attribute(needers[r] ?? NO_NEEDERS, initiatives, planStart, k);
           batches.push({ role: r, month: k, reason: "growth", initiative, count: gap - backfill });
         }
         hired[r] = (hired[r] as number) + gap;
@@ -64,30 +63,21 @@ export function walkHires(
   return { newHires, planned, surplus, batches };
 }
 
-interface Needer {
-  readonly initiative: number;
-  readonly fte: number;
-}
-
-function needersByRole(needs: readonly (readonly RoleNeed[])[], roles: number): Needer[][] {
-  const byRole: Needer[][] = Array.from({ length: roles }, () => []);
-  needs.forEach((list, initiative) => {
-    for (const n of list) byRole[n.role]?.push({ initiative, fte: n.fte });
-  });
-  return byRole;
-}
+const NO_NEEDERS: RoleNeeders = { initiatives: [], fte: [] };
 
 /**
  * The initiative whose demand for the role rose most into month k (one not active the month
  * before, or any at k = 0, rose by all of it); ties: more demand in k, earlier written Start,
  * earlier roadmap row. -1 when no initiative needs the role in k.
  */
-export function attribute(needers: readonly Needer[], initiatives: readonly Initiative[], planStart: Month, k: number): number {
+export function attribute(needers: RoleNeeders, initiatives: readonly Initiative[], planStart: Month, k: number): number {
   const m = planStart + k;
   let best = -1;
   let bestRise = 0;
   let bestFte = 0;
-  for (const { initiative, fte } of needers) {
+  for (let n = 0; n < needers.initiatives.length; n++) {
+    const initiative = needers.initiatives[n] as number;
+    const fte = needers.fte[n] as number;
     const init = initiatives[initiative];
     if (!init || init.start > m || init.end < m) continue;
     const rise = k === 0 || init.start === m ? fte : 0;

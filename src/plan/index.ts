@@ -1,4 +1,4 @@
-import type { Diagnostic, Grid, Hire, InputGrids, Plan, PlanOutcome, RolePlan, SettingsOverrides } from "./types";
+import type { Diagnostic, Grid, Hire, InputGrids, PlanOutcome, RolePlan, SettingsOverrides } from "./types";
 import type { CalDate } from "./calendar";
 import { addMonths } from "./calendar";
 import { defaultRoles, defaultWorkstreams } from "./defaults";
@@ -103,7 +103,7 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): PlanOu
   const demand = computeDemand(initiatives, w, roles, settings.planStart, H);
   const target = targetHeadcount(demand.fte, settings.availability);
   const baseline = baselineHeadcount(roles, t, H);
-  const walk = walkHires(target, baseline, initiatives, demand.needs, settings.planStart);
+  const walk = walkHires(target, baseline, initiatives, demand.byRole, settings.planStart);
 
   const hires: Hire[] = [];
   for (const b of walk.batches) {
@@ -113,19 +113,8 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): PlanOu
     const schedule = backwardSchedule(role, needByMonth);
     const f = forecast(schedule, role, settings.asOf);
     const init = initiatives[b.initiative];
-    for (let i = 0; i < b.count; i++) {
-      hires.push({
-        id: hireId(hires.length + 1),
-        role: role.name,
-        reason: b.reason,
-        initiative: init?.name ?? "",
-        priority: init?.priority ?? null,
-        owner: init?.owner ?? "",
-        needByMonth,
-        ...schedule,
-        ...f,
-      });
-    }
+    const alike = { role: role.name, reason: b.reason, initiative: init?.name ?? "", priority: init?.priority ?? null, owner: init?.owner ?? "", needByMonth, ...schedule, ...f };
+    for (let i = 0; i < b.count; i++) hires.push({ id: hireId(hires.length + 1), ...alike });
   }
 
   const cost = roleCosts(roles, baseline, hires, settings.planStart, H);

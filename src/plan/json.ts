@@ -1,4 +1,4 @@
-import type { Diagnostic, HireReason, HireStatus, Plan } from "./types";
+import type { Diagnostic, HireReason, HireStatus, Plan, RolePlan } from "./types";
 import { formatDate, formatMonth } from "./calendar";
 
 /** The JSON result of spec §4 (the CLI's `--json`). */
@@ -14,16 +14,8 @@ export interface PlanJson {
     readonly currency: string;
   };
   readonly months: readonly string[];
-  readonly roles: readonly {
-    readonly role: string;
-    readonly demandFte: readonly number[];
-    readonly targetHeadcount: readonly number[];
-    readonly baselineHeadcount: readonly number[];
-    readonly plannedHeadcount: readonly number[];
-    readonly newHires: readonly number[];
-    readonly surplus: readonly number[];
-    readonly cost: readonly number[];
-  }[];
+  /** Same shape as the plan's role plans (money and FTE rounded). */
+  readonly roles: readonly RolePlan[];
   readonly hires: readonly {
     readonly id: string;
     readonly role: string;

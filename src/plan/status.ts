@@ -1,20 +1,13 @@
-import type { HireStatus, Role } from "./types";
+import type { Hire, HireStatus, Role } from "./types";
 import type { CalDate } from "./calendar";
 import { addDays, daysBetween, maxDate } from "./calendar";
 import type { Schedule } from "./schedule";
 
 /** Where a hire stands on `asOf`, and what happens if its work starts no earlier than then (spec §2.7). */
-export interface Forecast {
-  readonly status: HireStatus;
-  readonly slackDays: number;
-  readonly daysLate: number;
-  readonly fPipelineStart: CalDate;
-  readonly fReqOpen: CalDate;
-  readonly fOfferAccepted: CalDate;
-  readonly forecastStart: CalDate;
-  readonly expectedProductive: CalDate;
-  readonly delayDays: number;
-}
+export type Forecast = Pick<
+  Hire,
+  "status" | "slackDays" | "daysLate" | "fPipelineStart" | "fReqOpen" | "fOfferAccepted" | "forecastStart" | "expectedProductive" | "delayDays"
+>;
 
 export function hireStatus(s: Schedule, asOf: CalDate): HireStatus {
   if (s.pipelineStart >= asOf) return "on track";

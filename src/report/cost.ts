@@ -55,7 +55,7 @@ export function costSheet(plan: Plan): CostSheet {
   style(s, "A2", styles.note);
 
   // Assumptions: the Roles and Team figures the formulas read.
-  const aHeader = section(s, "Assumptions (Roles and Team tables)", width, ["Role", "Loaded annual cost", "Current headcount", "Annual attrition"]) - 1;
+  const aHeader = section(s, "Assumptions (Roles and Team tables)", width, ["Role", "Annual cost", "Headcount", "Attrition"]) - 1;
   const assumptionRow = (i: number): number => aHeader + 1 + i;
   plan.roles.forEach((role, i) => {
     const member = plan.team.find((t) => t.role.toLowerCase() === role.name.toLowerCase());

@@ -62,7 +62,7 @@ export function hiringPlanSheet(plan: Plan): SheetSpec {
   plan.hires.forEach((h, i) => putRow(s, i + 2, 1, COLUMNS.map((c) => c.value(h))));
   if (plan.hires.length === 0) putRow(s, 2, 1, COLUMNS.map(() => null));
 
-  s.columnWidths = COLUMNS.map((c) => c.width);
+  s.columnWidths = COLUMNS.map((c) => Math.max(c.width, c.header.length + 2));
   s.freeze = { rows: 1, columns: 2 };
   s.tables.push({ name: HIRING_PLAN_TABLE, range: rangeAddress(1, 1, last, COLUMNS.length), style: "TableStyleLight9" });
   // Table styles do not survive every reader (LibreOffice ignores them), so the header is styled too.

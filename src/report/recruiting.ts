@@ -46,7 +46,7 @@ export function recruitingSheet(plan: Plan): SheetSpec {
       height: 280,
     });
   }
-  s.columnWidths = [18, 12, 14, 14, 14];
+  s.columnWidths = [18, 12, 18, 17, 19];
   s.freeze = { rows: HEADER_ROW, columns: 1 };
   return finishSheet(s);
 }

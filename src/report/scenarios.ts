@@ -68,7 +68,7 @@ export function scenariosSheet(plan: Plan, scenarios: readonly ScenarioPlan[] = 
   style(s, rangeAddress(row, 1, row, width), styles.total);
   numberFormat(s, rangeAddress(firstCost, 2, row, width), currencyFormat(plan.settings.currency));
 
-  s.columnWidths = [30, ...columns.map(() => 24)];
+  s.columnWidths = [30, ...columns.map(() => 27)];
   s.freeze = { rows: 0, columns: 1 };
   return finishSheet(s);
 }

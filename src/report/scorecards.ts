@@ -25,15 +25,15 @@ export function scorecardsSheet(plan: Plan): SheetSpec {
   const target = data.speedTargetDays;
   put(s, 1, 1, "Interview scorecards");
   style(s, "A1", styles.title);
-  put(s, 2, 1, `Speed is the edge: aim for ${target} days or less from first conversation to offer. ${data.scale}.`);
+  put(s, 2, 1, `Speed is the edge: aim for ${target} days or less from the first conversation with a candidate to the offer. ${data.scale}.`);
   style(s, "A2", styles.note);
 
   let row = section(s, "Speed target against time to fill", WIDTH, [
     "Role",
     "Time to fill (days)",
-    "Target: first conversation to offer (days)",
-    "Days of the requisition left for sourcing",
-    "Loop's share of time to fill",
+    "First talk to offer (days)",
+    "Days left for sourcing",
+    "Loop share of time to fill",
   ]);
   const firstSpeed = row;
   for (const role of plan.roles) {
@@ -76,6 +76,6 @@ export function scorecardsSheet(plan: Plan): SheetSpec {
     numberFormat(s, rangeAddress(first, 5, total, 5), "0.00");
   }
 
-  s.columnWidths = [34, 52, 16, 16, 16];
+  s.columnWidths = [34, 52, 28, 24, 28];
   return finishSheet(s);
 }

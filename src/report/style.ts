@@ -29,7 +29,9 @@ export const palette = {
 export const styles = {
   title: { bold: true, fontSize: 14, fontColor: palette.title } satisfies CellStyle,
   section: { bold: true, fontColor: palette.title, fill: palette.sectionFill, borderBottom: palette.headerRule } satisfies CellStyle,
-  header: { bold: true, fontColor: palette.ink, fill: palette.headerFill, borderBottom: palette.headerRule, wrapText: true } satisfies CellStyle,
+  // No wrapping: no writer sets row heights, so a wrapped header would spill over the row above;
+  // each sheet sizes its columns to fit its headers instead.
+  header: { bold: true, fontColor: palette.ink, fill: palette.headerFill, borderBottom: palette.headerRule } satisfies CellStyle,
   note: { italic: true, fontColor: palette.muted } satisfies CellStyle,
   label: { bold: true, fontColor: palette.ink } satisfies CellStyle,
   muted: { fontColor: palette.muted } satisfies CellStyle,

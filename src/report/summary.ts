@@ -114,7 +114,7 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
     s.links.push({ cell: cellAddress(row + i, 1), target: `${sheetPrefix(name)}A1` });
   });
 
-  s.columnWidths = [30, 30, 34, 14, 14, 12];
+  s.columnWidths = [30, 30, 36, 16, 21, 14];
   s.freeze = { rows: 2, columns: 0 };
   s.tabColor = "#1F3A5F";
   return finishSheet(s);

@@ -114,7 +114,7 @@ function tableDraft(grid: Grid, layout: TableLayout): TableDraft {
     const format = layout.formats[k];
     if (format) numberFormat(s, rangeAddress(2, j + 1, lastRow + VALIDATION_SLACK, j + 1), format);
   });
-  s.columnWidths = keys.map(layout.widths);
+  s.columnWidths = keys.map((k, j) => Math.max(layout.widths(k), (header[j] ?? "").length + 2));
   s.freeze = { rows: 1, columns: 1 };
   return { draft: s, lastRow, column: (key) => keys.indexOf(key) + 1 };
 }

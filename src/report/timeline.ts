@@ -120,7 +120,7 @@ export function timelineSheet(plan: Plan): SheetSpec {
   const status = `$${columnLetters(LEAD.indexOf("Status") + 1)}${FIRST_HIRE_ROW}`;
   s.conditionalFormats.push({ range: rangeAddress(FIRST_HIRE_ROW, 4, lastRow, 4), rules: statusRules(status) });
 
-  s.columnWidths = [8, 26, 36, 10, ...DATE_COLUMNS.map(() => 11), ...weeks.map(() => 3)];
+  s.columnWidths = [8, 26, 36, 10, ...DATE_COLUMNS.map((c) => Math.max(11, c.header.length + 2)), ...weeks.map(() => 3)];
   s.freeze = { rows: WEEK_ROW, columns: 2 };
   return finishSheet(s);
 }

@@ -1,4 +1,4 @@
-import type { Plan } from "../plan/types";
+import type { InputGrids, Plan } from "../plan/types";
 import { costSheet } from "./cost";
 import { diagnosticsSheet } from "./diagnostics";
 import { headcountSheet } from "./headcount";
@@ -8,6 +8,7 @@ import { scenariosSheet, type ScenarioPlan } from "./scenarios";
 import { scorecardsSheet } from "./scorecards";
 import type { WorkbookSpec } from "./spec";
 import { statusCell, summarySheet } from "./summary";
+import { templateWorkbook } from "./template";
 import { timelineSheet } from "./timeline";
 
 export interface PlanWorkbookOptions {
@@ -34,4 +35,14 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
     ],
     status: statusCell(options.generatedAt),
   };
+}
+
+/**
+ * A plan as a file of its own (the CLI's .xlsx, the task pane's download): the plan's sheets, then
+ * the input sheets it was made from, so every Diagnostics link lands on its cell and the file can be
+ * planned again as input.
+ */
+export function planFileWorkbook(plan: Plan, input: InputGrids | null, options: PlanWorkbookOptions = {}): WorkbookSpec {
+  const outputs = planWorkbook(plan, options);
+  return { sheets: [...outputs.sheets, ...templateWorkbook(input).sheets], status: outputs.status };
 }

@@ -54,6 +54,6 @@ export function describeError(e: unknown): ErrorView {
   const message = e instanceof Error ? e.message : String(e);
   return {
     message: message || "Something went wrong.",
-    action: "Check the message above; if it persists, close and reopen the pane and build again.",
+    action: "Build again. If it fails the same way, save the workbook, close and reopen it, then build.",
   };
 }

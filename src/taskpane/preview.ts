@@ -34,8 +34,9 @@ export function formatValue(value: number | string | boolean | null | undefined,
   });
 }
 
-function display(cell: SpecCell): number | string | boolean | null | undefined {
-  return isFormula(cell) ? cell.result : cell;
+/** What a cell shows: its value, or a formula's computed result (the formula itself when none was computed). */
+export function display(cell: SpecCell): number | string | boolean | null | undefined {
+  return isFormula(cell) ? (cell.result ?? cell.formula) : cell;
 }
 
 /** The sheet as the text of each cell, as Excel would show it, for the demo's HTML preview. */
@@ -53,4 +54,32 @@ export function sheetText(sheet: SheetSpec): string[][] {
       return formatValue(display(cell), format);
     }),
   );
+}
+
+export interface PreviewCell {
+  readonly text: string;
+  readonly numeric: boolean;
+  /** Columns this cell covers: text runs on over empty neighbours to its right, as in Excel. */
+  readonly span: number;
+}
+
+/** The sheet's rows as the preview lays them out. */
+export function previewRows(sheet: SheetSpec): PreviewCell[][] {
+  return sheetText(sheet).map((row, ri) => {
+    const out: PreviewCell[] = [];
+    for (let ci = 0; ci < row.length; ci++) {
+      const text = row[ci] ?? "";
+      const numeric = typeof display(sheet.cells[ri]?.[ci] ?? null) === "number";
+      let span = 1;
+      if (text !== "" && !numeric) while (ci + span < row.length && row[ci + span] === "") span++;
+      out.push({ text, numeric, span });
+      ci += span - 1;
+    }
+    return out;
+  });
+}
+
+/** Excel's column width (characters of the default font) in CSS pixels, as Excel converts it. */
+export function columnPixels(width: number | undefined): number {
+  return Math.round((width ?? 8.43) * 7 + 5);
 }

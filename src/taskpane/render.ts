@@ -2,7 +2,7 @@ import type { SheetSpec } from "../report/spec";
 import { byId, h, show } from "./dom";
 import type { ErrorView } from "./errors";
 import type { FieldError, SettingsField, SettingsForm } from "./settings-form";
-import { sheetText } from "./preview";
+import { columnPixels, previewRows } from "./preview";
 import type { DiagnosticRow, ResultsView } from "./results";
 
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
@@ -50,6 +50,7 @@ export interface ResultsHandlers {
   readonly onSheet?: (name: string) => void;
 }
 
+/** The Results section for a plan: figures, diagnostics and links to the written sheets. */
 export function renderResults(view: ResultsView, sheets: readonly string[], handlers: ResultsHandlers): void {
   byId("r-hires").textContent = String(view.totalHires);
   byId("r-cost").textContent = view.totalCost;
@@ -64,15 +65,47 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
       h(
         "li",
         {},
-        `${p.role} — start sourcing ${p.pipelineStart}`,
+        `${p.role} — start sourcing `,
+        h("span", { class: "date" }, p.pipelineStart),
         h("span", { class: "meta" }, `${p.initiative}; req opens ${p.reqOpen}; ${p.status}`),
       ),
     ),
   );
-  show(byId("r-diagnostics-block"), view.diagnostics.length > 0);
-  const onDiagnostic = handlers.onDiagnostic;
+  const onSheet = handlers.onSheet;
+  show(byId("r-sheets-h"), sheets.length > 0 && onSheet !== undefined);
+  byId("r-sheets").replaceChildren(
+    ...(onSheet
+      ? sheets.map((name) => {
+          const b = h("button", { type: "button", class: "link", "data-sheet": name }, name);
+          b.addEventListener("click", () => onSheet(name));
+          return h("li", {}, b);
+        })
+      : []),
+  );
+  show(byId("r-plan"), true);
+  renderDiagnostics(view.diagnostics, handlers.onDiagnostic);
+  show(byId("results"), true);
+}
+
+/** Only the input's problems, when they stopped the plan. */
+export function renderProblemsOnly(rows: readonly DiagnosticRow[], onDiagnostic: ResultsHandlers["onDiagnostic"]): void {
+  show(byId("r-plan"), false);
+  show(byId("r-sheets-h"), false);
+  byId("r-sheets").replaceChildren();
+  show(byId("preview"), false);
+  renderDiagnostics(rows, onDiagnostic);
+  show(byId("results"), rows.length > 0);
+}
+
+export function hideResults(): void {
+  show(byId("results"), false);
+  show(byId("export"), false);
+}
+
+function renderDiagnostics(rows: readonly DiagnosticRow[], onDiagnostic: ResultsHandlers["onDiagnostic"]): void {
+  show(byId("r-diagnostics-block"), rows.length > 0);
   byId("r-diagnostics").replaceChildren(
-    ...view.diagnostics.map((d) => {
+    ...rows.map((d) => {
       const body = [
         h("span", { class: "sev" }, d.severity === "error" ? "Error" : "Warning"),
         h("span", { class: "where" }, d.where),
@@ -86,18 +119,6 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
       return h("li", {}, row);
     }),
   );
-  const onSheet = handlers.onSheet;
-  show(byId("r-sheets-h"), sheets.length > 0 && onSheet !== undefined);
-  byId("r-sheets").replaceChildren(
-    ...(onSheet
-      ? sheets.map((name) => {
-          const b = h("button", { type: "button", class: "link", "data-sheet": name }, name);
-          b.addEventListener("click", () => onSheet(name));
-          return h("li", {}, b);
-        })
-      : []),
-  );
-  show(byId("results"), true);
 }
 
 /** The demo's preview: one tab per sheet, each an HTML table of the cells as Excel shows them. */
@@ -114,20 +135,21 @@ export function renderPreview(sheets: readonly SheetSpec[]): void {
       t.tabIndex = j === i ? 0 : -1;
     });
     panel.setAttribute("aria-labelledby", `tab-${i}`);
-    const text = sheetText(sheet);
-    panel.replaceChildren(
-      h(
-        "table",
-        { class: "sheet" },
-        h(
-          "tbody",
-          {},
-          ...text.map((row, ri) =>
-            h("tr", {}, ...row.map((t, ci) => h("td", { class: typeof sheet.cells[ri]?.[ci] === "number" ? "n" : undefined }, t))),
-          ),
-        ),
-      ),
+    const rows = previewRows(sheet);
+    const columns = Math.max(0, ...sheet.cells.map((r) => r.length));
+    const cols = Array.from({ length: columns }, (_, i) => {
+      const col = h("col");
+      col.style.width = `${columnPixels(sheet.columnWidths[i])}px`;
+      return col;
+    });
+    const table = h(
+      "table",
+      { class: "sheet" },
+      h("colgroup", {}, ...cols),
+      h("tbody", {}, ...rows.map((row) => h("tr", {}, ...row.map((c) => h("td", { class: c.numeric ? "n" : undefined, colspan: c.span > 1 ? String(c.span) : undefined }, c.text))))),
     );
+    table.style.width = `${cols.reduce((w, _, i) => w + columnPixels(sheet.columnWidths[i]), 0)}px`;
+    panel.replaceChildren(table);
   };
   tabs.forEach((t, i) => {
     t.addEventListener("click", () => select(i));

@@ -4,14 +4,15 @@
  */
 import { makePlan } from "../plan/index";
 import type { CalDate } from "../plan/calendar";
-import type { Diagnostic, Grid, InputGrids, Plan, SettingsOverrides } from "../plan/types";
+import type { Diagnostic, InputGrids, Plan, SettingsOverrides } from "../plan/types";
+import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { planWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError } from "./errors";
 import type { RunEvent } from "./progress";
 import { settingsRows } from "./settings-form";
-import { readWorkbookInput, saveSettings } from "./workbook";
+import { readBlock, readWorkbookInput, saveSettings } from "./workbook";
 
 export type Planned =
   | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec }
@@ -29,8 +30,8 @@ export interface RunOptions {
   readonly today: CalDate;
   /** Saved to the workbook's Settings table before reading, so the next run plans the same way. */
   readonly overrides?: SettingsOverrides;
-  /** A user's own roadmap, mapped to our columns, used instead of the Roadmap table. */
-  readonly roadmap?: Grid;
+  /** A user's own roadmap (where it was found, and its confirmed mapping), read again and used instead of the Roadmap table. */
+  readonly roadmap?: { readonly block: SourceBlock; readonly mapping: HeaderMapping };
   readonly onProgress?: (e: RunEvent) => void;
   readonly signal?: AbortSignal;
   /** Shown on the Summary sheet; the caller's clock, so the engine stays clock-free. */
@@ -45,6 +46,16 @@ function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
   if (signal?.aborted) {
     throw new CancelledError(`Build cancelled before anything was written${saved ? " (the settings were saved)" : ""}. Your sheets are as they were.`);
   }
+}
+
+/** The user's roadmap as it is now, under the mapping they confirmed for its header. */
+async function userRoadmap(found: SourceBlock, mapping: HeaderMapping): Promise<NonNullable<InputGrids["roadmap"]>> {
+  const now = await readBlock(found);
+  const same = (a: SourceBlock, b: SourceBlock): boolean => JSON.stringify(a.rows[0] ?? []) === JSON.stringify(b.rows[0] ?? []);
+  if (!same(found, now)) {
+    throw new Error(`The header of your roadmap on ${found.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
+  }
+  return applyMapping(now, mapping).grid;
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */
@@ -62,7 +73,7 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   checkCancel(o.signal, saved);
   progress({ step: "reading" });
   const read = await readWorkbookInput();
-  const grids: InputGrids = o.roadmap ? { ...read, roadmap: o.roadmap } : read;
+  const grids: InputGrids = o.roadmap ? { ...read, roadmap: await userRoadmap(o.roadmap.block, o.roadmap.mapping) } : read;
   checkCancel(o.signal, saved);
   progress({ step: "planning" });
   const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt);

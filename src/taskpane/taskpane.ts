@@ -3,23 +3,25 @@
  * (src/excel). Inside Excel it plans the open workbook; anywhere else it says so and offers a demo
  * on the bundled sample.
  */
-import { localToday } from "../plan/calendar";
+import { localToday, type CalDate } from "../plan/calendar";
 import { sampleInput } from "../plan/defaults";
-import type { Grid, Plan } from "../plan/types";
+import { makePlan } from "../plan/index";
+import type { Plan, SettingsOverrides } from "../plan/types";
 import type { WorkbookSpec } from "../report/spec";
 import { templateWorkbook } from "../report/template";
+import { checkHost } from "../excel/host";
 import { activateSheet, insertTemplate, selectCell, writeWorkbook } from "../excel/write";
-import { applyMapping, describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
+import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { byId, h, show } from "./dom";
 import { describeError, isCancel } from "./errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
 import { progressView, type RunEvent } from "./progress";
-import { fillSettingsForm, readSettingsForm, renderPreview, renderResults, showError, showFieldErrors } from "./render";
-import { resultsView, type DiagnosticRow } from "./results";
+import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
+import { diagnosticRows, resultsView, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
-import { planAndReport, runPlan } from "./run";
+import { planAndReport, runPlan, type RunResult } from "./run";
 import { readSelectedRoadmap, readWorkbookInput } from "./workbook";
-import { EMPTY_FORM, formFromSettings, readForm } from "./settings-form";
+import { formFromSettings, readForm } from "./settings-form";
 import { themeFromBackground } from "./theme";
 
 type Mode = "excel" | "demo";
@@ -31,7 +33,7 @@ interface State {
   spec: WorkbookSpec | null;
   running: AbortController | null;
   /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
-  roadmap: { grid: Grid; sourceSheet: string } | null;
+  roadmap: { block: SourceBlock; mapping: HeaderMapping } | null;
   block: SourceBlock | null;
 }
 
@@ -76,7 +78,7 @@ function onProgress(e: RunEvent): void {
 
 function selectDiagnostic(d: DiagnosticRow): void {
   // A mapped user roadmap is diagnosed as "Roadmap"; its cells live on the user's own sheet.
-  const sheet = d.sheet === "Roadmap" && state.roadmap ? state.roadmap.sourceSheet : d.sheet;
+  const sheet = d.sheet === "Roadmap" && state.roadmap ? state.roadmap.block.sheet : d.sheet;
   selectCell(sheet, d.cell).catch((e: unknown) => showError(describeError(e)));
 }
 
@@ -94,6 +96,15 @@ function showPlan(plan: Plan, spec: WorkbookSpec, sheets: readonly string[]): vo
 
 /* ---------- build ---------- */
 
+/** The demo's run: the sample, planned in the page; nothing to read or write. */
+function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: string): RunResult {
+  onProgress({ step: "planning" });
+  const planned = planAndReport(sampleInput, today, overrides, generatedAt);
+  if (!planned.ok) return planned;
+  onProgress({ step: "done" });
+  return { ...planned, sheets: planned.spec.sheets.map((s) => s.name), notes: [] };
+}
+
 async function build(): Promise<void> {
   const form = readForm(readSettingsForm());
   showFieldErrors(form.ok ? [] : form.errors);
@@ -107,34 +118,35 @@ async function build(): Promise<void> {
   show(cancel, state.mode === "excel");
   cancel.disabled = false;
   startProgress();
+  // Results of an earlier build must not stand beside a run that may end differently.
+  hideResults();
+  state.plan = null;
+  state.spec = null;
   try {
-    if (state.mode === "demo") {
-      onProgress({ step: "planning" });
-      const planned = planAndReport(sampleInput, today, form.overrides, generatedAt);
-      if (!planned.ok) throw new Error(`${planned.reason} ${planned.diagnostics.map((d) => `${d.sheet}!${d.cell}: ${d.message}`).join(" ")}`);
-      onProgress({ step: "done" });
-      showPlan(planned.plan, planned.spec, planned.spec.sheets.map((s) => s.name));
-      return;
-    }
-    const result = await runPlan({
-      today,
-      overrides: form.overrides,
-      ...(state.roadmap ? { roadmap: state.roadmap.grid } : {}),
-      onProgress,
-      signal: controller.signal,
-      generatedAt,
-    });
+    const result =
+      state.mode === "demo"
+        ? demoRun(today, form.overrides, generatedAt)
+        : await runPlan({
+            today,
+            overrides: form.overrides,
+            ...(state.roadmap ? { roadmap: state.roadmap } : {}),
+            onProgress,
+            signal: controller.signal,
+            generatedAt,
+          });
     if (!result.ok) {
       byId("progress-label").textContent = "No plan was made.";
       showError({
         message: result.reason,
         action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
       });
-      renderResultsDiagnosticsOnly(result.diagnostics);
+      renderProblemsOnly(diagnosticRows(result.diagnostics), state.mode === "excel" ? selectDiagnostic : undefined);
       return;
     }
     showPlan(result.plan, result.spec, result.sheets);
-    byId("progress-label").textContent = ["Done: the plan is written.", ...result.notes].join(" ");
+    byId("progress-label").textContent = [state.mode === "excel" ? "Done: the plan is written." : "Done.", ...result.notes].join(" ");
+    // The results sit below the fold of a 320 px pane: take keyboard and screen-reader users there.
+    byId("results-h").focus();
   } catch (e) {
     byId("progress-label").textContent = isCancel(e) ? "Cancelled." : "Stopped by an error.";
     showError(describeError(e));
@@ -143,18 +155,6 @@ async function build(): Promise<void> {
     show(cancel, false);
     setBusy(false);
   }
-}
-
-function renderResultsDiagnosticsOnly(diagnostics: Parameters<typeof resultsView>[0]["diagnostics"]): void {
-  const block = byId("r-diagnostics-block");
-  show(byId("results"), diagnostics.length > 0);
-  if (diagnostics.length === 0) return;
-  renderResults(
-    { totalHires: 0, totalCost: "—", hiresByRole: [], statusCounts: [], firstPipelines: [], diagnostics: diagnostics.map((d) => ({ ...d, where: `${d.sheet}!${d.cell}` })) },
-    [],
-    { onDiagnostic: selectDiagnostic },
-  );
-  block.hidden = false;
 }
 
 /* ---------- start ---------- */
@@ -206,6 +206,10 @@ async function useMine(): Promise<void> {
   status.textContent = "Reading your selection…";
   try {
     const { block, mapping } = await readSelectedRoadmap();
+    if (block.rows.length < 2) {
+      status.textContent = "Select your roadmap's cells first, its header row included, then click Use my roadmap.";
+      return;
+    }
     state.block = block;
     renderMapping(block, mapping);
     status.textContent = mapping.missing.length > 0 ? `Choose a column for: ${mapping.missing.join(", ")}.` : "";
@@ -231,7 +235,7 @@ function confirmMapping(): void {
       status.textContent = `Choose a column for: ${mapping.missing.join(", ")}.`;
       return;
     }
-    state.roadmap = applyMapping(block, mapping);
+    state.roadmap = { block, mapping };
     status.textContent = `Using your roadmap on ${block.sheet}. Build the plan when ready.`;
   } catch (e) {
     status.textContent = describeError(e).message;
@@ -269,15 +273,11 @@ async function exportAs(kind: ExportKind): Promise<void> {
 
 /* ---------- start-up ---------- */
 
+/** Fills the form with the settings the workbook (or, in the demo, the sample) would plan with. */
 async function prefillSettings(): Promise<void> {
-  if (state.mode === "demo") {
-    const planned = planAndReport(sampleInput, localToday());
-    fillSettingsForm(planned.ok ? formFromSettings(planned.plan.settings) : EMPTY_FORM);
-    return;
-  }
   try {
-    const planned = planAndReport(await readWorkbookInput(), localToday());
-    if (planned.ok) fillSettingsForm(formFromSettings(planned.plan.settings));
+    const outcome = makePlan(state.mode === "demo" ? sampleInput : await readWorkbookInput(), { today: localToday() });
+    if (outcome.ok) fillSettingsForm(formFromSettings(outcome.plan.settings));
   } catch {
     // No template yet: the form stays empty and the Settings table's defaults apply.
   }
@@ -331,6 +331,13 @@ async function start(): Promise<void> {
     );
   }
   if (state.mode === "excel") {
+    try {
+      checkHost();
+    } catch (e) {
+      const notice = byId("notice");
+      notice.replaceChildren(h("p", {}, describeError(e).message));
+      show(notice, true);
+    }
     const last = takeRefreshOutcome(localStorage);
     if (last && !last.ok) showError({ message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`, action: "Fix it, then build again here." });
   }

@@ -2,10 +2,11 @@
  * The pane's calls into the live workbook that src/excel offers per request context, each run in
  * its own `Excel.run`. (Saving the Settings table has no home in src/excel yet; it belongs there.)
  */
-import { cellAddress, parseAddress } from "../excel/a1";
+import { cellAddress, parseAddress, rectAddress } from "../excel/a1";
 import { checkHost } from "../excel/host";
 import { toOfficeCell } from "../excel/payload";
 import { readInputTables, readUserRoadmap, type UserRoadmap } from "../excel/read";
+import type { SourceBlock } from "../excel/roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
 
@@ -19,6 +20,20 @@ export async function readWorkbookInput(): Promise<InputGrids> {
 export async function readSelectedRoadmap(): Promise<UserRoadmap> {
   checkHost();
   return Excel.run(RUN, (context) => readUserRoadmap(context, "selection"));
+}
+
+/** The cells of a user's roadmap again, where they were found, for a build after the mapping. */
+export async function readBlock(block: Pick<SourceBlock, "sheet" | "originRow" | "originCol" | "rows">): Promise<SourceBlock> {
+  checkHost();
+  const width = Math.max(1, ...block.rows.map((r) => r.length));
+  const address = rectAddress({ top: block.originRow, left: block.originCol, bottom: block.originRow + block.rows.length - 1, right: block.originCol + width - 1 });
+  return Excel.run(RUN, async (context) => {
+    const range = context.workbook.worksheets.getItem(block.sheet).getRange(address);
+    range.load("values");
+    await context.sync();
+    const rows = (range.values as unknown[][]).map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null)));
+    return { sheet: block.sheet, originRow: block.originRow, originCol: block.originCol, rows };
+  });
 }
 
 export interface SettingsSaved {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
-import { cellAddress, columnLetters, parseCell, parseRange, type Box } from "./address";
+import { cellAddress, columnLetters, parseCell, parseRange, rangeAddress, type Box } from "./address";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
 
@@ -16,6 +16,7 @@ const MAX_INLINE_LIST = 255;
 
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  writeInternalLinksAsExcelDoes(workbook);
   // Cached results are the engine's; Excel recomputes on open so live formulas show their own values.
   workbook.calcProperties.fullCalcOnLoad = true;
   const lists = listSheet(workbook);
@@ -26,6 +27,36 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** ExcelJS's model of a worksheet ready to render, the parts links touch. */
+interface PreparedSheet {
+  hyperlinks?: { rId?: string; target?: string }[];
+  rels: { Id: string }[];
+}
+
+/**
+ * ExcelJS writes an internal link (`#'Sheet'!A1`) as an external relationship plus a `location`
+ * that keeps the `#`, which Excel and LibreOffice open as `#'Sheet'!A1##'Sheet'!A1`, a broken
+ * link (exceljs#3027). After ExcelJS prepares the model, each such link becomes what Excel itself
+ * writes: a `location` alone.
+ */
+function writeInternalLinksAsExcelDoes(workbook: ExcelJS.Workbook): void {
+  const xlsx = workbook.xlsx as unknown as { prepareModel(model: { worksheets: PreparedSheet[] }, options: unknown): void };
+  const prepare = xlsx.prepareModel.bind(xlsx);
+  xlsx.prepareModel = (model, options) => {
+    prepare(model, options);
+    for (const sheet of model.worksheets) {
+      const dropped = new Set<string>();
+      for (const link of sheet.hyperlinks ?? []) {
+        if (link.rId === undefined || !link.target?.startsWith("#")) continue;
+        dropped.add(link.rId);
+        link.rId = undefined;
+        link.target = link.target.slice(1);
+      }
+      if (dropped.size > 0) sheet.rels = sheet.rels.filter((rel) => !dropped.has(rel.Id));
+    }
+  };
+}
+
 /**
  * A spec cell as an ExcelJS value. Text is always a plain string value (ExcelJS then stores a
  * shared string, never a formula, whatever the text starts with); only `{ formula }` cells, which
@@ -34,9 +65,9 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
 export function excelValue(cell: SpecCell): ExcelJS.CellValue | undefined {
   if (cell === null) return undefined;
   if (typeof cell === "string") return cellText(cell);
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  // A number Excel cannot hold shows as an error, not as an empty cell.
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : { error: "#NUM!" };
   if (typeof cell === "boolean") return cell;
-  if (!isFormula(cell)) return undefined;
   const formula = cell.formula.replace(/^=/, "");
   // ExcelJS types `result` as required; a formula without one is written with no cached value.
   if (cell.result === undefined) return { formula } as ExcelJS.CellFormulaValue;
@@ -61,7 +92,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     const lastCol = Math.max(rowValues.length, styles.lastColumn(r));
     for (let c = 1; c <= lastCol; c++) {
       const value = rowValues[c - 1];
-      const style = styles.get(r * ROW_STRIDE + c);
+      const style = styles.get(r, c);
       if (value === undefined && style === undefined) continue;
       const cell = wsRow.getCell(c);
       if (value !== undefined) cell.value = value;
@@ -70,10 +101,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     (wsRow as RowWithStyle).style = NO_STYLE;
   }
 
-  for (const table of sheet.tables) {
-    const box = addTable(ws, table.name, parseRange(table.range), values, table.style);
-    shareEmptyStyles(ws, box);
-  }
+  for (const table of sheet.tables) addTable(ws, table.name, parseRange(table.range), values, table.style);
   for (const cf of sheet.conditionalFormats) {
     ws.addConditionalFormatting({
       ref: cf.range,
@@ -93,11 +121,14 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
       allowBlank: true,
       formulae: [lists.formula(validation)],
       showErrorMessage: true,
-      errorTitle: "Not in the list",
-      error: "Pick a value from the dropdown.",
+      ...(validation.allowOther
+        ? { errorStyle: "information", errorTitle: "Not in the list", error: "This value is not one of the suggestions; it is kept." }
+        : { errorStyle: "stop", errorTitle: "Not in the list", error: "Pick a value from the dropdown." }),
     });
   }
   for (const link of sheet.links) {
+    // The only form ExcelJS writes as a location (one cell, no `$`).
+    if (!/^[^!]+![A-Za-z]+\d+$/.test(link.target)) throw new Error(`${sheet.name}!${link.cell}: a link target must be one cell like 'Roadmap'!D7, not "${link.target}"`);
     const cell = ws.getCell(link.cell);
     const { row, col } = parseCell(link.cell);
     const value = sheet.cells[row - 1]?.[col - 1] ?? null;
@@ -109,18 +140,6 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
 // ExcelJS has `dataValidations` at run time but leaves it out of its type declarations.
 type WithValidations = ExcelJS.Worksheet & { readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 
-/** The cells ExcelJS made itself in `box` (a table's empty cells) get the shared empty style. */
-function shareEmptyStyles(ws: ExcelJS.Worksheet, box: Box): void {
-  for (let r = box.top; r <= box.bottom; r++) {
-    for (let c = box.left; c <= box.right; c++) {
-      const cell = ws.findCell(r, c);
-      if (cell && Object.keys(cell.style).length === 0) cell.style = NO_STYLE;
-    }
-  }
-}
-
-// Cell keys `row * ROW_STRIDE + column`: Excel has 16,384 columns.
-const ROW_STRIDE = 16_384;
 /**
  * Shared by every unstyled row and cell. ExcelJS indexes a style object once per identity but
  * gives each row and cell its own empty one, serialised again for each.
@@ -130,7 +149,7 @@ const NO_STYLE: Partial<ExcelJS.Style> = {};
 type RowWithStyle = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
 
 interface CellStyles {
-  get(key: number): Partial<ExcelJS.Style> | undefined;
+  get(row: number, col: number): Partial<ExcelJS.Style> | undefined;
   /** The last row any range touches (0 for none). */
   readonly lastRow: number;
   /** The last styled column of row `r` (0 for none). */
@@ -142,55 +161,67 @@ interface CellStyles {
  * overriding) earlier ones: one object per distinct style in the workbook (`shared`, by content).
  */
 function cellStyles(sheet: SheetSpec, shared: Map<string, Partial<ExcelJS.Style>>): CellStyles {
-  const layers = new Map<number, number[]>();
-  const lastColumn = new Map<number, number>();
-  // Number formats get negative layer ids (-1 - i), styles their index.
-  const mark = (range: string, layer: number): void => {
-    const box = parseRange(range);
-    for (let r = box.top; r <= box.bottom; r++) {
-      lastColumn.set(r, Math.max(lastColumn.get(r) ?? 0, box.right));
-      for (let c = box.left; c <= box.right; c++) {
-        const key = r * ROW_STRIDE + c;
-        const list = layers.get(key);
-        if (list) list.push(layer);
-        else layers.set(key, [layer]);
-      }
-    }
-  };
-  sheet.numberFormats.forEach((f, i) => mark(f.range, -1 - i));
-  sheet.styles.forEach((s, i) => mark(s.range, i));
-
-  const built = new Map<string, Partial<ExcelJS.Style>>();
-  const styles = new Map<number, Partial<ExcelJS.Style>>();
-  for (const [key, list] of layers) {
-    const id = list.join(",");
-    let style = built.get(id);
-    if (!style) {
-      let numFmt: string | undefined;
-      let merged: CellStyle = {};
-      for (const layer of list) {
-        if (layer < 0) numFmt = sheet.numberFormats[-1 - layer]?.format;
-        else merged = { ...merged, ...sheet.styles[layer]?.style };
-      }
-      const made = { ...excelStyle(merged), ...(numFmt !== undefined && { numFmt }) };
-      const json = JSON.stringify(made);
-      style = shared.get(json) ?? made;
-      shared.set(json, style);
-      built.set(id, style);
-    }
-    styles.set(key, style);
+  // Layers: number formats first, then styles, each with its box.
+  const layers = [...sheet.numberFormats.map((f) => f.range), ...sheet.styles.map((s) => s.range)].map(parseRange);
+  let rows = 0;
+  let cols = 0;
+  for (const box of layers) {
+    rows = Math.max(rows, box.bottom);
+    cols = Math.max(cols, box.right);
   }
-  let lastRow = 0;
-  for (const r of lastColumn.keys()) lastRow = Math.max(lastRow, r);
-  return { get: (key) => styles.get(key), lastRow, lastColumn: (r) => lastColumn.get(r) ?? 0 };
+  // Each cell's stack of layers is interned as a combination id (0: none); `next` maps
+  // (combination, layer) to the combination with that layer on top.
+  const comboOf = new Uint32Array(rows * cols);
+  const combos: number[][] = [[]];
+  const next = new Map<number, number>();
+  const lastColumn = new Uint32Array(rows + 1);
+  layers.forEach((box, layer) => {
+    for (let r = box.top; r <= box.bottom; r++) {
+      lastColumn[r] = Math.max(lastColumn[r] ?? 0, box.right);
+      for (let i = (r - 1) * cols + box.left - 1, end = (r - 1) * cols + box.right; i < end; i++) {
+        const from = comboOf[i] ?? 0;
+        const step = from * layers.length + layer;
+        let to = next.get(step);
+        if (to === undefined) {
+          to = combos.length;
+          combos.push([...(combos[from] ?? []), layer]);
+          next.set(step, to);
+        }
+        comboOf[i] = to;
+      }
+    }
+  });
+
+  const formats = sheet.numberFormats.length;
+  const comboStyles = combos.map((stack) => {
+    if (stack.length === 0) return undefined;
+    let numFmt: string | undefined;
+    let merged: CellStyle = {};
+    for (const layer of stack) {
+      if (layer < formats) numFmt = sheet.numberFormats[layer]?.format;
+      else merged = { ...merged, ...sheet.styles[layer - formats]?.style };
+    }
+    const made = { ...excelStyle(merged), ...(numFmt !== undefined && { numFmt }) };
+    const json = JSON.stringify(made);
+    const style = shared.get(json) ?? made;
+    shared.set(json, style);
+    return style;
+  });
+  return {
+    get: (r, c) => (r <= rows && c <= cols ? comboStyles[comboOf[(r - 1) * cols + c - 1] ?? 0] : undefined),
+    lastRow: rows,
+    lastColumn: (r) => lastColumn[r] ?? 0,
+  };
 }
 
 /**
- * ExcelJS's `addTable` writes the header names and row values into the sheet itself, so it gets
- * exactly the values already written; Excel needs one data row, so a header-only range gets an
- * empty one. Returns the range the table covers.
+ * An Excel table over cells already written. ExcelJS's `addTable` writes the header names and
+ * every row's values into the sheet again; given no rows it writes only the header names (the
+ * same text), and the table's range is then set to the full one: the written file needs only
+ * that range and the column names. Excel needs one data row, so a header-only range gets an
+ * empty one.
  */
-function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): Box {
+function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): void {
   const cols = Array.from({ length: box.right - box.left + 1 }, (_, j) => box.left + j);
   const header = cols.map((c) => {
     const v = values[box.top - 1]?.[c - 1];
@@ -202,18 +233,17 @@ function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonl
     if (h === "" || seen.has(key)) throw new Error(`table ${name}: column ${cellAddress(box.top, cols[j] ?? 0)} needs a unique, non-empty header`);
     seen.add(key);
   });
-  const bottom = Math.max(box.bottom, box.top + 1);
-  const rows: (ExcelJS.CellValue | undefined)[][] = [];
-  for (let r = box.top + 1; r <= bottom; r++) rows.push(cols.map((c) => values[r - 1]?.[c - 1] ?? null));
-  ws.addTable({
+  const table = ws.addTable({
     name,
     ref: cellAddress(box.top, box.left),
     headerRow: true,
     style: { theme: (style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns: header.map((h) => ({ name: h, filterButton: true })),
-    rows,
-  });
-  return { ...box, bottom };
+    rows: [],
+  }) as unknown as { model: { tableRef: string; autoFilterRef: string } };
+  const ref = rangeAddress({ ...box, bottom: Math.max(box.bottom, box.top + 1) });
+  table.model.tableRef = ref;
+  table.model.autoFilterRef = ref;
 }
 
 interface ListSheet {

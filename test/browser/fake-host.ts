@@ -11,6 +11,8 @@ export interface FakeHostConfig {
   readonly platform?: string;
   /** A wait before each sync, so a test can click Cancel mid-run. */
   readonly syncDelayMs?: number;
+  /** The ExcelApi requirement set the host claims, e.g. "1.7" for Excel 2016. */
+  readonly excelApi?: string;
 }
 
 declare global {
@@ -22,6 +24,7 @@ declare global {
 
 const config: FakeHostConfig = window.__fakeHostConfig ?? {};
 const host = new WorkbookModel();
+if (config.excelApi) host.supported = { ExcelApi: config.excelApi };
 const globals = fakeGlobals(host);
 
 const sync = FakeContext.prototype.sync;

@@ -52,6 +52,14 @@ describe("main", () => {
     expect(r.stdout).toContain("error   Roadmap!D7  End (2027-03) is before Start (2027-08)");
     expect(r.stdout).toMatch(/Wrote plan JSON: .*p\.json/);
   });
+  it("reads an .xlsx input: the messy example written as a template plans the same, with the same cells", { timeout: 120_000 }, async () => {
+    const book = join(tmp(), "messy.xlsx");
+    expect((await inProcess([join(examplesDir(), "messy-input"), "--template", book])).code).toBe(0);
+    const r = await inProcess([book, "--json", "-"]);
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(readFileSync(join(examplesDir(), "messy-input", "expected.json"), "utf8")) as Record<string, unknown>;
+    expect(comparePlans(expected, JSON.parse(r.stdout) as Record<string, unknown>)).toEqual([]);
+  });
   it("exits 2 with the usage on a usage error", async () => {
     const text = join(tmp(), "plan.txt");
     writeFileSync(text, "Initiative\n");

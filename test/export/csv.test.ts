@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatDate } from "../../src/plan/calendar";
 import { neutralizeCsvText, RECRUITER_CSV_HEADERS, recruiterCsv } from "../../src/export/csv";
 import { INJECTION_CORPUS } from "../fixtures/injection";
 import { planWithUserText, samplePlan } from "../fixtures/plan";
+import { convertWithLibreOffice, LIBREOFFICE_TEST_TIMEOUT } from "../helpers/libreoffice";
 
 function parse(csv: string): string[][] {
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -68,5 +73,43 @@ describe("recruiterCsv", () => {
     for (const text of INJECTION_CORPUS.filter((t) => FORMULA_START.test(t))) {
       expect(csv).toContain(`"'${text.replace(/"/g, '""')}"`);
     }
+  });
+
+  describe("opened by a spreadsheet (LibreOffice)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "csv-lo-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** The rows of the CSV as LibreOffice imports it: each cell's text, and whether it became a formula. */
+    async function opened(name: string, csv: string): Promise<{ text: string; formula: boolean }[][]> {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, csv);
+      const [xlsx] = await convertWithLibreOffice(file, "xlsx", join(dir, name), { inFilter: "CSV:44,34,76" });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(xlsx ?? "");
+      const rows: { text: string; formula: boolean }[][] = [];
+      wb.worksheets[0]?.eachRow((row) => {
+        const cells: { text: string; formula: boolean }[] = [];
+        row.eachCell({ includeEmpty: true }, (cell) => cells.push({ text: cell.text, formula: cell.type === ExcelJS.ValueType.Formula }));
+        rows.push(cells);
+      });
+      return rows;
+    }
+
+    it("runs raw user text as formulas, which is what the neutraliser is for", async () => {
+      const raw = Papa.unparse([["Initiative"], ...INJECTION_CORPUS.slice(0, 6).map((t) => [t])], { newline: "\r\n" });
+      const rows = await opened("raw", `\uFEFF${raw}\r\n`);
+      expect(rows.slice(1).filter((row) => row[0]?.formula).length).toBeGreaterThan(0);
+    }, LIBREOFFICE_TEST_TIMEOUT);
+
+    it("shows the recruiter CSV's user text as text, never as a formula", async () => {
+      // Text with a CR or a control character is left to the papaparse round trip above: a
+      // spreadsheet's CSV import rewrites those characters, which says nothing about formulas.
+      const plan = planWithUserText(INJECTION_CORPUS.filter((t) => !/[\r\u0007]/.test(t)));
+      const rows = await opened("recruiter", recruiterCsv(plan));
+      expect(rows[0]?.[0]?.text).toBe("Requisition ID");
+      const initiative = RECRUITER_CSV_HEADERS.indexOf("Department / initiative");
+      expect(rows.flat().filter((cell) => cell.formula)).toEqual([]);
+      plan.hires.forEach((hire, i) => expect(rows[i + 1]?.[initiative]?.text).toBe(neutralizeCsvText(hire.initiative)));
+    }, LIBREOFFICE_TEST_TIMEOUT);
   });
 });

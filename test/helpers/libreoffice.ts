@@ -22,6 +22,8 @@ export interface ConvertOptions {
    * check LibreOffice's own arithmetic, not the values our writer cached.
    */
   readonly recalc?: boolean;
+  /** How to read the input, e.g. `CSV:44,34,76` (comma, double quote, UTF-8) for a CSV file. */
+  readonly inFilter?: string;
 }
 
 /** Throws (never skips) when LibreOffice is missing. */
@@ -83,12 +85,23 @@ function run(args: readonly string[], timeoutMs: number): Promise<{ code: number
  * (several for the per-sheet CSV filter). Throws when soffice is missing, fails or writes nothing.
  */
 export function convertWithLibreOffice(file: string, format: string, outDir: string, options: ConvertOptions = {}): Promise<string[]> {
-  const { timeoutMs = 120_000, recalc = true } = options;
+  const { timeoutMs = 120_000, recalc = true, inFilter } = options;
   const job = queue.then(async () => {
     mkdirSync(outDir, { recursive: true });
     const started = Date.now();
     const base = basename(file, extname(file));
-    const args = ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profileDir(recalc)}`, "--convert-to", format, "--outdir", outDir, file];
+    const args = [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=file://${profileDir(recalc)}`,
+      ...(inFilter ? [`--infilter=${inFilter}`] : []),
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ];
     const { code, output } = await run(args, timeoutMs);
     // File-system timestamps may be coarser than Date.now(): allow a second of slack.
     const written = readdirSync(outDir)

@@ -20,3 +20,14 @@ describe("calendar day arithmetic", () => {
     expect(daysInMonth(month(2028, 2))).toBe(29);
   });
 });
+
+describe("date", () => {
+  it("agrees with Date.UTC, month and day overflow included", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 9999 }), fc.integer({ min: -30, max: 40 }), fc.integer({ min: -40, max: 70 }), (y, m, d) => {
+        expect(date(y, m, d)).toBe(Math.round(Date.UTC(y, m - 1, d) / 86_400_000));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

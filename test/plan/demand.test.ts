@@ -14,12 +14,12 @@ describe("computeDemand", () => {
       [1, 1, 1.25, 0.25, 0, 0],
       [4, 4, 5, 1, 0, 0],
     ]);
-    expect(d.needs).toEqual([[{ role: 0, fte: 1 }, { role: 1, fte: 4 }], [{ role: 0, fte: 0.25 }, { role: 1, fte: 1 }]]);
+    expect(d.byRole).toEqual([{ initiatives: [0, 1], fte: [1, 0.25] }, { initiatives: [0, 1], fte: [4, 1] }]);
   });
-  it("gives an initiative left out by its weight no needs", () => {
+  it("lists no need for an initiative left out by its weight", () => {
     const ws: Workstream[] = [{ name: "W", kind: "production", mix: new Map([["A", 1]]), sheetRow: 2 }];
     const d = computeDemand([init("x", 1, 2, 1, 0)], ws, [role("A")], month(2027, 1), 6);
-    expect(d.needs).toEqual([[]]);
+    expect(d.byRole).toEqual([{ initiatives: [], fte: [] }]);
     expect(d.fte[0]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -2,9 +2,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it } from "vitest";
 import { date, toExcelSerial } from "../../src/plan/calendar";
+import { sampleInput } from "../../src/plan/defaults";
+import { templateWorkbook } from "../../src/report/template";
 import type { SpecCell } from "../../src/report/spec";
 import { readXlsxInput } from "../../src/xlsx/read";
 import { writeXlsx } from "../../src/xlsx/write";
+import { planOf } from "../fixtures/plan";
 import { sheetSpec, workbookSpec } from "../fixtures/spec";
 
 const asOf = toExcelSerial(date(2026, 10, 1));
@@ -141,5 +144,17 @@ describe("readXlsxInput", () => {
       ["Text", "Number", "Bool", "Formula"],
       ["@SUM(A1)", -2.5, false, 1 / 3],
     ]);
+  });
+
+  it("reads the input template back into the same plan as the inputs it was made from", async () => {
+    const grids = await readXlsxInput(await writeXlsx(templateWorkbook(sampleInput)));
+    expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "workstreams"]);
+    expect(planOf(grids)).toEqual(planOf(sampleInput));
+  });
+
+  it("reads an empty template's roadmap as its header over empty rows", async () => {
+    const grids = await readXlsxInput(await writeXlsx(templateWorkbook(null)));
+    expect(grids.roadmap?.rows[0]?.[0]).toBe("Initiative");
+    expect(grids.roadmap?.rows.slice(1).every((row) => row.every((cell) => cell === null))).toBe(true);
   });
 });

@@ -1,14 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SpecCell } from "../../src/report/spec";
+import { parseRange } from "../../src/xlsx/address";
 import { MAX_CELL_CHARS } from "../../src/xlsx/text";
 import { LISTS_SHEET, writeXlsx } from "../../src/xlsx/write";
 import { INJECTION_CORPUS, OVERLONG_TEXT } from "../fixtures/injection";
+import { sampleInput } from "../../src/plan/defaults";
+import { templateWorkbook } from "../../src/report/template";
+import { planWorkbook } from "../../src/report/workbook";
+import { samplePlan } from "../fixtures/plan";
 import { sheetSpec, workbookSpec } from "../fixtures/spec";
-import { LIBREOFFICE_TEST_TIMEOUT, xlsxToCsvSheets } from "../helpers/libreoffice";
+import { convertWithLibreOffice, LIBREOFFICE_TEST_TIMEOUT, xlsxToCsvSheets } from "../helpers/libreoffice";
 import { zipTexts } from "../helpers/zip";
 
 async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -36,6 +41,7 @@ describe("writeXlsx", () => {
           ["Name", "Amount", "Date", "Total"],
           ["a", 1.5, 46023, { formula: "=B2*2", result: 3 }],
           [true, null, "x", { formula: "SUM(B2:B2)" }],
+          [Number.NaN, Number.POSITIVE_INFINITY, null, null],
         ],
         columnWidths: [20, 12.5],
         numberFormats: [
@@ -57,6 +63,7 @@ describe("writeXlsx", () => {
     expect(ws.getCell("B3").value).toBeNull();
     expect(ws.getCell("D2").value).toEqual({ formula: "B2*2", result: 3 });
     expect(ws.getCell("D3").formula).toBe("SUM(B2:B2)");
+    expect([ws.getCell("A4").value, ws.getCell("B4").value]).toEqual([{ error: "#NUM!" }, { error: "#NUM!" }]);
     expect(ws.getCell("B2").numFmt).toBe("#,##0.00");
     expect(ws.getCell("B3").numFmt).toBe("#,##0.00");
     expect(ws.getCell("C2").numFmt).toBe("yyyy-mm-dd");
@@ -123,6 +130,24 @@ describe("writeXlsx", () => {
     expect(tables.find((xml) => xml.includes('name="Team"'))).toMatch(/ref="A1:B2"/);
   });
 
+  it.each([
+    ["plan workbook", () => planWorkbook(samplePlan())],
+    ["input template", () => templateWorkbook(sampleInput)],
+  ])("gives every table of the %s column names equal to its header cells, as Excel requires", async (_, make) => {
+    const data = await writeXlsx(make());
+    const wb = await load(data);
+    const tables = wb.worksheets.flatMap((ws) =>
+      (ws.getTables() as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }[]).map(({ table }) => ({ ws, table })),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const { ws, table } of tables) {
+      const box = parseRange(table.tableRef);
+      expect(box.bottom).toBeGreaterThan(box.top);
+      expect(table.columns).toHaveLength(box.right - box.left + 1);
+      expect(table.columns.map((c) => c.name)).toEqual(table.columns.map((_, j) => ws.getRow(box.top).getCell(box.left + j).text));
+    }
+  });
+
   it("rejects a table whose headers are missing or repeated", async () => {
     const spec = workbookSpec(sheetSpec({ name: "T", cells: [["A", "a"], [1, 2]], tables: [{ name: "T", range: "A1:B2" }] }));
     await expect(writeXlsx(spec)).rejects.toThrow(/unique, non-empty header/);
@@ -166,14 +191,16 @@ describe("writeXlsx", () => {
         validations: [
           { range: "A2:A50", list: ["S", "M", 'say "L"'] },
           { range: "B2:B50", list: ["Search, ranking", "Fraud"] },
-          { range: "C2:C50", list: many },
+          { range: "C2:C50", list: many, allowOther: true },
         ],
       }),
     );
     const wb = await load(await writeXlsx(spec));
     const ws = sheetOf(wb, "Roadmap");
     const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    expect(model["A2"]).toMatchObject({ type: "list", formulae: ['"S,M,say ""L"""'] });
+    expect(model["A2"]).toMatchObject({ type: "list", formulae: ['"S,M,say ""L"""'], errorStyle: "stop" });
+    // A suggestion list accepts other values after an information message.
+    expect(model["C2"]?.errorStyle).toBe("information");
     expect(model["B50"]?.formulae).toEqual([`'${LISTS_SHEET}'!$A$1:$A$2`]);
     expect(model["C2"]?.formulae).toEqual([`'${LISTS_SHEET}'!$B$1:$B$40`]);
     const lists = sheetOf(wb, LISTS_SHEET);
@@ -183,14 +210,35 @@ describe("writeXlsx", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Roadmap", LISTS_SHEET]);
   });
 
-  it("writes internal links on the cells' own text", async () => {
+  it("writes internal links as Excel does: a location on the cell's own text, no relationship", async () => {
     const spec = workbookSpec(
-      sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"], [42]], links: [{ cell: "A2", target: "'Roadmap'!D7" }, { cell: "A3", target: "'Team'!A1" }] }),
+      sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"], [42]], links: [{ cell: "A2", target: "'Roadmap'!D7" }, { cell: "A3", target: "Team!A1" }] }),
       sheetSpec({ name: "Roadmap", cells: [["x"]] }),
     );
-    const ws = sheetOf(await load(await writeXlsx(spec)), "Diagnostics");
-    expect(ws.getCell("A2").value).toEqual({ text: "Roadmap!D7", hyperlink: "#'Roadmap'!D7" });
-    expect(ws.getCell("A3").value).toEqual({ text: "42", hyperlink: "#'Team'!A1" });
+    const data = await writeXlsx(spec);
+    const parts = await zipTexts(data);
+    const links = [...(parts.get("xl/worksheets/sheet1.xml") ?? "").matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0]);
+    expect(links).toEqual(['<hyperlink ref="A2" location="&apos;Roadmap&apos;!D7"/>', '<hyperlink ref="A3" location="Team!A1"/>']);
+    expect([...parts.values()].some((xml) => xml.includes("relationships/hyperlink"))).toBe(false);
+    const ws = sheetOf(await load(data), "Diagnostics");
+    expect(ws.getCell("A2").text).toBe("Roadmap!D7");
+    expect(ws.getCell("A3").text).toBe("42");
+  });
+
+  it("opens its internal links in LibreOffice as links to the cell", async () => {
+    const file = join(dir, "links.xlsx");
+    const spec = workbookSpec(
+      sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"]], links: [{ cell: "A2", target: "'Roadmap'!D7" }] }),
+      sheetSpec({ name: "Roadmap", cells: [["x"]] }),
+    );
+    writeFileSync(file, await writeXlsx(spec));
+    const [html] = await convertWithLibreOffice(file, "html", join(dir, "html"));
+    expect([...readFileSync(html ?? "", "utf8").matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual(["#'Roadmap'.D7"]);
+  }, LIBREOFFICE_TEST_TIMEOUT);
+
+  it("rejects a link target that is not one cell", async () => {
+    const spec = workbookSpec(sheetSpec({ name: "D", cells: [["x"]], links: [{ cell: "A1", target: "'Roadmap'!$D$7" }] }));
+    await expect(writeXlsx(spec)).rejects.toThrow(/one cell/);
   });
 
   it("skips charts, which ExcelJS cannot write", async () => {
@@ -226,7 +274,7 @@ describe("writeXlsx", () => {
         expect(ws.getCell(i + 2, 1).value).toBe(text);
         expect(ws.getCell(i + 2, 1).type).toBe(ExcelJS.ValueType.String);
       });
-      expect(ws.getCell("B2").value).toEqual({ text: INJECTION_CORPUS[0], hyperlink: "#'Roadmap'!A1" });
+      expect(ws.getCell("B2").text).toBe(INJECTION_CORPUS[0]);
     });
 
     it(`is cut visibly, never silently, past Excel's ${MAX_CELL_CHARS}-character cell limit`, async () => {

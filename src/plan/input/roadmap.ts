@@ -1,9 +1,10 @@
-import type { Cell, Diagnostic, Grid, Initiative, Settings, Workstream } from "../types";
+import type { Diagnostic, Grid, Initiative, Settings, Workstream } from "../types";
 import type { Month } from "../calendar";
 import { addMonths, formatMonth } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readFraction, readMonth, readPriority, readSize } from "../values";
+import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 
 const COLUMNS = {
@@ -36,6 +37,20 @@ function weightOf(settings: Settings, confidence: number): number {
 
 const MONTH_HINT = "write 2027-03, Mar 2027, Q1 2027 or a date";
 
+type Column = keyof typeof COLUMNS;
+
+/** The plan window and the lookups every row is checked against. */
+interface RowContext {
+  readonly table: Table<Column>;
+  readonly workstreams: ReadonlyMap<string, Workstream>;
+  readonly settings: Settings;
+  readonly first: Month;
+  readonly last: Month;
+  /** Sheet row of each initiative name seen so far (lower case). */
+  readonly seen: Map<string, number>;
+  readonly out: Diagnostic[];
+}
+
 /**
  * The Roadmap: every row is checked cell by cell; a row with any error is left out (all its errors
  * are reported at once so one pass fixes them), the rest are clipped to the plan window.
@@ -43,83 +58,112 @@ const MONTH_HINT = "write 2027-03, Mar 2027, Q1 2027 or a date";
 export function readRoadmap(grid: Grid, workstreams: readonly Workstream[], settings: Settings, out: Diagnostic[]): RoadmapResult | { readonly fatal: Diagnostic } {
   const read = readTable(grid, COLUMNS);
   if ("fatal" in read) return read;
-  const { table } = read;
-  const byName = new Map(workstreams.map((w) => [nameKey(w.name), w]));
-  const first = settings.planStart;
-  const last = addMonths(first, settings.horizonMonths - 1);
-  const window = `${formatMonth(first)}..${formatMonth(last)}`;
-  const seen = new Map<string, number>();
+  const ctx: RowContext = {
+    table: read.table,
+    workstreams: new Map(workstreams.map((w) => [nameKey(w.name), w])),
+    settings,
+    first: settings.planStart,
+    last: addMonths(settings.planStart, settings.horizonMonths - 1),
+    seen: new Map(),
+    out,
+  };
   const initiatives: Initiative[] = [];
   let validRows = 0;
-  table.rows.forEach((row, order) => {
-    const errors: Diagnostic[] = [];
-    const err = (key: keyof typeof COLUMNS, message: string): void => {
-      errors.push(rowDiagnostic(table, row, key, "error", message));
-    };
-    const cell = (key: keyof typeof COLUMNS): Cell | undefined => cellOf(table, row, key);
-    const sheetRow = grid.originRow + row.index;
-
-    const name = cellText(cell("name"));
-    if (name === "") err("name", "missing initiative: this row has no Initiative name; name it (names must be unique) or clear the row");
-    else if (seen.has(nameKey(name))) {
-      err("name", `duplicate initiative: ${quote(name)} is already on row ${seen.get(nameKey(name))}; rename one of them or merge the rows`);
-    } else seen.set(nameKey(name), sheetRow);
-
-    const wsText = cellText(cell("workstream"));
-    const ws = byName.get(nameKey(wsText));
-    if (!ws) {
-      err("workstream", wsText === ""
-        ? "Workstream is empty: pick one of the rows of Workstreams"
-        : `unknown workstream ${quote(wsText)}: pick one of the rows of Workstreams (names must match, case ignored) or add it there`);
-    }
-    const start = readMonth(cell("start"), "start");
-    if (start === null) err("start", `Start ${isBlank(cell("start")) ? "is empty" : `${quote(cell("start"))} is not a month`}: ${MONTH_HINT}`);
-    const end = readMonth(cell("end"), "end");
-    if (end === null) err("end", `End ${isBlank(cell("end")) ? "is empty" : `${quote(cell("end"))} is not a month`}: ${MONTH_HINT}`);
-    if (start !== null && end !== null && end < start) {
-      err("end", `End (${formatMonth(end)}) is before Start (${formatMonth(start)}): swap them or fix the dates`);
-    }
-    const size = readSize(cell("size"));
-    if (size === null) {
-      err("size", `Size ${isBlank(cell("size")) ? "is empty" : `${quote(cell("size"))} is not a size`}: use S, M, L, XL or a number above 0 up to 50 (M = 1)`);
-    }
-    const confidence = isBlank(cell("confidence")) ? 1 : readFraction(cell("confidence"));
-    if (confidence === null) err("confidence", `Confidence ${quote(cell("confidence"))} is not between 0 and 1: write 0.8 or 80% (blank means 100%)`);
-    const priority = isBlank(cell("priority")) ? "P1" : readPriority(cell("priority"));
-    if (priority === null) err("priority", `Priority ${quote(cell("priority"))} is not P0, P1, P2 or P3 (blank means P1)`);
-
-    if (errors.length > 0 || !ws || start === null || end === null || size === null || confidence === null || priority === null) {
-      out.push(...errors);
-      return;
-    }
+  read.table.rows.forEach((row, order) => {
+    const result = readRow(ctx, row, order);
+    if (result === null) return;
     validRows += 1;
-    if (end < first || start > last) {
-      out.push(rowDiagnostic(table, row, "name", "warning",
-        `outside horizon: ${quote(name)} runs ${formatMonth(start)}..${formatMonth(end)}, wholly outside the plan (${window}); it is left out`));
-      return;
-    }
-    if (start < first || end > last) {
-      const from = start < first ? first : start;
-      const to = end > last ? last : end;
-      out.push(rowDiagnostic(table, row, "name", "warning",
-        `clipped to horizon: ${quote(name)} runs ${formatMonth(start)}..${formatMonth(end)}, partly outside the plan (${window}); only ${formatMonth(from)}..${formatMonth(to)} is planned`));
-    }
-    initiatives.push({
-      name,
-      workstream: ws.name,
-      start: (start < first ? first : start) as Month,
-      end: (end > last ? last : end) as Month,
-      size,
-      confidence,
-      priority,
-      owner: cellText(cell("owner")),
-      notes: cellText(cell("notes")),
-      sheetRow,
-      order,
-      writtenStart: start,
-      writtenEnd: end,
-      weight: weightOf(settings, confidence),
-    });
+    if (result !== "outside") initiatives.push(result);
   });
   return { validRows, initiatives };
+}
+
+/** One roadmap row: its initiative, "outside" the plan window, or null when it has errors. */
+function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "outside" | null {
+  const { table, first, last } = ctx;
+  // No closures in here: tsx's keepNames wraps each one per row, which costs more than the row.
+  const errors: Diagnostic[] = [];
+  const cells = {
+    name: cellOf(table, row, "name"),
+    workstream: cellOf(table, row, "workstream"),
+    start: cellOf(table, row, "start"),
+    end: cellOf(table, row, "end"),
+    size: cellOf(table, row, "size"),
+    confidence: cellOf(table, row, "confidence"),
+    priority: cellOf(table, row, "priority"),
+  };
+  const sheetRow = table.grid.originRow + row.index;
+
+  const name = cellText(cells.name);
+  const earlier = ctx.seen.get(nameKey(name));
+  if (name === "") rowError(errors, table, row, "name", "missing initiative: this row has no Initiative name; name it (names must be unique) or clear the row");
+  else if (earlier !== undefined) rowError(errors, table, row, "name", `duplicate initiative: ${quote(name)} is already on row ${earlier}; rename one of them or merge the rows`);
+  else ctx.seen.set(nameKey(name), sheetRow);
+
+  const wsText = cellText(cells.workstream);
+  const ws = ctx.workstreams.get(nameKey(wsText));
+  if (!ws) {
+    rowError(errors, table, row, "workstream", wsText === ""
+      ? "Workstream is empty: pick one of the rows of Workstreams"
+      : `unknown workstream ${quote(wsText)}: pick one of the rows of Workstreams (names must match, case ignored) or add it there`);
+  }
+  const start = readMonth(cells.start, "start");
+  if (start === null) rowError(errors, table, row, "start", `Start ${isBlank(cells.start) ? "is empty" : `${quote(cells.start)} is not a month`}: ${MONTH_HINT}`);
+  const end = readMonth(cells.end, "end");
+  if (end === null) rowError(errors, table, row, "end", `End ${isBlank(cells.end) ? "is empty" : `${quote(cells.end)} is not a month`}: ${MONTH_HINT}`);
+  if (start !== null && end !== null && end < start) {
+    rowError(errors, table, row, "end", `End (${formatMonth(end)}) is before Start (${formatMonth(start)}): swap them or fix the dates`);
+  }
+  const size = readSize(cells.size);
+  if (size === null) {
+    rowError(errors, table, row, "size", `Size ${isBlank(cells.size) ? "is empty" : `${quote(cells.size)} is not a size`}: use S, M, L, XL or a number above 0 up to 50 (M = 1)`);
+  }
+  const confidence = isBlank(cells.confidence) ? 1 : readFraction(cells.confidence);
+  if (confidence === null) rowError(errors, table, row, "confidence", `Confidence ${quote(cells.confidence)} is not between 0 and 1: write 0.8 or 80% (blank means 100%)`);
+  const priority = isBlank(cells.priority) ? "P1" : readPriority(cells.priority);
+  if (priority === null) rowError(errors, table, row, "priority", `Priority ${quote(cells.priority)} is not P0, P1, P2 or P3 (blank means P1)`);
+
+  if (errors.length > 0 || !ws || start === null || end === null || size === null || confidence === null || priority === null) {
+    ctx.out.push(...errors);
+    return null;
+  }
+  if (end < first || start > last) {
+    ctx.out.push(rowDiagnostic(table, row, "name", "warning",
+      `outside horizon: ${describeRun(name, start, end)}, wholly outside the plan (${describeWindow(first, last)}); it is left out`));
+    return "outside";
+  }
+  const from = (start < first ? first : start) as Month;
+  const to = (end > last ? last : end) as Month;
+  if (from !== start || to !== end) {
+    ctx.out.push(rowDiagnostic(table, row, "name", "warning",
+      `clipped to horizon: ${describeRun(name, start, end)}, partly outside the plan (${describeWindow(first, last)}); only ${describeWindow(from, to)} is planned`));
+  }
+  return {
+    name,
+    workstream: ws.name,
+    start: from,
+    end: to,
+    size,
+    confidence,
+    priority,
+    owner: cellText(cellOf(table, row, "owner")),
+    notes: cellText(cellOf(table, row, "notes")),
+    sheetRow,
+    order,
+    writtenStart: start,
+    writtenEnd: end,
+    weight: weightOf(ctx.settings, confidence),
+  };
+}
+
+function rowError(errors: Diagnostic[], table: Table<Column>, row: TableRow, key: Column, message: string): void {
+  errors.push(rowDiagnostic(table, row, key, "error", message));
+}
+
+function describeRun(name: string, start: Month, end: Month): string {
+  return `${quote(name)} runs ${describeWindow(start, end)}`;
+}
+
+function describeWindow(from: Month, to: Month): string {
+  return `${formatMonth(from)}..${formatMonth(to)}`;
 }

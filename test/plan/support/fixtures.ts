@@ -5,11 +5,16 @@ import type { CalDate } from "../../../src/plan/calendar";
 import { date, month } from "../../../src/plan/calendar";
 import { makePlan } from "../../../src/plan/index";
 
-/** The shared examples (inputs + expected.json), beside the repository. */
-export const EXAMPLES_DIR = resolve(__dirname, "../../../../shared/examples");
+/**
+ * The examples of spec/PLANNING.md (inputs + expected.json), vendored so that a clone on its own
+ * runs every test; test/plan/examples.test.ts checks the copy against ../shared/examples wherever
+ * the steering repository's shared/ sits beside the clone.
+ */
+export const EXAMPLES_DIR = resolve(__dirname, "../../fixtures/examples");
+export const SHARED_EXAMPLES_DIR = resolve(__dirname, "../../../../shared/examples");
 
 export function examplesDir(): string {
-  if (!existsSync(EXAMPLES_DIR)) throw new Error(`the shared examples are missing: expected them at ${EXAMPLES_DIR}`);
+  if (!existsSync(EXAMPLES_DIR)) throw new Error(`the vendored examples are missing: expected them at ${EXAMPLES_DIR}`);
   return EXAMPLES_DIR;
 }
 

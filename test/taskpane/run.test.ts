@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { date, month } from "../../src/plan/calendar";
+import { sampleInput } from "../../src/plan/defaults";
+import { insertTemplate } from "../../src/excel/write";
+import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { templateWorkbook } from "../../src/report/template";
+import { isCancel } from "../../src/taskpane/errors";
+import type { RunEvent } from "../../src/taskpane/progress";
+import { planAndReport, runPlan } from "../../src/taskpane/run";
+import { installFakeExcel, type WorkbookModel } from "../fake-excel/index";
+
+const today = date(2026, 11, 26);
+let fake: ReturnType<typeof installFakeExcel>;
+let host: WorkbookModel;
+
+beforeEach(() => {
+  fake = installFakeExcel();
+  host = fake.host;
+});
+afterEach(() => fake.restore());
+
+const names = (): string[] => host.sheets.map((s) => s.name);
+const settingsValue = (key: string): unknown => {
+  const t = host.findTable("Settings");
+  if (!t) return undefined;
+  return host.read(t.sheet, t.rect, "values").find((r) => r[0] === key)?.[1];
+};
+
+describe("runPlan", () => {
+  it("saves the settings, reads, plans and writes, reporting each step", async () => {
+    await insertTemplate(templateWorkbook(sampleInput));
+    const inputSheets = names();
+    const events: RunEvent[] = [];
+    const result = await runPlan({ today, overrides: { horizonMonths: 9, currency: "EUR" }, onProgress: (e) => events.push(e) });
+    if (!result.ok) throw new Error(result.reason);
+
+    expect(settingsValue("Horizon (months)")).toBe(9);
+    expect(settingsValue("Currency")).toBe("EUR");
+    expect(result.plan.settings.horizonMonths).toBe(9);
+    expect(result.plan.months.length).toBe(9);
+    expect(names()).toEqual([...inputSheets, ...result.spec.sheets.map((s) => s.name)]);
+    expect(result.sheets).toEqual(result.spec.sheets.map((s) => s.name));
+    expect(events.map((e) => e.step)).toEqual(["saving", "reading", "planning", ...events.slice(3, -1).map(() => "writing"), "done"]);
+    expect(events.length).toBeGreaterThan(4);
+
+    // The same plan as the pure middle makes from the workbook's tables (settings now saved there).
+    const again = planAndReport(sampleInput, today, { horizonMonths: 9, currency: "EUR" });
+    expect(again.ok && again.plan.totals).toEqual(result.plan.totals);
+  });
+
+  it("a second run with no overrides plans from the saved settings, as the ribbon does", async () => {
+    await insertTemplate(templateWorkbook(sampleInput));
+    await runPlan({ today, overrides: { planStart: month(2027, 3) } });
+    const second = await runPlan({ today });
+    expect(second.ok && second.plan.settings.planStart).toBe(month(2027, 3));
+    // Rewritten in place: no sheet twice.
+    expect(new Set(names()).size).toBe(names().length);
+  });
+
+  it("a cancel before the write leaves every output sheet unwritten", async () => {
+    await insertTemplate(templateWorkbook(sampleInput));
+    const controller = new AbortController();
+    const run = runPlan({
+      today,
+      signal: controller.signal,
+      onProgress: (e) => {
+        if (e.step === "planning") controller.abort();
+      },
+    });
+    const error = await run.then(() => null, (e: unknown) => e);
+    expect(isCancel(error)).toBe(true);
+    expect(names()).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings"]);
+  });
+
+  it("without a roadmap the run says why, with the engine's diagnostics", async () => {
+    const result = await runPlan({ today });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/roadmap/i);
+    expect(host.sheets).toEqual([]);
+  });
+
+  it("reads a user's own roadmap again at each build, and refuses one whose header changed", async () => {
+    const rows = (sampleInput.roadmap?.rows ?? []).map((r) => r.map((c) => `'${String(c ?? "")}`));
+    const sheet = host.addSheet("Projects");
+    const rect = { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 };
+    host.assign(sheet, rect, rows, "values");
+    const block = { sheet: "Projects", originRow: 2, originCol: 2, rows: host.read(sheet, rect, "values") };
+    const mapping = proposeMapping(block.rows[0] ?? []);
+
+    // An edit after the mapping was confirmed must reach the plan.
+    host.assign(sheet, { top: 4, left: 3, bottom: 4, right: 3 }, [["Quantum widgets"]], "values");
+    const result = await runPlan({ today, roadmap: { block, mapping } });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!C4");
+
+    host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Project"]], "values");
+    await expect(runPlan({ today, roadmap: { block, mapping } })).rejects.toThrow(/header of your roadmap on Projects changed/);
+  });
+});
