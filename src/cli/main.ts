@@ -3,6 +3,7 @@ import { localToday } from "../plan/calendar";
 import type { InputGrids, SettingsOverrides } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
+import { workbookLimits } from "../plan/limits";
 import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
 import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
@@ -70,6 +71,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const { plan } = outcome;
 
     const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
+    const tooLarge = targets.xlsx !== undefined ? workbookLimits(plan) : null;
+    if (tooLarge !== null) return fail(`${tooLarge}; nothing was written (--json alone still writes the whole plan)`);
     const files = await renderOutputs(plan, { grids: loaded.grids, options, template: loaded.fromUser ? loaded.grids : null }, targets);
     try {
       await writeOutputs(files);

@@ -3,7 +3,7 @@
  * without opening the pane: the same run as the pane's Build button.
  */
 import { localToday } from "../plan/calendar";
-import { describeError } from "../taskpane/errors";
+import { errorText } from "../taskpane/errors";
 import { saveRefreshOutcome } from "../taskpane/last-refresh";
 import { runPlan } from "../taskpane/run";
 
@@ -15,8 +15,7 @@ export async function refreshPlan(event: Office.AddinCommands.Event): Promise<vo
       ? { ok: true, message: `Plan refreshed: ${result.plan.totals.hires} hires.` }
       : { ok: false, message: `${result.reason} Open Headstart to see the cells to fix.` };
   } catch (e) {
-    const v = describeError(e);
-    outcome = { ok: false, message: `${v.message} ${v.action}` };
+    outcome = { ok: false, message: errorText(e) };
   }
   try {
     // Merely touching localStorage throws where a policy blocks storage.

@@ -3,7 +3,7 @@
  * ownership rules are tested without Excel: Headstart rewrites only sheets it tagged, never a
  * user's, and writes beside a user's sheet that took its name.
  */
-import { quoteSheet } from "./a1";
+import { quoteSheet } from "../report/a1";
 
 export const SHEET_NAME_MAX = 31;
 const BESIDE_SUFFIX = " (Headstart)";

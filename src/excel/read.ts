@@ -4,7 +4,7 @@
  * selection) for the header mapping of roadmap-mapping.ts.
  */
 import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
-import { parseAddress } from "./a1";
+import { parseAddress } from "../report/a1";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */

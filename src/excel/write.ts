@@ -4,7 +4,7 @@
  * limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
 import type { CellStyle, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
-import { columnsAddress, parseAddress, rectAddress } from "./a1";
+import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
 import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
 import { candidateNames, placeSheets, renameSheetRefs, tableClashes, type ExistingSheet, type Placement } from "./placement";

@@ -57,3 +57,9 @@ export function describeError(e: unknown): ErrorView {
     action: "Build again. If it fails the same way, save the workbook, close and reopen it, then build.",
   };
 }
+
+/** The error in one line, for a status line rather than the error panel. */
+export function errorText(e: unknown): string {
+  const v = describeError(e);
+  return `${v.message} ${v.action}`;
+}

@@ -13,7 +13,7 @@ import { checkHost } from "../excel/host";
 import { activateSheet, insertTemplate, selectCell, writeWorkbook } from "../excel/write";
 import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { byId, h, show } from "./dom";
-import { describeError, isCancel } from "./errors";
+import { describeError, errorText, isCancel } from "./errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
 import { progressView, type RunEvent } from "./progress";
 import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
@@ -159,11 +159,22 @@ async function build(): Promise<void> {
 
 /* ---------- start ---------- */
 
-async function insert(withSample: boolean): Promise<void> {
+/** Runs a Start action with the pane busy; what it did, or why it could not, goes to the status line. */
+async function startAction(busyText: string, action: (status: HTMLElement) => Promise<void>): Promise<void> {
   const status = byId("start-status");
   setBusy(true);
-  status.textContent = "Inserting the template…";
+  status.textContent = busyText;
   try {
+    await action(status);
+  } catch (e) {
+    status.textContent = errorText(e);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function insert(withSample: boolean): Promise<void> {
+  return startAction("Inserting the template…", async (status) => {
     const report = await insertTemplate(templateWorkbook(withSample ? sampleInput : null));
     state.roadmap = null;
     const inserted = report.placements.map((p) => p.target);
@@ -173,12 +184,7 @@ async function insert(withSample: boolean): Promise<void> {
       withSample ? "Build the plan when ready." : "Fill in the Roadmap sheet, then build.",
     ].join(" ");
     await prefillSettings();
-  } catch (e) {
-    const v = describeError(e);
-    status.textContent = `${v.message} ${v.action}`;
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
@@ -200,11 +206,8 @@ function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
   show(byId("mapping"), true);
 }
 
-async function useMine(): Promise<void> {
-  const status = byId("start-status");
-  setBusy(true);
-  status.textContent = "Reading your selection…";
-  try {
+function useMine(): Promise<void> {
+  return startAction("Reading your selection…", async (status) => {
     const { block, mapping } = await readSelectedRoadmap();
     if (block.rows.length < 2) {
       status.textContent = "Select your roadmap's cells first, its header row included, then click Use my roadmap.";
@@ -213,12 +216,7 @@ async function useMine(): Promise<void> {
     state.block = block;
     renderMapping(block, mapping);
     status.textContent = mapping.missing.length > 0 ? `Choose a column for: ${mapping.missing.join(", ")}.` : "";
-  } catch (e) {
-    const v = describeError(e);
-    status.textContent = `${v.message} ${v.action}`;
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 function confirmMapping(): void {
@@ -266,8 +264,7 @@ async function exportAs(kind: ExportKind): Promise<void> {
       state.mode === "excel" && kind === "xlsx" ? "The plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx." : "",
     ].filter(Boolean).join(" ");
   } catch (e) {
-    const v = describeError(e);
-    status.textContent = `${v.message} ${v.action}`;
+    status.textContent = errorText(e);
   }
 }
 

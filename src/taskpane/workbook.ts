@@ -2,7 +2,7 @@
  * The pane's calls into the live workbook that src/excel offers per request context, each run in
  * its own `Excel.run`. (Saving the Settings table has no home in src/excel yet; it belongs there.)
  */
-import { cellAddress, parseAddress, rectAddress } from "../excel/a1";
+import { cellAddress, parseAddress, rectAddress } from "../report/a1";
 import { checkHost } from "../excel/host";
 import { toOfficeCell } from "../excel/payload";
 import { readInputTables, readUserRoadmap, type UserRoadmap } from "../excel/read";

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { date, toExcelSerial } from "../plan/calendar";
 import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
-import { parseRange, type Box } from "./address";
+import { parseAddress, type Rect } from "../report/a1";
 
 const GRID_KEYS: Record<TableName, keyof InputGrids> = {
   Roadmap: "roadmap",
@@ -41,10 +41,10 @@ export async function readXlsxInput(data: Uint8Array): Promise<InputGrids> {
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
 
-function tableBox(t: LoadedTable): Box | undefined {
+function tableBox(t: LoadedTable): Rect | undefined {
   const ref = t.table?.tableRef;
   if (!ref) return undefined;
-  const box = parseRange(ref);
+  const box = parseAddress(ref);
   // A totals row holds sums, not input. Every input table has a header row (ExcelJS cannot tell
   // a missing headerRowCount, Excel's default of 1, from 0).
   return t.table?.totalsRow && box.bottom > box.top ? { ...box, bottom: box.bottom - 1 } : box;
@@ -54,7 +54,7 @@ function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
   return sheet.getTables() as unknown as LoadedTable[];
 }
 
-function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJS.Worksheet; box: Box } | undefined {
+function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJS.Worksheet; box: Rect } | undefined {
   for (const sheet of workbook.worksheets) {
     const table = tablesOf(sheet).find((t) => same(t.table?.name, name));
     const box = table && tableBox(table);
@@ -69,8 +69,8 @@ function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJ
 }
 
 /** The smallest box holding every cell with a value (formatting alone does not count). */
-function usedRange(sheet: ExcelJS.Worksheet): Box | undefined {
-  let box: Box | undefined;
+function usedRange(sheet: ExcelJS.Worksheet): Rect | undefined {
+  let box: Rect | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = cellValue(cell);
@@ -83,7 +83,7 @@ function usedRange(sheet: ExcelJS.Worksheet): Box | undefined {
   return box;
 }
 
-function readGrid(sheet: ExcelJS.Worksheet, box: Box, name: TableName): Grid {
+function readGrid(sheet: ExcelJS.Worksheet, box: Rect, name: TableName): Grid {
   const rows: Cell[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row: Cell[] = [];

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
-import { cellAddress, columnLetters, parseCell, parseRange, rangeAddress, type Box } from "./address";
+import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
 
@@ -101,7 +101,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     (wsRow as RowWithStyle).style = NO_STYLE;
   }
 
-  for (const table of sheet.tables) addTable(ws, table.name, parseRange(table.range), values, table.style);
+  for (const table of sheet.tables) addTable(ws, table.name, parseAddress(table.range), values, table.style);
   for (const cf of sheet.conditionalFormats) {
     ws.addConditionalFormatting({
       ref: cf.range,
@@ -130,7 +130,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     // The only form ExcelJS writes as a location (one cell, no `$`).
     if (!/^[^!]+![A-Za-z]+\d+$/.test(link.target)) throw new Error(`${sheet.name}!${link.cell}: a link target must be one cell like 'Roadmap'!D7, not "${link.target}"`);
     const cell = ws.getCell(link.cell);
-    const { row, col } = parseCell(link.cell);
+    const { top: row, left: col } = parseAddress(link.cell);
     const value = sheet.cells[row - 1]?.[col - 1] ?? null;
     if (isFormula(value)) throw new Error(`${sheet.name}!${link.cell}: a link needs a text cell, not a formula`);
     cell.value = { text: value === null ? "" : cellText(String(value)), hyperlink: `#${link.target}` };
@@ -162,7 +162,7 @@ interface CellStyles {
  */
 function cellStyles(sheet: SheetSpec, shared: Map<string, Partial<ExcelJS.Style>>): CellStyles {
   // Layers: number formats first, then styles, each with its box.
-  const layers = [...sheet.numberFormats.map((f) => f.range), ...sheet.styles.map((s) => s.range)].map(parseRange);
+  const layers = [...sheet.numberFormats.map((f) => f.range), ...sheet.styles.map((s) => s.range)].map((range) => parseAddress(range));
   let rows = 0;
   let cols = 0;
   for (const box of layers) {
@@ -221,7 +221,7 @@ function cellStyles(sheet: SheetSpec, shared: Map<string, Partial<ExcelJS.Style>
  * that range and the column names. Excel needs one data row, so a header-only range gets an
  * empty one.
  */
-function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): void {
+function addTable(ws: ExcelJS.Worksheet, name: string, box: Rect, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): void {
   const cols = Array.from({ length: box.right - box.left + 1 }, (_, j) => box.left + j);
   const header = cols.map((c) => {
     const v = values[box.top - 1]?.[c - 1];
@@ -241,7 +241,7 @@ function addTable(ws: ExcelJS.Worksheet, name: string, box: Box, values: readonl
     columns: header.map((h) => ({ name: h, filterButton: true })),
     rows: [],
   }) as unknown as { model: { tableRef: string; autoFilterRef: string } };
-  const ref = rangeAddress({ ...box, bottom: Math.max(box.bottom, box.top + 1) });
+  const ref = rectAddress({ ...box, bottom: Math.max(box.bottom, box.top + 1) });
   table.model.tableRef = ref;
   table.model.autoFilterRef = ref;
 }

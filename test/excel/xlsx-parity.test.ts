@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
-import { cellAddress } from "../../src/excel/a1";
+import { cellAddress } from "../../src/report/a1";
 import { writeWorkbook } from "../../src/excel/write";
 import type { WorkbookSpec } from "../../src/report/spec";
 import { LISTS_SHEET, writeXlsx } from "../../src/xlsx/write";

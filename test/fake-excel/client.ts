@@ -3,7 +3,7 @@
  * loaded and synced, as Office.js does. Property and parameter types come from @types/office-js
  * (`Excel.Range["values"]`, ...), so a change there breaks this file at compile time.
  */
-import { parseAddress, type Rect } from "../../src/excel/a1";
+import { parseAddress, type Rect } from "../../src/report/a1";
 import { FakeOfficeError, invalid, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 
 const NULL = Symbol("null object");

@@ -1,5 +1,5 @@
 /** Reading the fake workbook back in the spec's terms, for the writer's tests. */
-import { cellAddress, parseAddress } from "../../src/excel/a1";
+import { cellAddress, parseAddress } from "../../src/report/a1";
 import { isFormula, type SpecCell, type WorkbookSpec } from "../../src/report/spec";
 import { installFakeExcel, WorkbookModel, type CellModel } from "./index";
 

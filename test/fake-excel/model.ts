@@ -2,7 +2,7 @@
  * The fake Excel's workbook: what the host holds, and the rules Excel applies when a request
  * changes it. The client side (proxies, load/sync) is in client.ts.
  */
-import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/excel/a1";
+import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
 
 export type Scalar = string | number | boolean;
 

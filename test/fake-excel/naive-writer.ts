@@ -2,7 +2,7 @@
  * The writer Headstart must not be: one sync per row, as a first draft of an add-in often is.
  * Only for comparing sync counts with src/excel/write.ts (test and bench); never shipped.
  */
-import { rectAddress } from "../../src/excel/a1";
+import { rectAddress } from "../../src/report/a1";
 import { toOfficeCell } from "../../src/excel/payload";
 import type { WorkbookSpec } from "../../src/report/spec";
 

@@ -1,4 +1,4 @@
-import { parseCell, parseRange } from "../../src/xlsx/address";
+import { parseAddress } from "../../src/report/a1";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "../../src/report/spec";
 
 /** Reading a workbook spec the way a writer would, for assertions. */
@@ -13,7 +13,12 @@ export function cellAt(sheet: SheetSpec, address: string): SpecCell {
   return sheet.cells[row - 1]?.[col - 1] ?? null;
 }
 
-export { parseCell, parseRange };
+export const parseRange = parseAddress;
+
+export function parseCell(address: string): { row: number; col: number } {
+  const { top, left } = parseAddress(address);
+  return { row: top, col: left };
+}
 
 /** Every cell with its 1-based position. */
 export function* eachCell(sheet: SheetSpec): Generator<{ row: number; col: number; cell: SpecCell }> {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SpecCell } from "../../src/report/spec";
-import { parseRange } from "../../src/xlsx/address";
+import { parseAddress } from "../../src/report/a1";
 import { MAX_CELL_CHARS } from "../../src/xlsx/text";
 import { LISTS_SHEET, writeXlsx } from "../../src/xlsx/write";
 import { INJECTION_CORPUS, OVERLONG_TEXT } from "../fixtures/injection";
@@ -141,7 +141,7 @@ describe("writeXlsx", () => {
     );
     expect(tables.length).toBeGreaterThan(0);
     for (const { ws, table } of tables) {
-      const box = parseRange(table.tableRef);
+      const box = parseAddress(table.tableRef);
       expect(box.bottom).toBeGreaterThan(box.top);
       expect(table.columns).toHaveLength(box.right - box.left + 1);
       expect(table.columns.map((c) => c.name)).toEqual(table.columns.map((_, j) => ws.getRow(box.top).getCell(box.left + j).text));

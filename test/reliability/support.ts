@@ -1,0 +1,70 @@
+/** Inputs and checks the reliability suite shares. */
+import { defaultRoles, defaultWorkstreams, sampleInput } from "../../src/plan/defaults";
+import { makePlan } from "../../src/plan/index";
+import type { Cell, Diagnostic, Grid, InputGrids, Plan, TableName } from "../../src/plan/types";
+import { SAMPLE_TODAY } from "../fixtures/plan";
+
+export const TODAY = SAMPLE_TODAY;
+
+const GRID_KEY: Readonly<Record<TableName, keyof InputGrids>> = { Roadmap: "roadmap", Workstreams: "workstreams", Roles: "roles", Team: "team", Settings: "settings" };
+
+/** The grid a diagnostic on `sheet` is about: the one given, or the default the engine fell back to. */
+export function gridOf(grids: InputGrids, sheet: TableName): Grid | undefined {
+  const given = grids[GRID_KEY[sheet]];
+  if (given) return given;
+  if (sheet === "Roles") return defaultRoles;
+  if (sheet === "Workstreams") return defaultWorkstreams;
+  return undefined;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Why `d` does not name a cell inside its grid's area on its sheet (header to last row, first to
+ * widest column; an empty grid is its origin cell), or null when it does. A missing Roadmap table
+ * is named at Roadmap!A1.
+ */
+export function misplaced(d: Diagnostic, grids: InputGrids): string | null {
+  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(d.cell);
+  if (!m) return `${d.sheet}!${d.cell} is not an A1 address`;
+  const grid = gridOf(grids, d.sheet);
+  if (!grid) return d.sheet === "Roadmap" && d.cell === "A1" ? null : `${d.sheet}!${d.cell} names a table that was not given`;
+  const [col, row] = [columnNumber(m[1] as string), Number(m[2])];
+  const height = Math.max(1, grid.rows.length);
+  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  const inside = row >= grid.originRow && row < grid.originRow + height && col >= grid.originCol && col < grid.originCol + width;
+  return inside ? null : `${d.sheet}!${d.cell} is outside the grid ${grid.originRow},${grid.originCol} (${height}x${width}): ${d.message}`;
+}
+
+export function planOrThrow(grids: InputGrids): Plan {
+  const outcome = makePlan(grids, { today: TODAY });
+  if (!outcome.ok) throw new Error(`no plan: ${outcome.reason}`);
+  return outcome.plan;
+}
+
+export function sampleRoadmap(): Grid {
+  if (!sampleInput.roadmap) throw new Error("the sample has no roadmap");
+  return sampleInput.roadmap;
+}
+
+/** The sample with its roadmap rows replaced (the header kept). */
+export function withRoadmapRows(rows: readonly (readonly Cell[])[], base: InputGrids = sampleInput): InputGrids {
+  const roadmap = sampleRoadmap();
+  return { ...base, roadmap: { ...roadmap, rows: [roadmap.rows[0] ?? [], ...rows] } };
+}
+
+/**
+ * A roadmap at the workbook limits of src/plan/limits.ts: `initiatives` rows, each starting before
+ * the plan window (so each is clipped, one warning per row) and sized so the plan has just under
+ * 5,000 hires (measured: 4,942 at 5,000 rows of size 0.375).
+ */
+export function limitInput(initiatives = 5_000, size = "0.375"): InputGrids {
+  const workstreams = defaultWorkstreams.rows.slice(1).map((r) => String(r[0]));
+  const rows: Cell[][] = [];
+  for (let i = 0; i < initiatives; i++) {
+    rows.push([`Initiative ${i + 1}`, workstreams[i % workstreams.length] ?? "", "2026-12", `2027-${String((i % 12) + 1).padStart(2, "0")}`, size, "100%", "P1", "Owner", ""]);
+  }
+  return withRoadmapRows(rows);
+}

@@ -1,0 +1,196 @@
+/**
+ * Fuzzing the engine's readers: random and adversarial grids for every input table. The angle
+ * beyond test/plan/index.test.ts ("never throws", 400 runs): header orders, synonyms and missing
+ * columns, every cell type, dates in every format, tables placed anywhere on their sheet; and the
+ * guarantees a planner relies on: every diagnostic names a cell inside the table it is about, and a
+ * bad row costs only that row.
+ */
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { makePlan } from "../../src/plan/index";
+import { sampleInput } from "../../src/plan/defaults";
+import type { Cell, Grid, InputGrids, Plan, TableName } from "../../src/plan/types";
+import { misplaced, planOrThrow, sampleRoadmap, TODAY, withRoadmapRows } from "./support";
+
+const RUNS = { grids: 6_000, badRow: 2_000, badCell: 2_000 };
+let casesRun = 0;
+
+// ---- cells ---------------------------------------------------------------------------------
+
+const junk: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+  fc.constantFrom("", "   ", "NaN", "Infinity", "-Infinity", "1e309", "-0", "null", "undefined", "#N/A", "#REF!", "=1+1", "\u0000", "\uFEFF", "💥", "٣", "1,000,000", "½", "10%%", "--5", "1e-400", "x".repeat(300)),
+  fc.double(),
+  fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+  fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53, -1, 0, -0, 2_958_466, NaN, Infinity),
+  fc.boolean(),
+  fc.constant(null),
+);
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// Mostly near the plan window (so rows get planned), sometimes anywhere a spreadsheet allows.
+const ymd = fc.record({
+  y: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 2026, max: 2028 }) }, { weight: 1, arbitrary: fc.integer({ min: 1899, max: 2101 }) }),
+  m: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 13) }),
+  d: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 28 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 29, 30, 31, 32) }),
+});
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** A date or month written every way a spreadsheet or a person writes one, valid or not. */
+const dateLike: fc.Arbitrary<Cell> = fc.oneof(
+  ymd.map(({ y, m }) => `${y}-${pad(m)}`),
+  ymd.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+  ymd.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}T23:30:00-08:00`),
+  ymd.map(({ y, m }) => `${MONTHS[(m + 11) % 12]} ${y}`),
+  ymd.map(({ y, m }) => `${FULL[(m + 11) % 12]}-${y}`),
+  ymd.map(({ y, m }) => `Q${(m % 5) + 1} ${y}`),
+  ymd.map(({ y, m }) => `${y}-Q${m % 5}`),
+  ymd.map(({ y, m }) => `${m}/${y}`),
+  ymd.map(({ y, m, d }) => `${m}/${d}/${y}`),
+  ymd.map(({ y, m, d }) => `${d}.${m}.${y}`),
+  fc.integer({ min: -10, max: 3_000_000 }),
+  fc.double({ min: 40_000, max: 50_000 }),
+  fc.integer({ min: 40_000, max: 50_000 }).map(String),
+);
+
+const fraction = fc.oneof(fc.constantFrom("80%", "0.5", "1", "100%", "0", "130%", "-10%", "50 %"), fc.double({ min: -2, max: 2 }));
+const number = fc.oneof(fc.integer({ min: -100, max: 1_000_000 }).map(String), fc.integer({ min: -100, max: 1_000_000 }), fc.constantFrom("30", "300,000", "1e3", "12.5"));
+const pick = <T,>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
+/** Mostly a plausible value, sometimes junk: enough rows survive for the planning steps to run too. */
+const orJunk = (a: fc.Arbitrary<Cell>, odds = 12): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: a }, { weight: 1, arbitrary: junk });
+
+const ROLES = ["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"];
+const WORKSTREAMS = (sampleInput.workstreams?.rows ?? []).slice(1).map((r) => String(r[0]));
+
+// ---- tables ----------------------------------------------------------------------------------
+
+interface Column {
+  /** Header spellings: ours, other cases and units, synonyms, near misses. */
+  readonly headers: readonly string[];
+  readonly value: fc.Arbitrary<Cell>;
+}
+
+const COLUMNS: Readonly<Record<TableName, readonly Column[]>> = {
+  Roadmap: [
+    { headers: ["Initiative", "INITIATIVE", " initiative ", "Initiative (name)", "Project"], value: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()) },
+    { headers: ["Workstream", "work-stream", "Type"], value: orJunk(pick(WORKSTREAMS)) },
+    { headers: ["Start", "start (month)", "Kickoff"], value: orJunk(dateLike) },
+    { headers: ["End", "END", "Finish"], value: orJunk(dateLike) },
+    { headers: ["Size", "size (t-shirt)", "T-shirt"], value: orJunk(fc.oneof(pick(["S", "M", "L", "XL", "xl", "0.5", "50", "51", "0", "-1"]), fc.double({ min: -1, max: 60 }))) },
+    { headers: ["Confidence", "confidence (%)", "Probability"], value: orJunk(fraction) },
+    { headers: ["Priority", "priority"], value: orJunk(pick(["P0", "P1", "p2", "P3", "P4", "high", ""])) },
+    { headers: ["Owner"], value: junk },
+    { headers: ["Notes", "notes (free text)"], value: junk },
+  ],
+  Workstreams: [
+    { headers: ["Workstream", "WORKSTREAM", "Name"], value: orJunk(pick(WORKSTREAMS)) },
+    { headers: ["Kind", "kind"], value: orJunk(pick(["production", "analytics", "research", "Research", "other"])) },
+    ...ROLES.map((role) => ({ headers: [role, role.toUpperCase(), `${role} (FTE)`], value: orJunk(fc.oneof(pick(["", "0.5", "1", "2"]), fc.double({ min: -1, max: 5 }))) })),
+  ],
+  Roles: [
+    { headers: ["Role", "role", "Title"], value: orJunk(pick(ROLES)) },
+    { headers: ["Sourcing lead (days)", "sourcing lead", "Sourcing-lead"], value: orJunk(number) },
+    { headers: ["Time to fill (days)", "time-to-fill"], value: orJunk(number) },
+    { headers: ["Notice (days)", "notice"], value: orJunk(number) },
+    { headers: ["Ramp-up (days)", "rampup"], value: orJunk(number) },
+    { headers: ["Loaded annual cost", "loaded annual cost (USD)"], value: orJunk(number) },
+    { headers: ["Candidates per hire"], value: orJunk(number) },
+    { headers: ["Interview hours per candidate"], value: orJunk(number) },
+  ],
+  Team: [
+    { headers: ["Role", "ROLE"], value: orJunk(pick([...ROLES, "Prompt Whisperer"])) },
+    { headers: ["Current headcount", "Headcount", "Heads"], value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick(["4", "1.5", "-2", "many"]))) },
+    { headers: ["Annual attrition", "attrition", "Attrition (%)"], value: orJunk(fraction) },
+  ],
+  Settings: [
+    { headers: ["Setting", "Key", "Parameter"], value: fc.constant(null) },
+    { headers: ["Value", "value"], value: fc.constant(null) },
+  ],
+};
+
+const SETTING_VALUES: readonly (readonly [readonly string[], fc.Arbitrary<Cell>])[] = [
+  [["Plan start", "plan-start", "PLAN START"], orJunk(dateLike)],
+  [["Horizon (months)", "Horizon", "horizon months"], orJunk(fc.oneof(fc.integer({ min: 0, max: 40 }), pick(["6", "12", "13", "9.5"])))],
+  [["As of", "as of", "AS-OF"], orJunk(dateLike)],
+  [["Availability"], orJunk(fraction)],
+  [["Confidence mode"], orJunk(pick(["full", "weighted", "committed", "Weighted", "partial"]))],
+  [["Reqs per recruiter"], orJunk(number)],
+  [["Currency"], orJunk(pick(["USD", "EUR", "eur", "€", "Dollars"]))],
+];
+
+const placement = fc.record({ originRow: fc.integer({ min: 1, max: 2_000 }), originCol: fc.integer({ min: 1, max: 40 }), blankRowsAbove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }) });
+
+/** Rows below a header of most columns in a random order, with header spellings of every kind, some rows ragged. */
+function tableArb(sheet: TableName): fc.Arbitrary<Grid> {
+  const columns = COLUMNS[sheet];
+  const all = columns.map((_, i) => i);
+  return fc
+    .record({
+      order: fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }),
+      // One column in 25 goes missing (a required one makes the table fatal: still a diagnostic).
+      dropped: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: columns.length, maxLength: columns.length }),
+      // Our spelling 2 times in 3, else any other (case, unit, synonym, near miss).
+      headerPick: fc.array(fc.nat({ max: 8 }), { minLength: columns.length, maxLength: columns.length }),
+      extra: fc.option(fc.oneof(fc.constantFrom("Comments", "", "Status"), fc.string({ maxLength: 6 })), { nil: undefined, freq: 3 }),
+      place: placement,
+      nRows: fc.integer({ min: 0, max: 14 }),
+      seed: fc.array(fc.tuple(...columns.map((c) => c.value), junk, fc.nat({ max: 12 })), { minLength: 14, maxLength: 14 }),
+    })
+    .map(({ order, dropped, headerPick, extra, place, nRows, seed }) => {
+      const kept = order.filter((i) => dropped[i] !== 0);
+      const header: Cell[] = kept.map((i) => {
+        const headers = columns[i]?.headers ?? [""];
+        const k = headerPick[i] ?? 0;
+        return (k < 6 ? headers[0] : headers[k % headers.length]) ?? "";
+      });
+      if (extra !== undefined) header.push(extra);
+      const rows: Cell[][] = seed.slice(0, nRows).map((values) => {
+        const cells: Cell[] = kept.map((i) => values[i] as Cell);
+        if (extra !== undefined) cells.push(values[columns.length] as Cell);
+        const cut = values[columns.length + 1] as number;
+        return cut === 0 ? cells.slice(0, Math.max(0, cells.length - 2)) : cells;
+      });
+      const blank: Cell[][] = Array.from({ length: place.blankRowsAbove }, () => []);
+      return { sheet, originRow: place.originRow, originCol: place.originCol, rows: [...blank, header, ...rows] };
+    });
+}
+
+const settingsArb: fc.Arbitrary<Grid> = fc
+  .record({
+    header: fc.tuple(pick(COLUMNS.Settings[0]?.headers ?? []), pick(COLUMNS.Settings[1]?.headers ?? [])),
+    entries: fc.array(
+      fc.oneof(
+        ...SETTING_VALUES.map(([names, value]) => ({ weight: 6, arbitrary: fc.tuple(pick(names), value) })),
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom<Cell>("", "Colour", null, 7), junk) },
+      ),
+      { maxLength: 9 },
+    ),
+    place: placement,
+  })
+  .map(({ header, entries, place }) => ({ sheet: "Settings" as const, originRow: place.originRow, originCol: place.originCol, rows: [[...header], ...entries.map(([k, v]): Cell[] => [k, v])] }));
+
+export const gridsArb: fc.Arbitrary<InputGrids> = fc.record(
+  {
+    roadmap: tableArb("Roadmap"),
+    workstreams: tableArb("Workstreams"),
+    roles: tableArb("Roles"),
+    team: tableArb("Team"),
+    settings: settingsArb,
+  },
+  // Absent tables fall back to the defaults (or no team); a missing Roadmap is test/plan's case.
+  { requiredKeys: ["roadmap"] },
+);
+
+
+import { makePlan as mp } from "../../src/plan/index";
+it("stat", () => {
+  let ok = 0, diags = 0, hires = 0, reasons = new Map<string, number>();
+  for (const g of fc.sample(gridsArb, 3000)) {
+    const o = mp(g, { today: TODAY });
+    if (o.ok) { ok++; diags += o.plan.diagnostics.length; hires += o.plan.hires.length; }
+    else { const k = o.reason.replace(/^[^:]*: /, "").replace(/".*$/, "").slice(0, 50); reasons.set(k, (reasons.get(k) ?? 0) + 1); diags += o.diagnostics.length; }
+  }
+  console.log({ ok, diags, hires }, [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12));
+});
