@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CancelledError, describeError, isCancel } from "../../src/taskpane/errors";
+import { CancelledError, describeError, errorText, isCancel } from "../../src/taskpane/errors";
 
 describe("describeError", () => {
   it("a cancel keeps the words of where it stopped, and says how to go on", () => {
@@ -25,5 +25,10 @@ describe("describeError", () => {
     const msg = 'Sheets named "Cost" and "Cost (Headstart)" both exist and were not made by Headstart.';
     expect(describeError(new Error(msg)).message).toBe(msg);
     expect(describeError("plain text").message).toBe("plain text");
+  });
+
+  it("puts message and advice on one line for a status line", () => {
+    const e = Object.assign(new Error("x"), { code: "AccessDenied" });
+    expect(errorText(e)).toBe(`${describeError(e).message} ${describeError(e).action}`);
   });
 });
