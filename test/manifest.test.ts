@@ -19,6 +19,7 @@ import {
   resources,
 } from "./helpers/manifest";
 import { attribute, descendants, parseXml, type XmlElement } from "./helpers/xml";
+import { REQUIRED_API } from "../src/excel/host";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const assetsDir = join(root, "assets");
@@ -58,13 +59,12 @@ describe("manifest.xml", () => {
     expect(childNamed(manifest, "Permissions")?.text).toBe("ReadWriteDocument");
   });
 
-  it("requires the ExcelApi set the writer uses (1.12: worksheet custom properties)", () => {
+  it("requires exactly the ExcelApi set the add-in checks for at run time", () => {
+    // Newer sets (custom properties, 1.12) are optional: the writer falls back without them.
     const sets = descendants(childNamed(manifest, "Requirements")!).filter((e) => e.local === "Set");
     const excel = sets.find((s) => attribute(s, "Name") === "ExcelApi");
     expect(excel, "an ExcelApi <Set>").toBeDefined();
-    const [major, minor] = (attribute(excel!, "MinVersion") ?? "").split(".").map(Number);
-    expect(major).toBe(1);
-    expect(minor).toBeGreaterThanOrEqual(12);
+    expect(attribute(excel!, "MinVersion")).toBe(REQUIRED_API);
   });
 
   it("defines every resid it references, with the right kind of resource", () => {

@@ -328,14 +328,23 @@ function buildUnits(u: UnitContext, plan: ApplyPlan): Unit[] {
   return units;
 }
 
+/**
+ * `sent`: a write request has gone to Excel. Excel applies a request up to a failing operation, so
+ * from then on a failure may leave Headstart's sheets partly written (never complete, never the
+ * user's); before it, a failure changed nothing.
+ */
+interface SendState {
+  sent: boolean;
+}
+
 /** Returns the number of write requests (syncs) made. */
-async function runWrite(context: Excel.RequestContext, u: UnitContext, plan: ApplyPlan, options: WriteOptions, progress: { written: boolean }): Promise<number> {
+async function runWrite(context: Excel.RequestContext, u: UnitContext, plan: ApplyPlan, options: WriteOptions, progress: SendState): Promise<number> {
   const requests = packRequests(buildUnits(u, plan), u.budget);
   const order = plan.targets.map((t) => t.placement.target);
   for (const [i, request] of requests.entries()) {
     if (options.signal?.aborted) {
       throw cancelled(
-        progress.written
+        progress.sent
           ? "Build cancelled. The sheets Headstart writes are partly written and the Summary says the plan is incomplete; your own sheets were not touched. Build again to finish."
           : "Build cancelled before anything was written.",
       );
@@ -352,19 +361,19 @@ async function runWrite(context: Excel.RequestContext, u: UnitContext, plan: App
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const unit of request) unit.queue();
     // One sync per request-sized chunk is the point of chunking; nothing loops per row or cell.
+    progress.sent = true;
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    progress.written = true;
   }
   return requests.length;
 }
 
-function failure(e: unknown, written: boolean, what: string): Error {
+function failure(e: unknown, sent: boolean, what: string): Error {
   if (e instanceof HeadstartExcelError || (e instanceof DOMException && e.name === "AbortError")) return e;
   const code = officeErrorCode(e);
   const detail = `${code ? `${code}: ` : ""}${errorMessage(e)}`;
-  const state = written
-    ? "The sheets Headstart writes are partly written and the Summary says the plan is incomplete; your own sheets were not touched. Build again to finish."
+  const state = sent
+    ? "The sheets Headstart writes may be partly written and none is marked complete; your own sheets were not touched. Build again to finish."
     : "Nothing in the workbook was changed.";
   const hint = code === "RequestPayloadSizeLimitExceeded" ? " The plan is too large for one request on this host; please report it." : "";
   return new HeadstartExcelError(`${what} stopped (${detail}). ${state}${hint}`, { cause: e });
@@ -381,7 +390,7 @@ function specTableNames(sheets: readonly SheetSpec[]): string[] {
 export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = {}): Promise<WriteReport> {
   const caps = checkHost();
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
-  const progress = { written: false };
+  const progress: SendState = { sent: false };
   options.onProgress?.({ step: "Reading the workbook", total: spec.sheets.length });
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
@@ -406,7 +415,7 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
       };
     });
   } catch (e) {
-    throw failure(e, progress.written, "Writing the plan");
+    throw failure(e, progress.sent, "Writing the plan");
   }
 }
 
@@ -425,7 +434,7 @@ export interface TemplateReport {
 export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions = {}): Promise<TemplateReport> {
   const caps = checkHost();
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
-  const progress = { written: false };
+  const progress: SendState = { sent: false };
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
       const state = await readWorkbookState(context, candidateNames(spec.sheets.map((s) => s.name)), caps);
@@ -450,7 +459,7 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
       };
     });
   } catch (e) {
-    throw failure(e, progress.written, "Inserting the template");
+    throw failure(e, progress.sent, "Inserting the template");
   }
 }
 

@@ -17,6 +17,7 @@ import { forecast } from "./status";
 import { roleCosts } from "./cost";
 import { recruitingLoad } from "./recruiting";
 import { planTotals } from "./totals";
+import { planSizeProblem } from "./limits";
 
 export { planToJson } from "./json";
 export type { PlanJson } from "./json";
@@ -104,6 +105,8 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): PlanOu
   const target = targetHeadcount(demand.fte, settings.availability);
   const baseline = baselineHeadcount(roles, t, H);
   const walk = walkHires(target, baseline, initiatives, demand.byRole, settings.planStart);
+  const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
+  if (tooMany !== null) return fatal(tooMany, diagnostics);
 
   const hires: Hire[] = [];
   for (const b of walk.batches) {

@@ -16,7 +16,21 @@ export const WORKBOOK_LIMITS = {
   diagnostics: 5_000,
 } as const;
 
-const count = (n: number): string => n.toLocaleString("en-US");
+/**
+ * The most hires the engine plans at all, whatever the output. Every figure the spec allows is
+ * unbounded above (an FTE of 600,000,000, an Availability of 1e-80), and each hire is an object
+ * with a dozen dates: without a ceiling such a typo would exhaust memory instead of being reported.
+ * 250,000 hires take about 150 MB and a second or two; no real roadmap comes near.
+ */
+export const PLAN_MAX_HIRES = 250_000;
+
+const count = (n: number): string => (Number.isFinite(n) ? n.toLocaleString("en-US") : "an unbounded number of");
+
+/** The fatal reason for a plan needing `hires` hires, or null when the engine can plan it. */
+export function planSizeProblem(hires: number): string | null {
+  if (hires <= PLAN_MAX_HIRES) return null;
+  return `this roadmap needs ${count(hires)} hires, more than the ${count(PLAN_MAX_HIRES)} Headstart can plan: check Availability in Settings (a fraction such as 0.8), the FTE figures in Workstreams and the Size column of the Roadmap`;
+}
 
 /**
  * Null when `plan` fits in a workbook, otherwise one sentence naming what is over the limit, by how

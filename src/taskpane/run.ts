@@ -12,7 +12,7 @@ import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError } from "./errors";
 import type { RunEvent } from "./progress";
 import { settingsRows } from "./settings-form";
-import { readBlock, readWorkbookInput, saveSettings } from "./workbook";
+import { readBlock, readWorkbookInput, saveSettings } from "../excel/session";
 
 export type Planned =
   | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec }

@@ -20,7 +20,7 @@ import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderP
 import { diagnosticRows, resultsView, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
 import { planAndReport, runPlan, type RunResult } from "./run";
-import { readSelectedRoadmap, readWorkbookInput } from "./workbook";
+import { readSelectedRoadmap, readWorkbookInput } from "../excel/session";
 import { formFromSettings, readForm } from "./settings-form";
 import { themeFromBackground } from "./theme";
 

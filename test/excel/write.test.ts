@@ -223,7 +223,8 @@ describe("failures leave a truthful workbook", () => {
         host.failAtSync = k;
         const error = await writeWorkbook(spec, { requestBudgetBytes: budget }).catch((e: unknown) => e);
         expect(error, `fault at sync ${k}`).toBeInstanceOf(HeadstartExcelError);
-        expect((error as Error).message).toMatch(k <= 2 ? /Nothing in the workbook was changed/ : /Summary says the plan is incomplete/);
+        // Sync 1 reads; from sync 2 on a write request was sent, which Excel may have half applied.
+        expect((error as Error).message).toMatch(k === 1 ? /Nothing in the workbook was changed/ : /may be partly written and none is marked complete/);
         expect(sheetSnapshot(host, "Notes")).toEqual(user);
         expect(statusText(host, spec)).not.toBe(spec.status.complete);
         if (k > 2) expect(statusText(host, spec)).toBe(spec.status.incomplete);

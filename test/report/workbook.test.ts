@@ -65,6 +65,8 @@ function checkStructure(spec: WorkbookSpec): void {
     for (const { cell } of eachCell(sheet)) {
       if (isFormula(cell)) {
         expect(cell.formula.startsWith("=")).toBe(true);
+        // Every reader before recalculation (the demo preview, a cached .xlsx value) shows `result`.
+        expect(cell.result, `${sheet.name} ${cell.formula}`).toBeDefined();
         // LibreOffice 7.4 and older Excel lack these.
         expect(cell.formula).not.toMatch(/XLOOKUP|\bLET\(|FILTER\(|SEQUENCE\(|UNIQUE\(/);
       }

@@ -1,12 +1,12 @@
 /**
- * The pane's calls into the live workbook that src/excel offers per request context, each run in
- * its own `Excel.run`. (Saving the Settings table has no home in src/excel yet; it belongs there.)
+ * Whole sessions with the live workbook for the shells (task pane, ribbon): each call checks the
+ * host and runs in its own `Excel.run`, waiting for a cell edit to finish rather than failing.
  */
 import { cellAddress, parseAddress, rectAddress } from "../report/a1";
-import { checkHost } from "../excel/host";
-import { toOfficeCell } from "../excel/payload";
-import { readInputTables, readUserRoadmap, type UserRoadmap } from "../excel/read";
-import type { SourceBlock } from "../excel/roadmap-mapping";
+import { checkHost } from "./host";
+import { toOfficeCell } from "./payload";
+import { readInputTables, readUserRoadmap, type UserRoadmap } from "./read";
+import type { SourceBlock } from "./roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
 
