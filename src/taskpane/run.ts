@@ -6,6 +6,7 @@ import { makePlan } from "../plan/index";
 import type { CalDate } from "../plan/calendar";
 import type { Diagnostic, InputGrids, Plan, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
+import { scenarioPlans } from "../report/scenarios";
 import { planWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
@@ -20,9 +21,11 @@ export type Planned =
 
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
 export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string): Planned {
-  const outcome = makePlan(grids, overrides ? { today, overrides } : { today });
+  const options = overrides ? { today, overrides } : { today };
+  const outcome = makePlan(grids, options);
   if (!outcome.ok) return outcome;
-  const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt } : {});
+  const scenarios = scenarioPlans(grids, options);
+  const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt, scenarios } : { scenarios });
   return { ok: true, plan: outcome.plan, spec };
 }
 

@@ -46,6 +46,9 @@ describe("runPlan", () => {
     // The same plan as the pure middle makes from the workbook's tables (settings now saved there).
     const again = planAndReport(sampleInput, today, { horizonMonths: 9, currency: "EUR" });
     expect(again.ok && again.plan.totals).toEqual(result.plan.totals);
+    // The Scenarios sheet compares all three confidence modes, not the plan's own alone.
+    const scenarios = result.spec.sheets.find((s) => s.name === "Scenarios")?.cells.flat() ?? [];
+    expect(scenarios).toEqual(expect.arrayContaining(["Full roadmap (this plan)", "Weighted by confidence", "Committed only (≥ 70%)"]));
   });
 
   it("a second run with no overrides plans from the saved settings, as the ribbon does", async () => {
