@@ -42,7 +42,8 @@ export async function readInputTables(context: Excel.RequestContext): Promise<In
   for (const { name, table, range } of ranges) {
     if (table.isNullObject) continue;
     const b = block(range.address, range.values);
-    grids[gridKey(name)] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows };
+    // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
+    grids[gridKey(name)] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
   }
   return grids;
 }

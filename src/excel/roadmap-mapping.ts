@@ -95,17 +95,13 @@ export interface SourceBlock {
 
 /**
  * The engine's Roadmap grid from a user's block. Columns keep their places (only the header row is
- * renamed) so the grid's origin still names the user's real cells; unmapped columns get a header the
- * engine ignores. `sourceSheet` is where those cells really are: the pane shows it beside the
- * engine's diagnostics, which say `Roadmap`.
+ * renamed) and the grid's origin and location are the block's, so diagnostics, which say `Roadmap`,
+ * still lead to the user's real cells; unmapped columns get a header the engine ignores.
  */
-export function applyMapping(block: SourceBlock, mapping: HeaderMapping): { grid: Grid; sourceSheet: string } {
+export function applyMapping(block: SourceBlock, mapping: HeaderMapping): Grid {
   const [header = [], ...body] = block.rows;
   const fieldAt = new Map<number, RoadmapField>();
   for (const c of mapping.columns) if (c.column !== null) fieldAt.set(c.column, c.field);
   const renamed = header.map((h, i): Cell => fieldAt.get(i) ?? `Ignored: ${String(h ?? "")}`);
-  return {
-    grid: { sheet: "Roadmap", originRow: block.originRow, originCol: block.originCol, rows: [renamed, ...body] },
-    sourceSheet: block.sheet,
-  };
+  return { sheet: "Roadmap", originRow: block.originRow, originCol: block.originCol, rows: [renamed, ...body], location: block.sheet };
 }

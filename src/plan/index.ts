@@ -1,4 +1,4 @@
-import type { Diagnostic, Grid, Hire, InputGrids, PlanOutcome, RolePlan, SettingsOverrides } from "./types";
+import type { Diagnostic, Grid, Hire, InputGrids, Plan, PlanFailure, PlanOutcome, RolePlan, SettingsOverrides } from "./types";
 import type { CalDate } from "./calendar";
 import { addMonths } from "./calendar";
 import { defaultRoles, defaultWorkstreams } from "./defaults";
@@ -18,10 +18,12 @@ import { roleCosts } from "./cost";
 import { recruitingLoad } from "./recruiting";
 import { planTotals } from "./totals";
 import { planSizeProblem } from "./limits";
+import { inputSheets } from "./locations";
 
 export { planToJson } from "./json";
 export type { PlanJson } from "./json";
 export { summarizePlan } from "./summary";
+export { diagnosticSheet } from "./locations";
 export type { PlanSummary, RoleHireCounts } from "./summary";
 
 export interface PlanOptions {
@@ -30,7 +32,9 @@ export interface PlanOptions {
   readonly overrides?: SettingsOverrides;
 }
 
-type Fatal = { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+/** What `plan` answers; `makePlan` adds where the input tables live to either branch. */
+type Fatal = Omit<PlanFailure, "inputSheets">;
+type Drafted = { readonly ok: true; readonly plan: Omit<Plan, "inputSheets"> } | Fatal;
 
 function fatal(reason: string, diagnostics: readonly Diagnostic[]): Fatal {
   return { ok: false, reason, diagnostics };
@@ -55,15 +59,18 @@ export function hireId(n: number): string {
  * answer is a plan with diagnostics or one clear reason.
  */
 export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
+  const where = inputSheets(grids);
+  let drafted: Drafted;
   try {
-    return plan(grids, options);
+    drafted = plan(grids, options);
   } catch (e) {
     // A bug, not an input problem: still answer with a reason rather than crash the caller.
-    return fatal(`Headstart could not make this plan (internal error: ${e instanceof Error ? e.message : String(e)})`, []);
+    drafted = fatal(`Headstart could not make this plan (internal error: ${e instanceof Error ? e.message : String(e)})`, []);
   }
+  return drafted.ok ? { ok: true, plan: { ...drafted.plan, inputSheets: where } } : { ...drafted, inputSheets: where };
 }
 
-function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): PlanOutcome {
+function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafted {
   const diagnostics: Diagnostic[] = [];
   const s = readSettings(grids.settings, overrides, today, diagnostics);
   if ("fatal" in s) {

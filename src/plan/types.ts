@@ -16,7 +16,16 @@ export interface Grid {
   readonly originRow: number;
   readonly originCol: number;
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * The worksheet that holds the table, when the reader knows it and it may differ from the
+   * table's name (a user's sheet "Plan 2027", a template sheet "Roadmap (Headstart)"). Absent:
+   * a sheet named like the table, as in CSV input.
+   */
+  readonly location?: string;
 }
+
+/** The worksheet each input table was read from, for tables whose grid had a `location`. */
+export type InputSheets = Readonly<Partial<Record<TableName, string>>>;
 
 export type InputGrids = { readonly roadmap?: Grid } & Partial<Record<"workstreams" | "roles" | "team" | "settings", Grid>>;
 
@@ -188,9 +197,19 @@ export interface Plan {
   readonly recruiting: RecruitingLoad;
   readonly totals: Totals;
   readonly diagnostics: readonly Diagnostic[];
+  /** Where the input tables live, so a diagnostic's link finds its cell (see `diagnosticSheet`). */
+  readonly inputSheets: InputSheets;
+}
+
+/** No plan: one reason, the diagnostics that led to it, and where their tables live. */
+export interface PlanFailure {
+  readonly ok: false;
+  readonly reason: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly inputSheets: InputSheets;
 }
 
 /** Either a plan (possibly with row errors and warnings) or a fatal input problem. */
 export type PlanOutcome =
   | { readonly ok: true; readonly plan: Plan }
-  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+  | PlanFailure;

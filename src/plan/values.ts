@@ -15,13 +15,21 @@ const MAX_SERIAL = 2_958_465;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** A finite number from a number cell or a numeric text (`300000`, `300,000`, `1.5e3`). */
+/**
+ * Larger than any real figure (and than Excel's 15 significant digits): a typo such as `1e308` as a
+ * headcount or cost would otherwise overflow the plan's sums to Infinity.
+ */
+const MAX_MAGNITUDE = 1e15;
+
+const bounded = (n: number): number | null => (Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE ? n : null);
+
+/** A number of at most 1e15 from a number cell or a numeric text (`300000`, `300,000`, `1.5e3`). */
 export function readNumber(c: Cell | undefined): number | null {
-  if (typeof c === "number") return Number.isFinite(c) ? c : null;
+  if (typeof c === "number") return bounded(c);
   if (typeof c !== "string") return null;
   const t = c.trim();
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
+  if (PLAIN_NUMBER.test(t)) return bounded(Number(t));
+  if (GROUPED_NUMBER.test(t)) return bounded(Number(t.replace(/,/g, "")));
   return null;
 }
 

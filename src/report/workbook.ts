@@ -31,7 +31,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
       recruitingSheet(plan),
       scenariosSheet(plan, options.scenarios),
       scorecardsSheet(plan),
-      diagnosticsSheet(plan.diagnostics),
+      diagnosticsSheet(plan.diagnostics, plan.inputSheets),
     ],
     status: statusCell(options.generatedAt),
   };

@@ -1,10 +1,10 @@
 import { formatDate } from "../plan/calendar";
 import { summarizePlan } from "../plan/summary";
-import { HIRE_STATUSES, type Diagnostic, type HireStatus, type Plan, type Severity } from "../plan/types";
+import { HIRE_STATUSES, type Diagnostic, type HireStatus, type Plan, type Severity, type TableName } from "../plan/types";
 
 export interface DiagnosticRow {
   readonly severity: Severity;
-  readonly sheet: string;
+  readonly sheet: TableName;
   readonly cell: string;
   /** `Roadmap!D7`: what the row shows and what a screen reader reads before the message. */
   readonly where: string;

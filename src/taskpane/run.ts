@@ -4,7 +4,7 @@
  */
 import { makePlan } from "../plan/index";
 import type { CalDate } from "../plan/calendar";
-import type { Diagnostic, InputGrids, Plan, SettingsOverrides } from "../plan/types";
+import type { InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { scenarioPlans } from "../report/scenarios";
 import { planWorkbook } from "../report/workbook";
@@ -17,7 +17,7 @@ import { readBlock, readWorkbookInput, saveSettings } from "../excel/session";
 
 export type Planned =
   | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec }
-  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+  | PlanFailure;
 
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
 export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string): Planned {
@@ -43,7 +43,7 @@ export interface RunOptions {
 
 export type RunResult =
   | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly sheets: readonly string[]; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly reason: string; readonly diagnostics: readonly Diagnostic[] };
+  | PlanFailure;
 
 function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
   if (signal?.aborted) {
@@ -58,7 +58,7 @@ async function userRoadmap(found: SourceBlock, mapping: HeaderMapping): Promise<
   if (!same(found, now)) {
     throw new Error(`The header of your roadmap on ${found.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
   }
-  return applyMapping(now, mapping).grid;
+  return applyMapping(now, mapping);
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */

@@ -5,8 +5,8 @@
  */
 import { localToday, type CalDate } from "../plan/calendar";
 import { sampleInput } from "../plan/defaults";
-import { makePlan } from "../plan/index";
-import type { Plan, SettingsOverrides } from "../plan/types";
+import { diagnosticSheet, makePlan } from "../plan/index";
+import type { InputSheets, Plan, SettingsOverrides } from "../plan/types";
 import type { WorkbookSpec } from "../report/spec";
 import { templateWorkbook } from "../report/template";
 import { checkHost } from "../excel/host";
@@ -76,10 +76,9 @@ function onProgress(e: RunEvent): void {
 
 /* ---------- results ---------- */
 
-function selectDiagnostic(d: DiagnosticRow): void {
-  // A mapped user roadmap is diagnosed as "Roadmap"; its cells live on the user's own sheet.
-  const sheet = d.sheet === "Roadmap" && state.roadmap ? state.roadmap.block.sheet : d.sheet;
-  selectCell(sheet, d.cell).catch((e: unknown) => showError(describeError(e)));
+/** Click-to-select: a diagnostic names its table; the cell is on the worksheet the table was read from. */
+function selectDiagnostic(sheets: InputSheets): (d: DiagnosticRow) => void {
+  return (d) => void selectCell(diagnosticSheet(d, sheets), d.cell).catch((e: unknown) => showError(describeError(e)));
 }
 
 function showPlan(plan: Plan, spec: WorkbookSpec, sheets: readonly string[]): void {
@@ -87,7 +86,7 @@ function showPlan(plan: Plan, spec: WorkbookSpec, sheets: readonly string[]): vo
   state.spec = spec;
   const excel = state.mode === "excel";
   renderResults(resultsView(plan), sheets, excel ? {
-    onDiagnostic: selectDiagnostic,
+    onDiagnostic: selectDiagnostic(plan.inputSheets),
     onSheet: (name) => activateSheet(name).catch((e: unknown) => showError(describeError(e))),
   } : {});
   if (!excel) renderPreview(spec.sheets);
@@ -140,7 +139,7 @@ async function build(): Promise<void> {
         message: result.reason,
         action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
       });
-      renderProblemsOnly(diagnosticRows(result.diagnostics), state.mode === "excel" ? selectDiagnostic : undefined);
+      renderProblemsOnly(diagnosticRows(result.diagnostics), state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined);
       return;
     }
     showPlan(result.plan, result.spec, result.sheets);

@@ -40,13 +40,13 @@ describe("readInputTables", () => {
     expect(plan(grids)).toEqual(plan(sampleInput));
   });
 
-  it("gives each grid its real origin, wherever the table sits", async () => {
+  it("gives each grid its real origin and worksheet, wherever the table sits", async () => {
     const host = new WorkbookModel();
-    const sheet = host.addSheet("My roadmap");
+    const sheet = host.addSheet("Plan 2027");
     host.assign(sheet, { top: 5, left: 3, bottom: 6, right: 4 }, [["Initiative", "Workstream"], ["A", "B"]], "values");
     host.addTable(sheet, "C5:D6", true).name = "Roadmap";
     const grids = await readInputTables(fakeContext(host));
-    expect(grids.roadmap).toEqual({ sheet: "Roadmap", originRow: 5, originCol: 3, rows: [["Initiative", "Workstream"], ["A", "B"]] });
+    expect(grids.roadmap).toEqual({ sheet: "Roadmap", originRow: 5, originCol: 3, rows: [["Initiative", "Workstream"], ["A", "B"]], location: "Plan 2027" });
   });
 
   it("leaves missing tables out, for the engine's defaults", async () => {
@@ -98,8 +98,8 @@ describe("a user's own roadmap", () => {
       read.block.rows[0] ?? [],
       read.mapping.columns.map((c) => (c.field === "Confidence" ? { field: c.field, column: null } : c)),
     );
-    const { grid, sourceSheet } = applyMapping(read.block, corrected);
-    expect(sourceSheet).toBe("Projects");
+    const grid = applyMapping(read.block, corrected);
+    expect(grid.location).toBe("Projects");
     expect(grid.rows[0]).toEqual(["Initiative", "Workstream", "Start", "End", "Size", "Ignored: Probability", "Ignored: Budget"]);
     const outcome = makePlan({ ...sampleInput, roadmap: grid }, { today: TODAY });
     expect(outcome.ok).toBe(true);

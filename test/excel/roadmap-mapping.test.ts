@@ -41,10 +41,14 @@ describe("describeMapping and applyMapping", () => {
     expect(() => describeMapping(["A", "B"], [{ field: "Initiative", column: 0 }, { field: "Owner", column: 0 }])).toThrow(/two fields/);
   });
 
-  it("renames the header in place so the grid's origin still names the user's cells", () => {
+  it("renames the header in place so the grid's origin and location still name the user's cells", () => {
     const block = { sheet: "Q3 plans", originRow: 4, originCol: 2, rows: [["Project", "Budget", "Track"], ["A", 10, "X"]] };
-    const { grid, sourceSheet } = applyMapping(block, proposeMapping(block.rows[0] ?? []));
-    expect(sourceSheet).toBe("Q3 plans");
-    expect(grid).toEqual({ sheet: "Roadmap", originRow: 4, originCol: 2, rows: [["Initiative", "Ignored: Budget", "Workstream"], ["A", 10, "X"]] });
+    expect(applyMapping(block, proposeMapping(block.rows[0] ?? []))).toEqual({
+      sheet: "Roadmap",
+      originRow: 4,
+      originCol: 2,
+      rows: [["Initiative", "Ignored: Budget", "Workstream"], ["A", 10, "X"]],
+      location: "Q3 plans",
+    });
   });
 });

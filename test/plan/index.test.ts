@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { Cell, InputGrids, TableName } from "../../src/plan/types";
+import type { Cell, Grid, InputGrids, TableName } from "../../src/plan/types";
 import { addDays, formatDate, month } from "../../src/plan/calendar";
 import { hireId, makePlan, planToJson } from "../../src/plan/index";
 import { defaultWorkstreams } from "../../src/plan/defaults";
@@ -92,6 +92,18 @@ describe("makePlan", () => {
     expect(demand("full")).toBe(4);
     expect(demand("weighted")).toBeCloseTo(3.2);
     expect(demand("committed")).toBe(2);
+  });
+  it("carries where each input table was read, for plans and for fatal outcomes", () => {
+    const at = (g: Grid, location: string): Grid => ({ ...g, location });
+    const input = inputOf([["A", W0, "2027-01", "2027-06", "M"]]);
+    const located = { ...input, roadmap: at(input.roadmap as Grid, "Plan 2027"), settings: at(input.settings as Grid, "Settings (Headstart)") };
+    expect(planOf(located).inputSheets).toEqual({ Roadmap: "Plan 2027", Settings: "Settings (Headstart)" });
+    // Defaults and CSV grids know no worksheet: the table's own name stands.
+    expect(planOf(input).inputSheets).toEqual({});
+    const fatal = makePlan({ ...located, roadmap: at(roadmap(), "Plan 2027") }, { today: TODAY });
+    expect(fatal.ok ? null : fatal.inputSheets).toEqual({ Roadmap: "Plan 2027", Settings: "Settings (Headstart)" });
+    // Not part of the spec's JSON.
+    expect(Object.keys(planToJson(planOf(located)))).not.toContain("inputSheets");
   });
   it("numbers hires with three digits, more beyond 999", () => {
     expect([hireId(1), hireId(42), hireId(999), hireId(1000)]).toEqual(["H-001", "H-042", "H-999", "H-1000"]);

@@ -61,6 +61,13 @@ describe("number readers", () => {
     expect(readNumber(Infinity)).toBeNull();
     expect(readNumber(true)).toBeNull();
   });
+  it("refuses magnitudes beyond any real figure, which would overflow the plan's sums", () => {
+    expect(readNumber(1e15)).toBe(1e15);
+    expect(readNumber("-1e15")).toBe(-1e15);
+    expect(readNumber(Number.MAX_VALUE)).toBeNull();
+    expect(readNumber("1e309")).toBeNull();
+    expect(readNumber("1e16")).toBeNull();
+  });
   it("reads fractions and percentages in [0, 1]", () => {
     expect(readFraction("90%")).toBeCloseTo(0.9);
     expect(readFraction("87.5 %")).toBeCloseTo(0.875);

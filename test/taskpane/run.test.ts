@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { date, month } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
-import { insertTemplate } from "../../src/excel/write";
+import { insertTemplate, selectCell } from "../../src/excel/write";
+import { diagnosticSheet } from "../../src/plan/index";
 import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { cellAddress } from "../../src/report/a1";
 import { templateWorkbook } from "../../src/report/template";
 import { isCancel } from "../../src/taskpane/errors";
 import type { RunEvent } from "../../src/taskpane/progress";
+import { resultsView } from "../../src/taskpane/results";
 import { planAndReport, runPlan } from "../../src/taskpane/run";
 import { installFakeExcel, type WorkbookModel } from "../fake-excel/index";
 
@@ -95,8 +98,38 @@ describe("runPlan", () => {
     const result = await runPlan({ today, roadmap: { block, mapping } });
     if (!result.ok) throw new Error(result.reason);
     expect(result.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!C4");
+    expect(result.plan.inputSheets.Roadmap).toBe("Projects");
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Project"]], "values");
     await expect(runPlan({ today, roadmap: { block, mapping } })).rejects.toThrow(/header of your roadmap on Projects changed/);
+  });
+
+  it("a template inserted beside the user's own Roadmap sheet: links and the pane's select reach the template's cells", async () => {
+    host.addSheet("Roadmap");
+    await insertTemplate(templateWorkbook(sampleInput));
+    const table = host.findTable("Roadmap");
+    if (!table) throw new Error("no Roadmap table");
+    expect(table.sheet.name).toBe("Roadmap (Headstart)");
+    // An End the engine cannot read, on the template's first initiative.
+    const [row, col] = [table.rect.top + 1, table.rect.left + 3];
+    host.assign(table.sheet, { top: row, left: col, bottom: row, right: col }, [["someday"]], "values");
+    const cell = cellAddress(row, col);
+
+    const result = await runPlan({ today });
+    if (!result.ok) throw new Error(result.reason);
+    const bad = resultsView(result.plan).diagnostics.find((d) => d.severity === "error" && d.cell === cell);
+    if (!bad) throw new Error(`no error at ${cell}`);
+    expect(bad.sheet).toBe("Roadmap");
+
+    // The Diagnostics sheet's "Go to" link.
+    const diagnostics = host.sheet("Diagnostics");
+    const links = result.plan.diagnostics.map((_, i) => host.peek(diagnostics, i + 2, 5)?.hyperlink);
+    expect(links).toContainEqual({ documentReference: `'Roadmap (Headstart)'!${cell}` });
+    expect(links).not.toContainEqual({ documentReference: `'Roadmap'!${cell}` });
+
+    // The pane's click-to-select, as taskpane.ts wires it.
+    await selectCell(diagnosticSheet(bad, result.plan.inputSheets), bad.cell);
+    expect(host.selection?.sheet.name).toBe("Roadmap (Headstart)");
+    expect(host.selection?.rect).toMatchObject({ top: row, left: col, bottom: row, right: col });
   });
 });
