@@ -93,7 +93,7 @@ function readGrid(sheet: ExcelJS.Worksheet, box: Rect, name: TableName): Grid {
     }
     rows.push(row);
   }
-  return { sheet: name, originRow: box.top, originCol: box.left, rows };
+  return { sheet: name, location: sheet.name, originRow: box.top, originCol: box.left, rows };
 }
 
 function cellValue(cell: ExcelJS.Cell): Cell {

@@ -62,6 +62,7 @@ describe("readXlsxInput", () => {
     const grids = await readXlsxInput(await writeXlsx(template));
     expect(grids.roadmap).toEqual({
       sheet: "Roadmap",
+      location: "Roadmap",
       originRow: 3,
       originCol: 3,
       rows: [
@@ -71,8 +72,9 @@ describe("readXlsxInput", () => {
         ["Fraud model v2", 46054, "RISK"],
       ],
     });
-    expect(grids.workstreams).toEqual({ sheet: "Workstreams", originRow: 2, originCol: 2, rows: [["Workstream", "ML Engineer"], ["Predictive ML model", 1.5]] });
-    expect(grids.roles).toMatchObject({ sheet: "Roles", originRow: 1, originCol: 1, rows: [["Role", "Cost"], ["ML Engineer", 300000]] });
+    expect(grids.workstreams).toEqual({ sheet: "Workstreams", location: "Workstreams", originRow: 2, originCol: 2, rows: [["Workstream", "ML Engineer"], ["Predictive ML model", 1.5]] });
+    // The table is found by its name; diagnostics link to the sheet it sits on.
+    expect(grids.roles).toMatchObject({ sheet: "Roles", location: "Role list", originRow: 1, originCol: 1, rows: [["Role", "Cost"], ["ML Engineer", 300000]] });
     expect(grids.team).toMatchObject({ sheet: "Team", originRow: 2, originCol: 2, rows: [["Role", "Headcount"], ["AI Engineer", 2]] });
     // A date-time cell is its calendar day's serial.
     expect(grids.settings?.rows[1]).toEqual(["As of", asOf]);
@@ -149,7 +151,10 @@ describe("readXlsxInput", () => {
   it("reads the input template back into the same plan as the inputs it was made from", async () => {
     const grids = await readXlsxInput(await writeXlsx(templateWorkbook(sampleInput)));
     expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "workstreams"]);
-    expect(planOf(grids)).toEqual(planOf(sampleInput));
+    // The same plan in every respect but where its input sits (the template's own sheets).
+    const again = planOf(grids);
+    expect(again.inputSheets.Roadmap).toBe("Roadmap");
+    expect({ ...again, inputSheets: {} }).toEqual(planOf(sampleInput));
   });
 
   it("reads an empty template's roadmap as its header over empty rows", async () => {
