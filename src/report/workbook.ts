@@ -42,7 +42,6 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
  * the input sheets it was made from, so every Diagnostics link lands on its cell and the file can be
  * planned again as input.
  */
-export function planFileWorkbook(plan: Plan, input: InputGrids | null, options: PlanWorkbookOptions = {}): WorkbookSpec {
-  const outputs = planWorkbook(plan, options);
+export function planFileWorkbook(outputs: WorkbookSpec, input: InputGrids | null): WorkbookSpec {
   return { sheets: [...outputs.sheets, ...templateWorkbook(input).sheets], status: outputs.status };
 }

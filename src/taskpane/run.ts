@@ -16,7 +16,7 @@ import { settingsRows } from "./settings-form";
 import { readBlock, readWorkbookInput, saveSettings } from "../excel/session";
 
 export type Planned =
-  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec }
+  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids }
   | PlanFailure;
 
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
@@ -26,7 +26,7 @@ export function planAndReport(grids: InputGrids, today: CalDate, overrides?: Set
   if (!outcome.ok) return outcome;
   const scenarios = scenarioPlans(grids, options);
   const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt, scenarios } : { scenarios });
-  return { ok: true, plan: outcome.plan, spec };
+  return { ok: true, plan: outcome.plan, spec, grids };
 }
 
 export interface RunOptions {
@@ -42,7 +42,15 @@ export interface RunOptions {
 }
 
 export type RunResult =
-  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly sheets: readonly string[]; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly plan: Plan;
+      readonly spec: WorkbookSpec;
+      /** The input it was planned from, for a download that carries it (`planFileWorkbook`). */
+      readonly grids: InputGrids;
+      readonly sheets: readonly string[];
+      readonly notes: readonly string[];
+    }
   | PlanFailure;
 
 function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
@@ -90,5 +98,5 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes] };
+  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes] };
 }

@@ -6,7 +6,8 @@
 import { localToday, type CalDate } from "../plan/calendar";
 import { sampleInput } from "../plan/defaults";
 import { diagnosticSheet, makePlan } from "../plan/index";
-import type { InputSheets, Plan, SettingsOverrides } from "../plan/types";
+import type { InputGrids, InputSheets, Plan, SettingsOverrides } from "../plan/types";
+import { planFileWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { templateWorkbook } from "../report/template";
 import { checkHost } from "../excel/host";
@@ -31,13 +32,15 @@ interface State {
   platform: string | null;
   plan: Plan | null;
   spec: WorkbookSpec | null;
+  /** The input the shown plan was made from. */
+  grids: InputGrids | null;
   running: AbortController | null;
   /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
   roadmap: { block: SourceBlock; mapping: HeaderMapping } | null;
   block: SourceBlock | null;
 }
 
-const state: State = { mode: "demo", platform: null, plan: null, spec: null, running: null, roadmap: null, block: null };
+const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, running: null, roadmap: null, block: null };
 
 const CONTROLS = "button, input, select";
 
@@ -81,9 +84,10 @@ function selectDiagnostic(sheets: InputSheets): (d: DiagnosticRow) => void {
   return (d) => void selectCell(diagnosticSheet(d, sheets), d.cell).catch((e: unknown) => showError(describeError(e)));
 }
 
-function showPlan(plan: Plan, spec: WorkbookSpec, sheets: readonly string[]): void {
+function showPlan({ plan, spec, grids, sheets }: Extract<RunResult, { ok: true }>): void {
   state.plan = plan;
   state.spec = spec;
+  state.grids = grids;
   const excel = state.mode === "excel";
   renderResults(resultsView(plan), sheets, excel ? {
     onDiagnostic: selectDiagnostic(plan.inputSheets),
@@ -121,6 +125,7 @@ async function build(): Promise<void> {
   hideResults();
   state.plan = null;
   state.spec = null;
+  state.grids = null;
   try {
     const result =
       state.mode === "demo"
@@ -142,7 +147,7 @@ async function build(): Promise<void> {
       renderProblemsOnly(diagnosticRows(result.diagnostics), state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined);
       return;
     }
-    showPlan(result.plan, result.spec, result.sheets);
+    showPlan(result);
     byId("progress-label").textContent = [state.mode === "excel" ? "Done: the plan is written." : "Done.", ...result.notes].join(" ");
     // The results sit below the fold of a 320 px pane: take keyboard and screen-reader users there.
     byId("results-h").focus();
@@ -248,7 +253,8 @@ async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan || !spec) return;
   status.textContent = "Preparing the file…";
   try {
-    const file = await exportFile(kind, plan, () => spec);
+    // The .xlsx carries the input sheets too, so its Diagnostics links land and it plans again.
+    const file = await exportFile(kind, plan, () => planFileWorkbook(spec, state.grids));
     const canDownload = downloadsAllowed(state.platform);
     if (canDownload) saveFile(file);
     if (state.mode === "excel" && kind !== "xlsx") {

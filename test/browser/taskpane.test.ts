@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sampleRoadmap from "../../src/plan/data/sample-roadmap.json";
+import { readXlsxInput } from "../../src/xlsx/read";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 
 const SHOTS = path.join(ROOT, "test-results");
@@ -344,6 +345,9 @@ describe("outside Office", () => {
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
     const bytes = readFileSync((await file.path()) as string);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    // A file of its own: the plan's sheets, then the input it was planned from, which plans again.
+    const grids = await readXlsxInput(bytes);
+    expect(grids.roadmap?.rows.slice(1).map((r) => r[0])).toEqual(sampleRoadmap.slice(1).map((r) => r[0]));
 
     const calendar = page.waitForEvent("download");
     await page.getByRole("button", { name: /Calendar of pipeline starts/ }).click();
