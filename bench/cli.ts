@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { main } from "../src/cli/main";
 import { date } from "../src/plan/calendar";
-import { round2, type BenchSection } from "./run";
+import { median, round2, type BenchSection } from "./run";
 
 const ROOT = resolve(__dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -18,12 +18,6 @@ const CLI = join(ROOT, "src", "cli", "main.ts");
 const RUNS = 5;
 
 const outputFlags = (dir: string): string[] => ["--xlsx", join(dir, "plan.xlsx"), "--csv", join(dir, "recruiters.csv"), "--ics", join(dir, "plan.ics")];
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 function processRun(dir: string): number {
   const t0 = performance.now();

@@ -24,6 +24,12 @@ export interface BenchSection {
   run(): Promise<BenchResult> | BenchResult;
 }
 
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
 /** Median wall time of `runs` calls after `warmup` unmeasured ones, in ms. */
 export function medianMs(fn: () => unknown, runs: number, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
@@ -33,9 +39,7 @@ export function medianMs(fn: () => unknown, runs: number, warmup = 2): number {
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  return median(times);
 }
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;

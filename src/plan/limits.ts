@@ -6,7 +6,7 @@
  * web refuses a request over 5 MB; the writer chunks anyway) and a run stays a few seconds long;
  * bench/README.md has the measurements.
  */
-import type { Plan } from "./types";
+import type { Plan, PlanOutcome } from "./types";
 
 export const WORKBOOK_LIMITS = {
   /** Initiatives planned (roadmap rows that are valid and inside the plan window). */
@@ -45,4 +45,14 @@ export function workbookLimits(plan: Plan): string | null {
     ? "fix or remove the rows the diagnostics name (or rows outside the plan window), or split the roadmap into smaller plans"
     : "split the roadmap into smaller plans, for example by workstream or half-year";
   return `this plan is too large to write as a workbook: ${what}; ${fix}`;
+}
+
+/**
+ * `outcome`, or the failure saying the plan is too large for a workbook: what a shell that writes
+ * the plan into Excel plans with (`withinWorkbookLimits(makePlan(grids, options))`).
+ */
+export function withinWorkbookLimits(outcome: PlanOutcome): PlanOutcome {
+  if (!outcome.ok) return outcome;
+  const reason = workbookLimits(outcome.plan);
+  return reason === null ? outcome : { ok: false, reason, diagnostics: outcome.plan.diagnostics, inputSheets: outcome.plan.inputSheets };
 }

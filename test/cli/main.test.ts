@@ -100,6 +100,32 @@ describe("the CLI as a process", () => {
     for (const o of outputs) expect(o.code).toBe(0);
     expect(new Set(outputs.map((o) => o.stdout)).size).toBe(1);
   });
+  it("gives the same plan in every time zone when As of and the plan start sit on a DST change", { timeout: 120_000 }, () => {
+    // US clocks go forward on 2027-03-14, EU ones on 2027-03-28, US ones back on 2026-11-01: a
+    // day there is 23 or 25 hours, which day arithmetic on local Dates gets wrong. One process per
+    // zone runs the CLI for every case (a process per case would cost seconds each).
+    const cases = [
+      ["--as-of", "2027-03-14", "--plan-start", "2027-03", "--horizon", "6"],
+      ["--as-of", "2027-03-28", "--plan-start", "2027-04"],
+      ["--as-of", "2026-11-01", "--plan-start", "2026-11", "--horizon", "9"],
+    ];
+    const script = `const { main } = require(${JSON.stringify(CLI)});
+      (async () => { const out = [];
+        for (const args of ${JSON.stringify(cases)}) { let text = ""; const code = await main([...args, "--json", "-"], { stdout: (t) => (text += t), stderr: (t) => process.stderr.write(t) }); out.push({ code, text }); }
+        process.stdout.write(JSON.stringify(out)); })();`;
+    const runs = ["America/Los_Angeles", "UTC", "Asia/Tokyo", "Europe/Berlin"].map((TZ) => {
+      const r = spawnSync(TSX, ["-e", script], { cwd: ROOT, env: { ...process.env, TZ }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+      expect(r.stderr, TZ).toBe("");
+      return JSON.parse(r.stdout) as { code: number; text: string }[];
+    });
+    for (const run of runs) for (const c of run) expect(c.code).toBe(0);
+    for (const [i, args] of cases.entries()) {
+      expect(new Set(runs.map((run) => run[i]?.text)).size, args.join(" ")).toBe(1);
+      const plan = JSON.parse(runs[0]?.[i]?.text ?? "{}") as { settings: { asOf: string }; hires: unknown[] };
+      expect(plan.settings.asOf).toBe(args[1]);
+      expect(plan.hires.length).toBeGreaterThan(0);
+    }
+  });
   it("plans a 100,000-row semicolon CSV with BOM, CRLF and quoted line breaks", () => {
     const dir = tmp();
     const ws = ["GenAI feature (RAG / agents)", "Predictive ML model", "ML platform (features / pipelines / CI)", "Analytics & experimentation"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLAN_MAX_HIRES, planSizeProblem, WORKBOOK_LIMITS, workbookLimits } from "../../src/plan/limits";
+import { PLAN_MAX_HIRES, planSizeProblem, WORKBOOK_LIMITS, withinWorkbookLimits, workbookLimits } from "../../src/plan/limits";
 import { makePlan } from "../../src/plan/index";
 import { sampleInput } from "../../src/plan/defaults";
 import type { Plan } from "../../src/plan/types";
@@ -24,6 +24,18 @@ describe("workbookLimits", () => {
     expect(both).toContain("12,000 initiatives (the limit is 5,000) and 7,500 diagnostics (the limit is 5,000)");
     expect(both).toMatch(/fix or remove the rows the diagnostics name/);
     expect(both).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("withinWorkbookLimits", () => {
+  it("passes a plan that fits and a failure through, and turns a plan too large into a failure with its diagnostics", () => {
+    const fits = makePlan(sampleInput, { today: SAMPLE_TODAY });
+    expect(withinWorkbookLimits(fits)).toBe(fits);
+    const failed = makePlan({}, { today: SAMPLE_TODAY });
+    expect(withinWorkbookLimits(failed)).toBe(failed);
+    const big = sized({ hires: 6_000, diagnostics: 3 });
+    const refused = withinWorkbookLimits({ ok: true, plan: big });
+    expect(refused).toEqual({ ok: false, reason: workbookLimits(big), diagnostics: big.diagnostics, inputSheets: big.inputSheets });
   });
 });
 

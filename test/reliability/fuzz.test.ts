@@ -56,10 +56,17 @@ const dateLike: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 const fraction = fc.oneof(fc.constantFrom("80%", "0.5", "1", "100%", "0", "130%", "-10%", "50 %"), fc.double({ min: -2, max: 2 }));
-const number = fc.oneof(fc.integer({ min: -100, max: 1_000_000 }).map(String), fc.integer({ min: -100, max: 1_000_000 }), fc.constantFrom("30", "300,000", "1e3", "12.5"));
+const number = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 1, max: 1_000_000 }).map(String) },
+  { weight: 8, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) },
+  { weight: 2, arbitrary: fc.constantFrom("30", "300,000", "1e3", "12.5") },
+  { weight: 1, arbitrary: fc.integer({ min: -100, max: 0 }) },
+  // Typos that overflow sums (a cost or headcount of 1e300 makes every total Infinity) or stay just inside.
+  { weight: 2, arbitrary: fc.constantFrom<Cell>("1e309", 1e300, Number.MAX_VALUE, "9".repeat(400), 1e15, "1e15") },
+);
 const pick = <T,>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
 /** Mostly a plausible value, sometimes junk: enough rows survive for the planning steps to run too. */
-const orJunk = (a: fc.Arbitrary<Cell>, odds = 12): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: a }, { weight: 1, arbitrary: junk });
+const orJunkAt = (a: fc.Arbitrary<Cell>, odds: number): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: a }, { weight: 1, arbitrary: junk });
 
 const ROLES = ["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"];
 const WORKSTREAMS = (sampleInput.workstreams?.rows ?? []).slice(1).map((r) => String(r[0]));
@@ -67,83 +74,100 @@ const WORKSTREAMS = (sampleInput.workstreams?.rows ?? []).slice(1).map((r) => St
 // ---- tables ----------------------------------------------------------------------------------
 
 interface Column {
-  /** Header spellings: ours, other cases and units, synonyms, near misses. */
+  /** Header spellings the reader takes: ours first, then other cases, units, punctuation. */
   readonly headers: readonly string[];
+  /** Synonyms it does not take (the add-in's mapping step handles those): a missing column. */
+  readonly misses?: readonly string[];
   readonly value: fc.Arbitrary<Cell>;
 }
 
-const COLUMNS: Readonly<Record<TableName, readonly Column[]>> = {
-  Roadmap: [
-    { headers: ["Initiative", "INITIATIVE", " initiative ", "Initiative (name)", "Project"], value: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()) },
-    { headers: ["Workstream", "work-stream", "Type"], value: orJunk(pick(WORKSTREAMS)) },
-    { headers: ["Start", "start (month)", "Kickoff"], value: orJunk(dateLike) },
-    { headers: ["End", "END", "Finish"], value: orJunk(dateLike) },
-    { headers: ["Size", "size (t-shirt)", "T-shirt"], value: orJunk(fc.oneof(pick(["S", "M", "L", "XL", "xl", "0.5", "50", "51", "0", "-1"]), fc.double({ min: -1, max: 60 }))) },
-    { headers: ["Confidence", "confidence (%)", "Probability"], value: orJunk(fraction) },
-    { headers: ["Priority", "priority"], value: orJunk(pick(["P0", "P1", "p2", "P3", "P4", "high", ""])) },
-    { headers: ["Owner"], value: junk },
-    { headers: ["Notes", "notes (free text)"], value: junk },
-  ],
-  Workstreams: [
-    { headers: ["Workstream", "WORKSTREAM", "Name"], value: orJunk(pick(WORKSTREAMS)) },
-    { headers: ["Kind", "kind"], value: orJunk(pick(["production", "analytics", "research", "Research", "other"])) },
-    ...ROLES.map((role) => ({ headers: [role, role.toUpperCase(), `${role} (FTE)`], value: orJunk(fc.oneof(pick(["", "0.5", "1", "2"]), fc.double({ min: -1, max: 5 }))) })),
-  ],
-  Roles: [
-    { headers: ["Role", "role", "Title"], value: orJunk(pick(ROLES)) },
-    { headers: ["Sourcing lead (days)", "sourcing lead", "Sourcing-lead"], value: orJunk(number) },
-    { headers: ["Time to fill (days)", "time-to-fill"], value: orJunk(number) },
-    { headers: ["Notice (days)", "notice"], value: orJunk(number) },
-    { headers: ["Ramp-up (days)", "rampup"], value: orJunk(number) },
-    { headers: ["Loaded annual cost", "loaded annual cost (USD)"], value: orJunk(number) },
-    { headers: ["Candidates per hire"], value: orJunk(number) },
-    { headers: ["Interview hours per candidate"], value: orJunk(number) },
-  ],
-  Team: [
-    { headers: ["Role", "ROLE"], value: orJunk(pick([...ROLES, "Prompt Whisperer"])) },
-    { headers: ["Current headcount", "Headcount", "Heads"], value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick(["4", "1.5", "-2", "many"]))) },
-    { headers: ["Annual attrition", "attrition", "Attrition (%)"], value: orJunk(fraction) },
-  ],
-  Settings: [
-    { headers: ["Setting", "Key", "Parameter"], value: fc.constant(null) },
-    { headers: ["Value", "value"], value: fc.constant(null) },
-  ],
+/** Below these odds a table is hostile: header synonyms the reader does not take, columns missing. */
+const HOSTILE_ODDS = 10;
+
+/** The columns of each table, their cells junk one time in `odds + 1`. */
+const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>> => {
+  const orJunk = (a: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> => orJunkAt(a, odds);
+  return {
+    Roadmap: [
+      { headers: ["Initiative", "INITIATIVE", " initiative ", "Initiative (name)"], misses: ["Project"], value: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()) },
+      { headers: ["Workstream", "work-stream"], misses: ["Type"], value: orJunk(pick(WORKSTREAMS)) },
+      { headers: ["Start", "start (month)"], misses: ["Kickoff"], value: orJunk(dateLike) },
+      { headers: ["End", "END"], misses: ["Finish"], value: orJunk(dateLike) },
+      { headers: ["Size", "size (t-shirt)"], misses: ["T-shirt"], value: orJunk(fc.oneof(pick(["S", "M", "L", "XL", "xl", "0.5", "50", "51", "0", "-1"]), fc.double({ min: -1, max: 60 }))) },
+      { headers: ["Confidence", "confidence (%)"], misses: ["Probability"], value: orJunk(fraction) },
+      { headers: ["Priority", "priority"], value: orJunk(pick(["P0", "P1", "p2", "P3", "P4", "high", ""])) },
+      { headers: ["Owner"], value: junk },
+      { headers: ["Notes", "notes (free text)"], value: junk },
+    ],
+    Workstreams: [
+      { headers: ["Workstream", "WORKSTREAM"], misses: ["Name"], value: orJunk(pick(WORKSTREAMS)) },
+      { headers: ["Kind", "kind"], value: orJunk(pick(["production", "analytics", "research", "Research", "other"])) },
+      ...ROLES.map((role) => ({ headers: [role, role.toUpperCase(), `${role} (FTE)`], value: orJunk(fc.oneof(pick(["", "0.5", "1", "2"]), fc.double({ min: -1, max: 5 }))) })),
+    ],
+    Roles: [
+      { headers: ["Role", "role"], misses: ["Title"], value: orJunk(pick(ROLES)) },
+      { headers: ["Sourcing lead (days)", "sourcing lead", "Sourcing-lead"], value: orJunk(number) },
+      { headers: ["Time to fill (days)", "time-to-fill"], value: orJunk(number) },
+      { headers: ["Notice (days)", "notice"], value: orJunk(number) },
+      { headers: ["Ramp-up (days)", "rampup"], value: orJunk(number) },
+      { headers: ["Loaded annual cost", "loaded annual cost (USD)"], value: orJunk(number) },
+      { headers: ["Candidates per hire"], value: orJunk(number) },
+      { headers: ["Interview hours per candidate"], value: orJunk(number) },
+    ],
+    Team: [
+      { headers: ["Role", "ROLE"], value: orJunk(pick([...ROLES, "Prompt Whisperer"])) },
+      { headers: ["Current headcount", "Headcount"], misses: ["Heads"], value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick<Cell>(["4", "1.5", "-2", "many", 1e300, "1e15"]))) },
+      { headers: ["Annual attrition", "attrition", "Attrition (%)"], value: orJunk(fraction) },
+    ],
+    Settings: [
+      { headers: ["Setting", "Key", "Parameter"], value: fc.constant(null) },
+      { headers: ["Value", "value"], value: fc.constant(null) },
+    ],
+  };
 };
 
-const SETTING_VALUES: readonly (readonly [readonly string[], fc.Arbitrary<Cell>])[] = [
-  [["Plan start", "plan-start", "PLAN START"], orJunk(dateLike)],
-  [["Horizon (months)", "Horizon", "horizon months"], orJunk(fc.oneof(fc.integer({ min: 0, max: 40 }), pick(["6", "12", "13", "9.5"])))],
-  [["As of", "as of", "AS-OF"], orJunk(dateLike)],
-  [["Availability"], orJunk(fraction)],
-  [["Confidence mode"], orJunk(pick(["full", "weighted", "committed", "Weighted", "partial"]))],
-  [["Reqs per recruiter"], orJunk(number)],
-  [["Currency"], orJunk(pick(["USD", "EUR", "eur", "€", "Dollars"]))],
-];
+const validDate = fc.record({ y: fc.integer({ min: 2026, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+
+/** Each setting's spellings and values: mostly readable ones, junk one time in `odds + 1`. */
+const settingValues = (odds: number): readonly (readonly [readonly string[], fc.Arbitrary<Cell>])[] => {
+  const orJunk = (good: fc.Arbitrary<Cell>, any: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: good }, { weight: 1, arbitrary: any }, { weight: 1, arbitrary: junk });
+  return [
+    [["Plan start", "plan-start", "PLAN START"], orJunk(validDate.map(({ y, m }) => `${y}-${pad(m)}`), dateLike)],
+    [["Horizon (months)", "Horizon", "horizon months"], orJunk(fc.integer({ min: 6, max: 12 }), fc.oneof(fc.integer({ min: 0, max: 40 }), pick(["6", "12", "13", "9.5"])))],
+    [["As of", "as of", "AS-OF"], orJunk(validDate.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`), dateLike)],
+    [["Availability"], orJunk(pick(["1", "0.8", "75%"]), fraction)],
+    [["Confidence mode"], orJunk(pick(["full", "weighted", "committed"]), pick(["Weighted", "partial", ""]))],
+    [["Reqs per recruiter"], orJunk(pick(["12", 8]), number)],
+    [["Currency"], orJunk(pick(["USD", "EUR"]), pick(["eur", "€", "Dollars"]))],
+  ];
+};
 
 const placement = fc.record({ originRow: fc.integer({ min: 1, max: 2_000 }), originCol: fc.integer({ min: 1, max: 40 }), blankRowsAbove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }) });
 
 /** Rows below a header of most columns in a random order, with header spellings of every kind, some rows ragged. */
-function tableArb(sheet: TableName): fc.Arbitrary<Grid> {
-  const columns = COLUMNS[sheet];
+function tableArb(sheet: TableName, odds: number): fc.Arbitrary<Grid> {
+  const columns = columnsOf(odds)[sheet];
+  const hostile = odds < HOSTILE_ODDS;
   const all = columns.map((_, i) => i);
   return fc
     .record({
       order: fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }),
-      // One column in 25 goes missing (a required one makes the table fatal: still a diagnostic).
+      // In a hostile table one column in 25 goes missing (a required one is fatal: still a diagnostic).
       dropped: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: columns.length, maxLength: columns.length }),
       // Our spelling 2 times in 3, else any other (case, unit, synonym, near miss).
       headerPick: fc.array(fc.nat({ max: 8 }), { minLength: columns.length, maxLength: columns.length }),
       extra: fc.option(fc.oneof(fc.constantFrom("Comments", "", "Status"), fc.string({ maxLength: 6 })), { nil: undefined, freq: 3 }),
       place: placement,
-      nRows: fc.integer({ min: 0, max: 14 }),
+      nRows: fc.integer({ min: hostile ? 0 : 1, max: 14 }),
       seed: fc.array(fc.tuple(...columns.map((c) => c.value), junk, fc.nat({ max: 12 })), { minLength: 14, maxLength: 14 }),
     })
     .map(({ order, dropped, headerPick, extra, place, nRows, seed }) => {
-      const kept = order.filter((i) => dropped[i] !== 0);
+      const kept = order.filter((i) => !hostile || dropped[i] !== 0);
       const header: Cell[] = kept.map((i) => {
-        const headers = columns[i]?.headers ?? [""];
+        const column = columns[i];
+        const spellings = [...(column?.headers ?? [""]), ...(hostile ? (column?.misses ?? []) : [])];
         const k = headerPick[i] ?? 0;
-        return (k < 6 ? headers[0] : headers[k % headers.length]) ?? "";
+        return (k < 6 ? spellings[0] : spellings[k % spellings.length]) ?? "";
       });
       if (extra !== undefined) header.push(extra);
       const rows: Cell[][] = seed.slice(0, nRows).map((values) => {
@@ -157,31 +181,32 @@ function tableArb(sheet: TableName): fc.Arbitrary<Grid> {
     });
 }
 
-const settingsArb: fc.Arbitrary<Grid> = fc
-  .record({
-    header: fc.tuple(pick(COLUMNS.Settings[0]?.headers ?? []), pick(COLUMNS.Settings[1]?.headers ?? [])),
-    entries: fc.array(
-      fc.oneof(
-        ...SETTING_VALUES.map(([names, value]) => ({ weight: 6, arbitrary: fc.tuple(pick(names), value) })),
-        { weight: 1, arbitrary: fc.tuple(fc.constantFrom<Cell>("", "Colour", null, 7), junk) },
+function settingsArb(odds: number): fc.Arbitrary<Grid> {
+  const settings = columnsOf(odds).Settings;
+  return fc
+    .record({
+      header: fc.tuple(pick(settings[0]?.headers ?? []), pick(settings[1]?.headers ?? [])),
+      entries: fc.array(
+        fc.oneof(
+          ...settingValues(odds).map(([names, value]) => ({ weight: 6, arbitrary: fc.tuple(pick(names), value) })),
+          { weight: 1, arbitrary: fc.tuple(fc.constantFrom<Cell>("", "Colour", null, 7), junk) },
+        ),
+        { maxLength: 9 },
       ),
-      { maxLength: 9 },
-    ),
-    place: placement,
-  })
-  .map(({ header, entries, place }) => ({ sheet: "Settings" as const, originRow: place.originRow, originCol: place.originCol, rows: [[...header], ...entries.map(([k, v]): Cell[] => [k, v])] }));
+      place: placement,
+    })
+    .map(({ header, entries, place }) => ({ sheet: "Settings" as const, originRow: place.originRow, originCol: place.originCol, rows: [[...header], ...entries.map(([k, v]): Cell[] => [k, v])] }));
+}
 
-const gridsArb: fc.Arbitrary<InputGrids> = fc.record(
-  {
-    roadmap: tableArb("Roadmap"),
-    workstreams: tableArb("Workstreams"),
-    roles: tableArb("Roles"),
-    team: tableArb("Team"),
-    settings: settingsArb,
-  },
-  // Absent tables fall back to the defaults (or no team); a missing Roadmap is test/plan's case.
-  { requiredKeys: ["roadmap"] },
-);
+/** Absent tables fall back to the defaults (or no team); a missing Roadmap is test/plan's case. */
+const gridsOf = (odds: number): fc.Arbitrary<InputGrids> =>
+  fc.record(
+    { roadmap: tableArb("Roadmap", odds), workstreams: tableArb("Workstreams", odds), roles: tableArb("Roles", odds), team: tableArb("Team", odds), settings: settingsArb(odds) },
+    { requiredKeys: ["roadmap"] },
+  );
+
+/** Half hostile (every other cell may be junk: most tables stop at their first fatal error), half plausible (rows get planned). */
+const gridsArb: fc.Arbitrary<InputGrids> = fc.oneof(gridsOf(3), gridsOf(40));
 
 // ---- properties ------------------------------------------------------------------------------
 
