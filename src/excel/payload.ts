@@ -4,6 +4,7 @@
  * limit.
  */
 import { isFormula, type SpecCell } from "../report/spec";
+import { fitCellText } from "../report/cell-text";
 
 /** Excel on the web refuses a request (and a response) over 5 MB (`RequestPayloadSizeLimitExceeded`). */
 export const EXCEL_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -22,7 +23,8 @@ export type OfficeCell = string | number | boolean;
 export function toOfficeCell(c: SpecCell): OfficeCell {
   if (c === null || c === "") return "";
   if (isFormula(c)) return c.formula.startsWith("=") ? c.formula : `=${c.formula}`;
-  if (typeof c === "string") return `'${c}`;
+  // The apostrophe keeps any text as text (never a formula, number or date) and is not stored.
+  if (typeof c === "string") return `'${fitCellText(c)}`;
   if (typeof c === "number" && !Number.isFinite(c)) throw new RangeError(`a cell holds ${c}, which Excel cannot store`);
   return c;
 }

@@ -3,6 +3,7 @@
  * button, the ribbon's "Refresh plan" and (without the read and write) the outside-Office demo.
  */
 import { makePlan } from "../plan/index";
+import { withinWorkbookLimits } from "../plan/limits";
 import type { CalDate } from "../plan/calendar";
 import type { InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
@@ -22,7 +23,8 @@ export type Planned =
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
 export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string): Planned {
   const options = overrides ? { today, overrides } : { today };
-  const outcome = makePlan(grids, options);
+  // Too large for a workbook is a plain answer before anything is written, not a failed write.
+  const outcome = withinWorkbookLimits(makePlan(grids, options));
   if (!outcome.ok) return outcome;
   const scenarios = scenarioPlans(grids, options);
   const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt, scenarios } : { scenarios });

@@ -3,6 +3,7 @@
  * changes it. The client side (proxies, load/sync) is in client.ts.
  */
 import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
+import { MAX_CELL_CHARS } from "../../src/report/cell-text";
 
 export type Scalar = string | number | boolean;
 
@@ -87,6 +88,9 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * booleans and ISO dates become values.
  */
 export function enter(cell: CellModel, input: string): void {
+  if (input.length - (input.startsWith("'") ? 1 : 0) > MAX_CELL_CHARS) {
+    throw invalid(`a cell holds at most ${MAX_CELL_CHARS} characters; this text has ${input.length}`);
+  }
   cell.quotePrefix = false;
   cell.formula = null;
   if (input === "") {

@@ -5,6 +5,7 @@ import { insertTemplate, selectCell } from "../../src/excel/write";
 import { diagnosticSheet } from "../../src/plan/index";
 import { proposeMapping } from "../../src/excel/roadmap-mapping";
 import { cellAddress } from "../../src/report/a1";
+import { WORKBOOK_LIMITS } from "../../src/plan/limits";
 import { templateWorkbook } from "../../src/report/template";
 import { isCancel } from "../../src/taskpane/errors";
 import type { RunEvent } from "../../src/taskpane/progress";
@@ -83,6 +84,18 @@ describe("runPlan", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/roadmap/i);
     expect(host.sheets).toEqual([]);
+  });
+
+  it("a roadmap too large for a workbook is refused with the reason before anything is written", async () => {
+    const header = sampleInput.roadmap?.rows[0] ?? [];
+    const row = sampleInput.roadmap?.rows[1] ?? [];
+    const rows = [header, ...Array.from({ length: WORKBOOK_LIMITS.initiatives + 1 }, (_, i) => [`Initiative ${i + 1}`, ...row.slice(1)])];
+    await insertTemplate(templateWorkbook({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows } }));
+    const before = host.sheets.map((s) => s.name);
+    const result = await runPlan({ today });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/too large to write as a workbook: 5,001 initiatives/);
+    expect(host.sheets.map((s) => s.name)).toEqual(before);
   });
 
   it("reads a user's own roadmap again at each build, and refuses one whose header changed", async () => {

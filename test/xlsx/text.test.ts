@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellText, escapeOoxmlText, fitCellText, MAX_CELL_CHARS } from "../../src/xlsx/text";
+import { fitCellText, MAX_CELL_CHARS } from "../../src/report/cell-text";
+import { cellText, escapeOoxmlText } from "../../src/xlsx/text";
 
 /** How Excel and ExcelJS read a stored string back: `_xHHHH_` is the character HHHH. */
 const unescape = (s: string): string => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SpecCell } from "../../src/report/spec";
 import { parseAddress } from "../../src/report/a1";
-import { MAX_CELL_CHARS } from "../../src/xlsx/text";
+import { MAX_CELL_CHARS } from "../../src/report/cell-text";
 import { LISTS_SHEET, writeXlsx } from "../../src/xlsx/write";
 import { INJECTION_CORPUS, OVERLONG_TEXT } from "../fixtures/injection";
 import { sampleInput } from "../../src/plan/defaults";
