@@ -3,16 +3,11 @@
  * comes from Microsoft's CDN) and the time until its controls are enabled, in headless Chromium
  * with the fake Excel as host (median of a few loads).
  */
-import type { BenchSection } from "./run";
+import { median, type BenchSection } from "./run";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, readyTime, routeOffice, serve } from "../test/browser/harness";
 
 const LOADS = 7;
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 export async function benchTaskpane(): Promise<Record<string, number>> {
   const build = buildAddin();

@@ -17,7 +17,7 @@ import { planCalendar } from "../src/export/ics";
 import { readXlsxInput } from "../src/xlsx/read";
 import { writeXlsx } from "../src/xlsx/write";
 import { generatedInput } from "./engine";
-import { medianMs, round2, type BenchRow, type BenchSection } from "./run";
+import { median, medianMs, round2, type BenchRow, type BenchSection } from "./run";
 
 const TODAY = date(2026, 10, 1);
 
@@ -56,11 +56,6 @@ async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown
       times.push(performance.now() - t0);
     }
   }
-  const median = (xs: number[]): number => {
-    const s = [...xs].sort((x, y) => x - y);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-  };
   return [median(ta), median(tb)];
 }
 
