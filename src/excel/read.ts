@@ -4,7 +4,7 @@
  * selection) for the header mapping of roadmap-mapping.ts.
  */
 import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
-import { parseAddress } from "../report/a1";
+import { parseAddress, rectAddress } from "../report/a1";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */
@@ -68,5 +68,46 @@ export async function readUserRoadmap(context: Excel.RequestContext, source: { r
   range.load("address, values");
   await context.sync();
   const b = block(range.address, range.values);
-  return { block: b, mapping: proposeMapping(b.rows[0] ?? []) };
+  return { block: source === "selection" ? b : { ...b, table: source.table }, mapping: proposeMapping(b.rows[0] ?? []) };
+}
+
+/** Where a user's roadmap was found: its header's top-left cell and width, or its table. */
+export interface BlockPlace {
+  readonly sheet: string;
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly width: number;
+  readonly table?: string;
+}
+
+const isBlank = (r: readonly Cell[]): boolean => r.every((c) => c === null || c === "");
+
+/**
+ * The user's roadmap as it is now, grown or shrunk with their rows: a table by its name; cells by
+ * the same columns from the header down to the sheet's last used row, trailing blank rows dropped.
+ */
+export async function readBlockAgain(context: Excel.RequestContext, place: BlockPlace): Promise<SourceBlock> {
+  if (place.table) {
+    const table = context.workbook.tables.getItemOrNullObject(place.table);
+    table.load("name");
+    const range = table.getRange();
+    range.load("address, values");
+    await context.sync();
+    if (table.isNullObject) throw new Error(`The table "${place.table}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
+    return { ...block(range.address, range.values), table: place.table };
+  }
+  const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load("address");
+  await context.sync();
+  if (sheet.isNullObject) throw new Error(`The sheet "${place.sheet}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
+  const usedAddress = used.address;
+  const bottom = Math.max(place.originRow, parseAddress(usedAddress).bottom);
+  const range = sheet.getRange(rectAddress({ top: place.originRow, left: place.originCol, bottom, right: place.originCol + Math.max(1, place.width) - 1 }));
+  range.load("values");
+  await context.sync();
+  const rows = toRows(range.values);
+  while (rows.length > 1 && isBlank(rows[rows.length - 1] ?? [])) rows.pop();
+  return { sheet: place.sheet, originRow: place.originRow, originCol: place.originCol, rows };
 }

@@ -91,6 +91,8 @@ export interface SourceBlock {
   readonly originRow: number;
   readonly originCol: number;
   readonly rows: readonly (readonly Cell[])[];
+  /** The user's table it came from, if any. */
+  readonly table?: string;
 }
 
 /**

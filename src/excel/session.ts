@@ -2,10 +2,10 @@
  * Whole sessions with the live workbook for the shells (task pane, ribbon): each call checks the
  * host and runs in its own `Excel.run`, waiting for a cell edit to finish rather than failing.
  */
-import { cellAddress, parseAddress, rectAddress } from "../report/a1";
+import { cellAddress, parseAddress } from "../report/a1";
 import { checkHost } from "./host";
 import { toOfficeCell } from "./payload";
-import { readInputTables, readUserRoadmap, type UserRoadmap } from "./read";
+import { readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
 import type { SourceBlock } from "./roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
@@ -22,18 +22,10 @@ export async function readSelectedRoadmap(): Promise<UserRoadmap> {
   return Excel.run(RUN, (context) => readUserRoadmap(context, "selection"));
 }
 
-/** The cells of a user's roadmap again, where they were found, for a build after the mapping. */
-export async function readBlock(block: Pick<SourceBlock, "sheet" | "originRow" | "originCol" | "rows">): Promise<SourceBlock> {
+/** The cells of a user's roadmap again, where they were found, grown or shrunk with its rows. */
+export async function readBlock(place: BlockPlace): Promise<SourceBlock> {
   checkHost();
-  const width = Math.max(1, ...block.rows.map((r) => r.length));
-  const address = rectAddress({ top: block.originRow, left: block.originCol, bottom: block.originRow + block.rows.length - 1, right: block.originCol + width - 1 });
-  return Excel.run(RUN, async (context) => {
-    const range = context.workbook.worksheets.getItem(block.sheet).getRange(address);
-    range.load("values");
-    await context.sync();
-    const rows = (range.values as unknown[][]).map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null)));
-    return { sheet: block.sheet, originRow: block.originRow, originCol: block.originCol, rows };
-  });
+  return Excel.run(RUN, (context) => readBlockAgain(context, place));
 }
 
 export interface SettingsSaved {

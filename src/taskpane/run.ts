@@ -5,16 +5,17 @@
 import { makePlan } from "../plan/index";
 import { withinWorkbookLimits } from "../plan/limits";
 import type { CalDate } from "../plan/calendar";
-import type { InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
+import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { scenarioPlans } from "../report/scenarios";
 import { planWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
-import { CancelledError } from "./errors";
+import { CancelledError, errorText } from "./errors";
 import type { RunEvent } from "./progress";
 import { settingsRows } from "./settings-form";
 import { readBlock, readWorkbookInput, saveSettings } from "../excel/session";
+import { loadRoadmapSource, saveRoadmapSource, sourceOf, type RoadmapSource } from "../excel/roadmap-source";
 
 export type Planned =
   | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids }
@@ -62,13 +63,37 @@ function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
 }
 
 /** The user's roadmap as it is now, under the mapping they confirmed for its header. */
-async function userRoadmap(found: SourceBlock, mapping: HeaderMapping): Promise<NonNullable<InputGrids["roadmap"]>> {
-  const now = await readBlock(found);
-  const same = (a: SourceBlock, b: SourceBlock): boolean => JSON.stringify(a.rows[0] ?? []) === JSON.stringify(b.rows[0] ?? []);
-  if (!same(found, now)) {
-    throw new Error(`The header of your roadmap on ${found.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
+async function userRoadmap(source: RoadmapSource): Promise<Grid> {
+  const now = await readBlock({ ...source, width: source.header.length });
+  if (JSON.stringify(now.rows[0] ?? []) !== JSON.stringify(source.header)) {
+    throw new Error(`The header of your roadmap on ${source.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
   }
-  return applyMapping(now, mapping);
+  return applyMapping(now, source.mapping);
+}
+
+/**
+ * The roadmap to plan from: the one the pane just confirmed (remembered in the workbook for the
+ * next run), else the Roadmap table, else the one remembered, so "Refresh plan" stays one click.
+ */
+async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): Promise<Grid | undefined> {
+  if (o.roadmap) {
+    const source = sourceOf(o.roadmap.block, o.roadmap.mapping);
+    const grid = await userRoadmap(source);
+    try {
+      await saveRoadmapSource(source);
+    } catch (e) {
+      notes.push(`Your roadmap's columns could not be remembered in this workbook (${errorText(e)}), so "Refresh plan" will not find them.`);
+    }
+    return grid;
+  }
+  if (read.roadmap) return read.roadmap;
+  const saved = await loadRoadmapSource();
+  if (saved === null) return undefined;
+  if (!saved.ok) {
+    notes.push(saved.note);
+    return undefined;
+  }
+  return userRoadmap(saved.source);
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */
@@ -86,11 +111,13 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   checkCancel(o.signal, saved);
   progress({ step: "reading" });
   const read = await readWorkbookInput();
-  const grids: InputGrids = o.roadmap ? { ...read, roadmap: await userRoadmap(o.roadmap.block, o.roadmap.mapping) } : read;
+  const roadmap = await chooseRoadmap(o, read, notes);
+  const grids: InputGrids = roadmap ? { ...read, roadmap } : read;
   checkCancel(o.signal, saved);
   progress({ step: "planning" });
   const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt);
-  if (!planned.ok) return planned;
+  // A note (a saved mapping ignored, say) may be why there was nothing to plan.
+  if (!planned.ok) return notes.length > 0 ? { ...planned, reason: [planned.reason, ...notes].join(" ") } : planned;
   checkCancel(o.signal, saved);
   const written = await writeWorkbook(planned.spec, {
     signal: o.signal,

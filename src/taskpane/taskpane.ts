@@ -22,6 +22,7 @@ import { diagnosticRows, resultsView, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
 import { planAndReport, runPlan, type RunResult } from "./run";
 import { readSelectedRoadmap, readWorkbookInput } from "../excel/session";
+import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
 import { formFromSettings, readForm } from "./settings-form";
 import { themeFromBackground } from "./theme";
 
@@ -244,6 +245,24 @@ function confirmMapping(): void {
   }
 }
 
+/** Says when builds (and "Refresh plan") will use the roadmap remembered in the workbook: only when there is no Roadmap table. */
+async function showSavedRoadmap(): Promise<void> {
+  const saved = await loadRoadmapSource();
+  const used = saved?.ok === true && !(await readWorkbookInput()).roadmap ? saved.source : null;
+  byId("saved-roadmap-text").textContent = used ? `Using your roadmap on ${used.sheet} (saved mapping).` : "";
+  show(byId("saved-roadmap"), used !== null);
+  if (saved && !saved.ok) byId("start-status").textContent = saved.note;
+}
+
+function forgetSaved(): Promise<void> {
+  return startAction("Forgetting the saved roadmap…", async (status) => {
+    await forgetRoadmapSource();
+    state.roadmap = null;
+    show(byId("saved-roadmap"), false);
+    status.textContent = "Builds use the Roadmap table again (insert a template if there is none).";
+  });
+}
+
 /* ---------- export ---------- */
 
 async function exportAs(kind: ExportKind): Promise<void> {
@@ -290,6 +309,7 @@ function wire(): void {
   byId("insert-empty").addEventListener("click", () => void insert(false));
   byId("use-mine").addEventListener("click", () => void useMine());
   byId("mapping-confirm").addEventListener("click", confirmMapping);
+  byId("forget-roadmap").addEventListener("click", () => void forgetSaved());
   byId("build-btn").addEventListener("click", () => void build());
   byId("cancel-btn").addEventListener("click", () => {
     state.running?.abort();
@@ -342,6 +362,11 @@ async function start(): Promise<void> {
     }
     const last = takeRefreshOutcome(localStorage);
     if (last && !last.ok) showError({ message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`, action: "Fix it, then build again here." });
+    try {
+      await showSavedRoadmap();
+    } catch {
+      // No workbook to read yet: nothing saved can be in use.
+    }
   }
   setBusy(false);
   document.body.dataset.ready = state.mode;

@@ -13,6 +13,8 @@ export interface FakeHostConfig {
   readonly syncDelayMs?: number;
   /** The ExcelApi requirement set the host claims, e.g. "1.7" for Excel 2016. */
   readonly excelApi?: string;
+  /** Add-in settings already saved in the workbook (`Office.context.document.settings`). */
+  readonly documentSettings?: Record<string, unknown>;
 }
 
 declare global {
@@ -25,6 +27,7 @@ declare global {
 const config: FakeHostConfig = window.__fakeHostConfig ?? {};
 const host = new WorkbookModel();
 if (config.excelApi) host.supported = { ExcelApi: config.excelApi };
+host.savedDocumentSettings = new Map(Object.entries(config.documentSettings ?? {}));
 const globals = fakeGlobals(host);
 
 const sync = FakeContext.prototype.sync;
@@ -38,6 +41,7 @@ const background = config.background ?? "#FFFFFF";
 const dark = background !== "#FFFFFF" && background.toLowerCase() !== "#ffffff";
 const office = {
   HostType: { Excel: "Excel" },
+  AsyncResultStatus: globals.Office.AsyncResultStatus,
   PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
   onReady: (callback?: (i: typeof info) => void) => {
     callback?.(info);

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sampleRoadmap from "../../src/plan/data/sample-roadmap.json";
 import { readXlsxInput } from "../../src/xlsx/read";
+import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/excel/roadmap-source";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 
 const SHOTS = path.join(ROOT, "test-results");
@@ -271,6 +273,21 @@ describe("in Excel (the fake host)", () => {
     expect(Number(await page.locator("#r-hires").textContent())).toBeGreaterThan(0);
     await page.locator('#r-diagnostics button[data-cell="Roadmap!C5"]').click();
     await expect.poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)")).toBe("'My projects'!C5");
+    // Remembered in the workbook, for the ribbon's Refresh plan.
+    expect(await host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toMatch(/"sheet":"My projects"/);
+    expect(errors).toEqual([]);
+  });
+
+  it("opened on a workbook with a remembered roadmap, says it will use it, and can forget it", async () => {
+    const header = ["Project", "Track", "Kickoff", "Due", "T-shirt"];
+    const saved = encodeRoadmapSource(sourceOf({ sheet: "My projects", originRow: 3, originCol: 2, rows: [header] }, proposeMapping(header)));
+    const { page, errors } = await openPane(inExcel({ documentSettings: { [ROADMAP_SOURCE_KEY]: saved } }));
+    await expect.poll(() => page.locator("#saved-roadmap-text").textContent()).toBe("Using your roadmap on My projects (saved mapping).");
+    expect(await page.locator("#saved-roadmap").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Use the Roadmap table instead" }).click();
+    await expect.poll(() => page.locator("#saved-roadmap").isHidden()).toBe(true);
+    expect(await host<boolean>(page, `host.savedDocumentSettings.has(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toBe(false);
+    expect(await page.locator("#start-status").textContent()).toMatch(/Roadmap table/);
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,10 @@ import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate } from "../../src/excel/write";
 import { templateWorkbook } from "../../src/report/template";
 import { takeRefreshOutcome } from "../../src/taskpane/last-refresh";
-import { installFakeExcel, WorkbookModel } from "../fake-excel/index";
+import { readUserRoadmap } from "../../src/excel/read";
+import { runPlan } from "../../src/taskpane/run";
+import { date } from "../../src/plan/calendar";
+import { fakeContext, installFakeExcel, WorkbookModel } from "../fake-excel/index";
 
 const memory = new Map<string, string>();
 const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
@@ -64,6 +67,29 @@ describe("the ribbon's Refresh plan", () => {
       expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/Open Headstart to see the cells to fix\.$/) });
     } finally {
       empty.restore();
+    }
+  });
+
+  it("a workbook whose own roadmap the pane built from refreshes from it, with no Roadmap table", async () => {
+    const own = installFakeExcel(new WorkbookModel());
+    const g = globalThis as Record<string, unknown>;
+    g.Office = { ...(g.Office as object), onReady: () => Promise.resolve(), actions: { associate } };
+    try {
+      const rows = sampleInput.roadmap?.rows.map((r) => r.map((c) => `'${String(c ?? "")}`)) ?? [];
+      const sheet = own.host.addSheet("Projects");
+      own.host.assign(sheet, { top: 1, left: 1, bottom: rows.length, right: rows[0]?.length ?? 1 }, rows, "values");
+      own.host.selection = { sheet, rect: { top: 1, left: 1, bottom: rows.length, right: rows[0]?.length ?? 1 } };
+      const built = await runPlan({ today: date(2026, 11, 26), roadmap: await readUserRoadmap(fakeContext(own.host), "selection") });
+      expect(built.ok).toBe(true);
+      own.host.deleteSheet(own.host.sheet("Summary"));
+
+      const e = event();
+      await refreshPlan(e);
+      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: true, message: expect.stringMatching(/^Plan refreshed/) });
+      expect(own.host.findSheet("Summary")).not.toBeNull();
+      expect(own.host.findTable("Roadmap")).toBeNull();
+    } finally {
+      own.restore();
     }
   });
 });

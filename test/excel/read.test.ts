@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { listTables, readInputTables, readUserRoadmap } from "../../src/excel/read";
+import { listTables, readBlockAgain, readInputTables, readUserRoadmap } from "../../src/excel/read";
 import { applyMapping, describeMapping } from "../../src/excel/roadmap-mapping";
 import { insertTemplate } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
@@ -112,5 +112,43 @@ describe("a user's own roadmap", () => {
     const read = await readUserRoadmap(fakeContext(host), { table: "Plans" });
     expect(read.block.rows).toHaveLength(3);
     expect(read.block.originCol).toBe(2);
+    expect(read.block.table).toBe("Plans");
+  });
+
+  const newRow = ["Doc search", "GenAI feature (RAG / agents)", "2027-03", "2027-08", "S", 0.5, 5];
+
+  it("reads the same columns again from the header down to the last used row, grown or shrunk", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    const place = { sheet: "Projects", originRow: 2, originCol: 2, width: 7 };
+    expect((await readBlockAgain(fakeContext(host), place)).rows).toHaveLength(3);
+
+    host.assign(sheet, { top: 5, left: 2, bottom: 5, right: 8 }, [newRow], "values");
+    // Used cells beside the roadmap's columns reach further down, but only add blank rows to drop.
+    host.assign(sheet, { top: 9, left: 11, bottom: 9, right: 11 }, [["elsewhere"]], "values");
+    const grown = await readBlockAgain(fakeContext(host), place);
+    expect(grown).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2 });
+    expect(grown.rows).toHaveLength(4);
+    expect(grown.rows[3]).toEqual(newRow);
+
+    host.clear(sheet, { top: 4, left: 2, bottom: 5, right: 8 }, "Contents");
+    expect((await readBlockAgain(fakeContext(host), place)).rows).toHaveLength(2);
+  });
+
+  it("reads a table again by name wherever it grew, and names a table or sheet that is gone", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    host.addTable(sheet, "B2:H4", true).name = "Plans";
+    host.assign(sheet, { top: 5, left: 2, bottom: 5, right: 8 }, [newRow], "values");
+    const table = host.findTable("Plans");
+    if (!table) throw new Error("no table");
+    host.deleteTable(table);
+    host.addTable(sheet, "B2:H5", true).name = "Plans";
+    const read = await readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Plans" });
+    expect(read.rows).toHaveLength(4);
+    expect(read.table).toBe("Plans");
+
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" })).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(/sheet "Old" that held your roadmap is gone/);
   });
 });

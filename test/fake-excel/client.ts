@@ -352,6 +352,11 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     }));
   }
 
+  /** Excel's used range: A1 on an empty sheet, never an error; `valuesOnly` ignores formatted blanks. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, this.child((s) => ({ sheet: s, rect: this.context.host.usedRect(s, valuesOnly === true) })));
+  }
+
   activate(): void {
     this.call("activate", [], (s) => void (this.context.host.activeSheet = s));
   }

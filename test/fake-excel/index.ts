@@ -13,7 +13,58 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface FakeExcelGlobals {
   readonly Excel: Pick<typeof Excel, "run">;
-  readonly Office: { readonly context: { readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> } };
+  readonly Office: {
+    readonly AsyncResultStatus: { readonly Succeeded: "succeeded"; readonly Failed: "failed" };
+    readonly context: {
+      readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
+      readonly document: { readonly settings: FakeSettings };
+    };
+  };
+}
+
+type FakeSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync" | "refreshAsync">;
+
+/**
+ * The document's settings bag as Office gives it to one runtime (pane or ribbon): an in-memory copy
+ * loaded at start, values kept as JSON; saveAsync writes the copy to the file and refreshAsync
+ * reloads it from there, each answering later.
+ */
+function fakeSettings(host: WorkbookModel): FakeSettings {
+  let memory = new Map(host.savedDocumentSettings);
+  const checkName = (name: unknown): void => {
+    if (typeof name !== "string" || name === "") throw new TypeError("Settings name must be a non-empty string");
+  };
+  const later = (callback: unknown, result: () => unknown): void => {
+    setTimeout(() => (callback as ((r: unknown) => void) | undefined)?.(result()), 0);
+  };
+  const settings: FakeSettings = {
+    get: (name: string): unknown => {
+      checkName(name);
+      return memory.has(name) ? structuredClone(memory.get(name)) : null;
+    },
+    set: (name: string, value: unknown): void => {
+      checkName(name);
+      memory.set(name, JSON.parse(JSON.stringify(value ?? null)) as unknown);
+    },
+    remove: (name: string): void => {
+      checkName(name);
+      memory.delete(name);
+    },
+    saveAsync: ((optionsOrCallback?: unknown, maybeCallback?: unknown) => {
+      later(typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback, () => {
+        if (host.settingsSaveFails) return { status: "failed", value: undefined, error: { code: 5009, name: "Permission Denied", message: "The workbook is read-only." } };
+        host.savedDocumentSettings = new Map(memory);
+        return { status: "succeeded", value: undefined };
+      });
+    }) as Office.Settings["saveAsync"],
+    refreshAsync: ((callback?: unknown) => {
+      later(callback, () => {
+        memory = new Map(host.savedDocumentSettings);
+        return { status: "succeeded", value: settings };
+      });
+    }) as Office.Settings["refreshAsync"],
+  };
+  return settings;
 }
 
 export function fakeGlobals(host: WorkbookModel): FakeExcelGlobals {
@@ -29,7 +80,13 @@ export function fakeGlobals(host: WorkbookModel): FakeExcelGlobals {
   }
   return {
     Excel: { run: run as typeof Excel.run },
-    Office: { context: { requirements: { isSetSupported: (name: string, version?: string | number) => host.isSetSupported(name, version === undefined ? undefined : String(version)) } } },
+    Office: {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        requirements: { isSetSupported: (name: string, version?: string | number) => host.isSetSupported(name, version === undefined ? undefined : String(version)) },
+        document: { settings: fakeSettings(host) },
+      },
+    },
   };
 }
 

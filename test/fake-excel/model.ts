@@ -168,6 +168,10 @@ export class WorkbookModel {
   /** Requirement sets the host reports, as `{ ExcelApi: "1.17" }`. */
   supported: Record<string, string> = { ExcelApi: "1.17" };
   cellEditMode = false;
+  /** `Office.context.document.settings` as saved into the file; each runtime holds its own copy. */
+  savedDocumentSettings = new Map<string, unknown>();
+  /** Makes `settings.saveAsync` report failure, as in a read-only or protected workbook. */
+  settingsSaveFails = false;
   private cellEditWaiters: (() => void)[] = [];
   private nextId = 1;
 
@@ -257,6 +261,19 @@ export class WorkbookModel {
 
   peek(sheet: SheetModel, row: number, col: number): CellModel | undefined {
     return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** The smallest rectangle holding every non-empty cell (and, unless `valuesOnly`, every formatted one). */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect {
+    let rect: Rect | null = null;
+    for (const [k, c] of sheet.cells) {
+      const used = (c.value !== null && c.value !== "") || c.formula !== null || (!valuesOnly && (Object.keys(c.format).length > 0 || c.numberFormat !== "General"));
+      if (!used) continue;
+      const row = keyRow(k);
+      const col = keyCol(k);
+      rect = rect ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) } : { top: row, left: col, bottom: row, right: col };
+    }
+    return rect ?? { top: 1, left: 1, bottom: 1, right: 1 };
   }
 
   /** Existing cells inside a rectangle (never materialises the empty ones of a whole-sheet range). */

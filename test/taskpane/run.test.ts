@@ -4,6 +4,8 @@ import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate, selectCell } from "../../src/excel/write";
 import { diagnosticSheet } from "../../src/plan/index";
 import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { readUserRoadmap } from "../../src/excel/read";
+import { ROADMAP_SOURCE_KEY } from "../../src/excel/roadmap-source";
 import { cellAddress } from "../../src/report/a1";
 import { WORKBOOK_LIMITS } from "../../src/plan/limits";
 import { templateWorkbook } from "../../src/report/template";
@@ -11,7 +13,7 @@ import { isCancel } from "../../src/taskpane/errors";
 import type { RunEvent } from "../../src/taskpane/progress";
 import { resultsView } from "../../src/taskpane/results";
 import { planAndReport, runPlan } from "../../src/taskpane/run";
-import { installFakeExcel, type WorkbookModel } from "../fake-excel/index";
+import { fakeContext, installFakeExcel, type WorkbookModel } from "../fake-excel/index";
 
 const today = date(2026, 11, 26);
 let fake: ReturnType<typeof installFakeExcel>;
@@ -115,6 +117,67 @@ describe("runPlan", () => {
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Project"]], "values");
     await expect(runPlan({ today, roadmap: { block, mapping } })).rejects.toThrow(/header of your roadmap on Projects changed/);
+  });
+
+  /** The sample roadmap with renamed headers on a user's sheet "Projects" at B2, as text cells. */
+  function projectsSheet(): { rows: string[][]; sheet: ReturnType<WorkbookModel["addSheet"]> } {
+    const renamed = ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"];
+    const rows = (sampleInput.roadmap?.rows ?? []).map((r, i) => (i === 0 ? renamed : r.map((c) => `'${String(c ?? "")}`)));
+    const sheet = host.addSheet("Projects");
+    host.assign(sheet, { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 }, rows, "values");
+    return { rows, sheet };
+  }
+  const addedRow = ["'Doc search", "'GenAI feature (RAG / agents)", "'2027-03", "'2027-08", "'S", "'50%", "'P2", "'Search", "'"];
+
+  it("remembers a confirmed roadmap in the workbook: the ribbon's run plans from it again, a row added since included", async () => {
+    const { rows, sheet } = projectsSheet();
+    host.selection = { sheet, rect: { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 } };
+    const found = await readUserRoadmap(fakeContext(host), "selection");
+    const first = await runPlan({ today, roadmap: found });
+    if (!first.ok) throw new Error(first.reason);
+    expect(host.savedDocumentSettings.has(ROADMAP_SOURCE_KEY)).toBe(true);
+    expect(first.notes).toEqual([]);
+
+    const below = rows.length + 2;
+    host.assign(sheet, { top: below, left: 2, bottom: below, right: addedRow.length + 1 }, [addedRow], "values");
+    // As "Refresh plan" runs: no roadmap given, and no Roadmap table in the workbook.
+    const again = await runPlan({ today });
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.plan.initiatives.map((i) => i.name)).toEqual([...first.plan.initiatives.map((i) => i.name), "Doc search"]);
+    expect(again.plan.inputSheets.Roadmap).toBe("Projects");
+
+    host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Epic"]], "values");
+    await expect(runPlan({ today })).rejects.toThrow(/header of your roadmap on Projects changed/);
+  });
+
+  it("a remembered table is read again by name; a Roadmap table, once there, wins", async () => {
+    const { rows, sheet } = projectsSheet();
+    host.addTable(sheet, `B2:J${rows.length + 1}`, true).name = "Plans";
+    const first = await runPlan({ today, roadmap: await readUserRoadmap(fakeContext(host), { table: "Plans" }) });
+    if (!first.ok) throw new Error(first.reason);
+    const again = await runPlan({ today });
+    expect(again.ok && again.plan.totals).toEqual(first.plan.totals);
+
+    await insertTemplate(templateWorkbook({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: (sampleInput.roadmap?.rows ?? []).slice(0, 2) } }));
+    const table = await runPlan({ today });
+    expect(table.ok && table.plan.initiatives.length).toBe(1);
+    expect(table.ok && table.plan.inputSheets.Roadmap).toBe("Roadmap");
+  });
+
+  it("a corrupt saved roadmap is ignored, and the failure says so", async () => {
+    host.savedDocumentSettings.set(ROADMAP_SOURCE_KEY, "{not json");
+    const result = await runPlan({ today });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/roadmap mapping saved in this workbook was ignored \(it is not valid JSON\)/);
+  });
+
+  it("a workbook that cannot keep the mapping still gets its plan, with a note", async () => {
+    const { rows, sheet } = projectsSheet();
+    host.selection = { sheet, rect: { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 } };
+    host.settingsSaveFails = true;
+    const result = await runPlan({ today, roadmap: await readUserRoadmap(fakeContext(host), "selection") });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.notes.join(" ")).toMatch(/could not be remembered in this workbook .*read-only/);
   });
 
   it("a template inserted beside the user's own Roadmap sheet: links and the pane's select reach the template's cells", async () => {

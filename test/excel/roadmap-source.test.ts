@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { proposeMapping, type SourceBlock } from "../../src/excel/roadmap-mapping";
+import {
+  decodeRoadmapSource,
+  encodeRoadmapSource,
+  forgetRoadmapSource,
+  loadRoadmapSource,
+  ROADMAP_SOURCE_KEY,
+  saveRoadmapSource,
+  sourceOf,
+} from "../../src/excel/roadmap-source";
+import { fakeGlobals, installFakeExcel, type WorkbookModel } from "../fake-excel/index";
+
+const header = ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Budget"];
+const block: SourceBlock = { sheet: "Projects", originRow: 2, originCol: 2, rows: [header, ["Support copilot", "GenAI", "2027-01", "2027-06", "L", 0.9, 10]] };
+const source = sourceOf(block, proposeMapping(header));
+const saved = (fields: Record<string, unknown>): string => JSON.stringify({ ...(JSON.parse(encodeRoadmapSource(source)) as object), ...fields });
+
+describe("the saved roadmap source's text", () => {
+  it("decodes to the same place, header and mapping, with a table name when it came from one", () => {
+    expect(decodeRoadmapSource(encodeRoadmapSource(source))).toEqual({ ok: true, source });
+    const fromTable = sourceOf({ ...block, table: "Plans" }, proposeMapping(header));
+    expect(fromTable.table).toBe("Plans");
+    expect(decodeRoadmapSource(encodeRoadmapSource(fromTable))).toEqual({ ok: true, source: fromTable });
+  });
+
+  it("keeps only the header's place and the chosen columns, not the rows", () => {
+    const text = encodeRoadmapSource(source);
+    expect(text).not.toContain("Support copilot");
+    expect(JSON.parse(text)).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2, header, columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 4, Confidence: 5 } });
+  });
+
+  it("nothing saved is no source and no note", () => {
+    expect(decodeRoadmapSource(null)).toBeNull();
+    expect(decodeRoadmapSource(undefined)).toBeNull();
+  });
+
+  it.each([
+    ["not text", { sheet: "Projects" }, /not text/],
+    ["not JSON", "{oops", /not valid JSON/],
+    ["an older version", saved({ version: 0 }), /version 0/],
+    ["no sheet", saved({ sheet: "" }), /names no sheet/],
+    ["a position that is no cell", saved({ originRow: 0 }), /position/],
+    ["a header that is no row", saved({ header: [{ a: 1 }] }), /header/],
+    ["an empty table name", saved({ table: "" }), /table name/],
+    ["an unknown field", saved({ columns: { Initiative: 0, Budget: 6 } }), /unknown field "Budget"/],
+    ["a column outside the header", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 40 } }), /outside the header/],
+    ["one column for two fields", saved({ columns: { Initiative: 0, Workstream: 0, Start: 2, End: 3, Size: 4 } }), /mapped to two fields/],
+    ["a required field unmapped", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3 } }), /no column to Size/],
+  ])("a saved value with %s is ignored with a note, never a throw", (_, value, why) => {
+    const loaded = decodeRoadmapSource(value);
+    expect(loaded?.ok).toBe(false);
+    if (loaded && !loaded.ok) {
+      expect(loaded.note).toMatch(why);
+      expect(loaded.note).toMatch(/ignored .*"Use my roadmap"/);
+    }
+  });
+});
+
+describe("the saved roadmap source in the workbook's document settings", () => {
+  let fake: ReturnType<typeof installFakeExcel>;
+  let host: WorkbookModel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+    host = fake.host;
+  });
+  afterEach(() => fake.restore());
+
+  it("round-trips through the settings and is saved into the file", async () => {
+    expect(await loadRoadmapSource()).toBeNull();
+    await saveRoadmapSource(source);
+    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
+    expect(host.savedDocumentSettings.get(ROADMAP_SOURCE_KEY)).toBe(encodeRoadmapSource(source));
+
+    await forgetRoadmapSource();
+    expect(await loadRoadmapSource()).toBeNull();
+    expect(host.savedDocumentSettings.has(ROADMAP_SOURCE_KEY)).toBe(false);
+  });
+
+  it("the ribbon's runtime, started before the pane saved, still loads what the pane saved", async () => {
+    const g = globalThis as Record<string, unknown>;
+    const ribbon = g.Office;
+    g.Office = fakeGlobals(host).Office;
+    await saveRoadmapSource(source);
+    g.Office = ribbon;
+    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
+  });
+
+  it("a corrupt value in the workbook loads as a note", async () => {
+    host.savedDocumentSettings.set(ROADMAP_SOURCE_KEY, "{not json");
+    expect(await loadRoadmapSource()).toMatchObject({ ok: false, note: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it("a workbook that refuses to save the settings rejects with Office's reason", async () => {
+    host.settingsSaveFails = true;
+    await expect(saveRoadmapSource(source)).rejects.toThrow(/did not save Headstart's settings: The workbook is read-only/);
+    expect(host.savedDocumentSettings.has(ROADMAP_SOURCE_KEY)).toBe(false);
+  });
+});
