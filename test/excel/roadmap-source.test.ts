@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { proposeMapping, type SourceBlock } from "../../src/excel/roadmap-mapping";
 import {
   decodeRoadmapSource,
@@ -9,7 +9,8 @@ import {
   saveRoadmapSource,
   sourceOf,
 } from "../../src/excel/roadmap-source";
-import { fakeGlobals, installFakeExcel, type WorkbookModel } from "../fake-excel/index";
+import { fakeGlobals, type WorkbookModel } from "../fake-excel/index";
+import { fakeExcelPerTest } from "../fake-excel/per-test";
 
 const header = ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Budget"];
 const block: SourceBlock = { sheet: "Projects", originRow: 2, originCol: 2, rows: [header, ["Support copilot", "GenAI", "2027-01", "2027-06", "L", 0.9, 10]] };
@@ -58,13 +59,8 @@ describe("the saved roadmap source's text", () => {
 });
 
 describe("the saved roadmap source in the workbook's document settings", () => {
-  let fake: ReturnType<typeof installFakeExcel>;
   let host: WorkbookModel;
-  beforeEach(() => {
-    fake = installFakeExcel();
-    host = fake.host;
-  });
-  afterEach(() => fake.restore());
+  fakeExcelPerTest((h) => (host = h));
 
   it("round-trips through the settings and is saved into the file", async () => {
     expect(await loadRoadmapSource()).toBeNull();

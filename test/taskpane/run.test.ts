@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { date, month } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate, selectCell } from "../../src/excel/write";
@@ -13,17 +13,12 @@ import { isCancel } from "../../src/taskpane/errors";
 import type { RunEvent } from "../../src/taskpane/progress";
 import { resultsView } from "../../src/taskpane/results";
 import { planAndReport, runPlan } from "../../src/taskpane/run";
-import { fakeContext, installFakeExcel, type WorkbookModel } from "../fake-excel/index";
+import { fakeContext, type WorkbookModel } from "../fake-excel/index";
+import { fakeExcelPerTest } from "../fake-excel/per-test";
 
 const today = date(2026, 11, 26);
-let fake: ReturnType<typeof installFakeExcel>;
 let host: WorkbookModel;
-
-beforeEach(() => {
-  fake = installFakeExcel();
-  host = fake.host;
-});
-afterEach(() => fake.restore());
+fakeExcelPerTest((h) => (host = h));
 
 const names = (): string[] => host.sheets.map((s) => s.name);
 const settingsValue = (key: string): unknown => {
