@@ -33,23 +33,23 @@ export function recruitingLoad(
   };
 
   for (const h of hires) {
-    touch(reqSteps, h.fReqOpen, h.fOfferAccepted);
-    touch(pipeSteps, h.fPipelineStart, h.fOfferAccepted);
+    touch(reqSteps, h.forecastReqOpen, h.forecastOfferAccepted);
+    touch(pipeSteps, h.forecastPipelineStart, h.forecastOfferAccepted);
     const role = roleByName.get(h.role);
     if (!role) continue;
     const hours = role.candidatesPerHire * role.interviewHoursPerCandidate;
-    const days = h.fOfferAccepted - h.fReqOpen;
+    const days = h.forecastOfferAccepted - h.forecastReqOpen;
     if (days <= 0) {
-      const i = monthOfDate(h.fReqOpen) - from;
+      const i = monthOfDate(h.forecastReqOpen) - from;
       if (i >= 0 && i < count) interviewHours[i] = (interviewHours[i] as number) + hours;
       continue;
     }
-    // Spread evenly over the days fReqOpen <= d < fOfferAccepted.
-    const lastWorkDay = addDays(h.fOfferAccepted, -1);
-    const first = Math.max(monthOfDate(h.fReqOpen), from);
+    // Spread evenly over the days forecastReqOpen <= d < forecastOfferAccepted.
+    const lastWorkDay = addDays(h.forecastOfferAccepted, -1);
+    const first = Math.max(monthOfDate(h.forecastReqOpen), from);
     const last = Math.min(monthOfDate(lastWorkDay), to);
     for (let m = first; m <= last; m++) {
-      const a = Math.max(firstDay(m as Month), h.fReqOpen);
+      const a = Math.max(firstDay(m as Month), h.forecastReqOpen);
       const b = Math.min(lastDay(m as Month), lastWorkDay);
       const i = m - from;
       interviewHours[i] = (interviewHours[i] as number) + (hours * (b - a + 1)) / days;

@@ -6,7 +6,7 @@ import type { Schedule } from "./schedule";
 /** Where a hire stands on `asOf`, and what happens if its work starts no earlier than then (spec §2.7). */
 export type Forecast = Pick<
   Hire,
-  "status" | "slackDays" | "daysLate" | "fPipelineStart" | "fReqOpen" | "fOfferAccepted" | "forecastStart" | "expectedProductive" | "delayDays"
+  "status" | "slackDays" | "daysLate" | "forecastPipelineStart" | "forecastReqOpen" | "forecastOfferAccepted" | "forecastStart" | "expectedProductive" | "delayDays"
 >;
 
 export function hireStatus(s: Schedule, asOf: CalDate): HireStatus {
@@ -17,18 +17,18 @@ export function hireStatus(s: Schedule, asOf: CalDate): HireStatus {
 export function forecast(s: Schedule, role: Role, asOf: CalDate): Forecast {
   const status = hireStatus(s, asOf);
   const onTrack = status === "on track";
-  const fPipelineStart = maxDate(s.pipelineStart, asOf);
-  const fReqOpen = maxDate(s.reqOpen, asOf);
-  const fOfferAccepted = maxDate(s.offerAccepted, addDays(fReqOpen, role.timeToFillDays));
-  const forecastStart = addDays(fOfferAccepted, role.noticeDays);
+  const forecastPipelineStart = maxDate(s.pipelineStart, asOf);
+  const forecastReqOpen = maxDate(s.reqOpen, asOf);
+  const forecastOfferAccepted = maxDate(s.offerAccepted, addDays(forecastReqOpen, role.timeToFillDays));
+  const forecastStart = addDays(forecastOfferAccepted, role.noticeDays);
   const expectedProductive = addDays(forecastStart, role.rampUpDays);
   return {
     status,
     slackDays: onTrack ? daysBetween(asOf, s.pipelineStart) : 0,
     daysLate: onTrack ? 0 : daysBetween(s.pipelineStart, asOf),
-    fPipelineStart,
-    fReqOpen,
-    fOfferAccepted,
+    forecastPipelineStart,
+    forecastReqOpen,
+    forecastOfferAccepted,
     forecastStart,
     expectedProductive,
     delayDays: daysBetween(s.needBy, expectedProductive),

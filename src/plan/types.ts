@@ -136,9 +136,9 @@ export interface Hire {
   readonly status: HireStatus;
   readonly slackDays: number;
   readonly daysLate: number;
-  readonly fPipelineStart: CalDate;
-  readonly fReqOpen: CalDate;
-  readonly fOfferAccepted: CalDate;
+  readonly forecastPipelineStart: CalDate;
+  readonly forecastReqOpen: CalDate;
+  readonly forecastOfferAccepted: CalDate;
   readonly forecastStart: CalDate;
   readonly expectedProductive: CalDate;
   readonly delayDays: number;

@@ -175,7 +175,7 @@ describe("properties", () => {
           expect(h.pipelineStart).toBe(addDays(h.reqOpen, -r.sourcingLeadDays));
           expect(h.expectedProductive).toBe(addDays(h.forecastStart, r.rampUpDays));
           expect(h.delayDays).toBe(h.expectedProductive - h.needBy);
-          expect(h.fPipelineStart).toBeGreaterThanOrEqual(asOf);
+          expect(h.forecastPipelineStart).toBeGreaterThanOrEqual(asOf);
           if (h.status === "on track") expect(h.slackDays).toBe(h.pipelineStart - asOf);
           else expect(h.daysLate).toBe(asOf - h.pipelineStart);
           if (h.status !== "at risk") expect(h.delayDays).toBe(0);

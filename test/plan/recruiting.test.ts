@@ -6,8 +6,8 @@ import { hire, role } from "./support/fixtures";
 describe("recruitingLoad", () => {
   const roles = [role("A", { candidatesPerHire: 10, interviewHoursPerCandidate: 10 })];
   const hires = [
-    hire("A", { fPipelineStart: date(2026, 11, 20), fReqOpen: date(2026, 12, 22), fOfferAccepted: date(2027, 1, 11) }),
-    hire("A", { fPipelineStart: date(2027, 3, 5), fReqOpen: date(2027, 3, 5), fOfferAccepted: date(2027, 3, 5) }),
+    hire("A", { forecastPipelineStart: date(2026, 11, 20), forecastReqOpen: date(2026, 12, 22), forecastOfferAccepted: date(2027, 1, 11) }),
+    hire("A", { forecastPipelineStart: date(2027, 3, 5), forecastReqOpen: date(2027, 3, 5), forecastOfferAccepted: date(2027, 3, 5) }),
   ];
   it("runs from As of's month to the plan's end and counts windows where they touch", () => {
     const load = recruitingLoad(hires, roles, date(2026, 11, 15), month(2027, 1), 6, 1);

@@ -18,14 +18,14 @@ describe("status and forecast", () => {
     expect(forecast(s, r, addDays(s.pipelineStart, 1))).toMatchObject({ status: "start now", slackDays: 0, daysLate: 1, delayDays: 0 });
     const f = forecast(s, r, s.reqOpen);
     expect(f).toMatchObject({ status: "start now", daysLate: 30, delayDays: 0 });
-    expect(f.fPipelineStart).toBe(s.reqOpen);
+    expect(f.forecastPipelineStart).toBe(s.reqOpen);
   });
   it("is at risk after req open, and the forecast slips day for day", () => {
     const asOf = addDays(s.reqOpen, 5);
     const f = forecast(s, r, asOf);
     expect(f).toMatchObject({ status: "at risk", daysLate: 35, delayDays: 5 });
-    expect(f.fReqOpen).toBe(asOf);
-    expect(f.fOfferAccepted).toBe(addDays(s.offerAccepted, 5));
+    expect(f.forecastReqOpen).toBe(asOf);
+    expect(f.forecastOfferAccepted).toBe(addDays(s.offerAccepted, 5));
     expect(f.forecastStart).toBe(addDays(s.start, 5));
     expect(hireStatus(s, asOf)).toBe("at risk");
   });

@@ -70,10 +70,10 @@ export function init(name: string, start: number, end: number, size = 1, weight 
 }
 
 /** A hire whose dates all default to `at` (only the fields a test sets matter to it). */
-export function hire(roleName: string, dates: Partial<Record<"fPipelineStart" | "fReqOpen" | "fOfferAccepted" | "forecastStart", CalDate>>, at: CalDate = date(2027, 1, 1)): Hire {
+export function hire(roleName: string, dates: Partial<Record<"forecastPipelineStart" | "forecastReqOpen" | "forecastOfferAccepted" | "forecastStart", CalDate>>, at: CalDate = date(2027, 1, 1)): Hire {
   return {
     id: "H-001", role: roleName, reason: "growth", initiative: "", priority: null, owner: "", needByMonth: month(2027, 1),
     needBy: at, start: at, offerAccepted: at, reqOpen: at, pipelineStart: at, status: "on track", slackDays: 0, daysLate: 0,
-    fPipelineStart: at, fReqOpen: at, fOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, ...dates,
+    forecastPipelineStart: at, forecastReqOpen: at, forecastOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, ...dates,
   };
 }
