@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import type { InputGrids, TableName } from "../plan/types";
+import { GRID_KEYS, type InputGrids, type TableName } from "../plan/types";
 import { sampleInput } from "../plan/defaults";
 import { parseCsv } from "../io/csv";
 
@@ -8,13 +8,6 @@ export type Loaded =
   | { readonly ok: true; readonly grids: InputGrids; readonly source: string; readonly fromUser: boolean }
   | { readonly ok: false; readonly reason: string; readonly usage?: boolean };
 
-const TABLE_FILES: readonly (readonly [keyof InputGrids, TableName])[] = [
-  ["roadmap", "Roadmap"],
-  ["workstreams", "Workstreams"],
-  ["roles", "Roles"],
-  ["team", "Team"],
-  ["settings", "Settings"],
-];
 
 /** CSV bytes as text: UTF-8, or UTF-16 when a byte-order mark says so (Excel's "Unicode text"). */
 export function decodeText(bytes: Uint8Array): string {
@@ -45,7 +38,7 @@ export async function loadInput(
     const roadmap = find("roadmap.csv");
     if (!roadmap) return { ok: false, reason: `${input} has no roadmap.csv: put the roadmap there (roles, workstreams, team and settings CSVs are optional)` };
     const grids: Record<string, unknown> = {};
-    for (const [key, sheet] of TABLE_FILES) {
+    for (const [sheet, key] of Object.entries(GRID_KEYS) as [TableName, keyof InputGrids][]) {
       const file = find(`${key}.csv`);
       if (file) grids[key] = await readCsv(join(input, file), sheet);
     }

@@ -3,12 +3,11 @@
  * origins so diagnostics name the user's cells; and reads a user's own roadmap (a table or the
  * selection) for the header mapping of roadmap-mapping.ts.
  */
-import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { parseAddress, rectAddress } from "../report/a1";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */
-const gridKey = (name: TableName): keyof InputGrids => name.toLowerCase() as Lowercase<TableName>;
 
 function toCell(v: unknown): Cell {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
@@ -43,7 +42,7 @@ export async function readInputTables(context: Excel.RequestContext): Promise<In
     if (table.isNullObject) continue;
     const b = block(range.address, range.values);
     // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
-    grids[gridKey(name)] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
+    grids[GRID_KEYS[name]] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
   }
   return grids;
 }

@@ -1,11 +1,24 @@
 import type { Hire, Role } from "./types";
-import type { Month } from "./calendar";
+import type { CalDate, Month } from "./calendar";
 import { daysInMonth, lastDay, monthOfDate } from "./calendar";
+import { cents } from "./round";
+
+export interface Costs {
+  /** byRole[r][k]: role r's cost in plan month k, in cents (spec §2.9, §4). */
+  readonly byRole: number[][];
+  /** Pay of hires who start before the plan, for the months before it (spec §2.9). */
+  readonly beforePlan: number;
+}
+
+/** The share of month `m`'s days on or after `start` (1 when it starts on or before the first day). */
+function shareFrom(start: CalDate, m: Month): number {
+  return (lastDay(m) - start + 1) / daysInMonth(m);
+}
 
 /**
- * Cost per role and plan month (spec §2.9): baseline staff at cost/12, plus each hire's share of the
- * month on or after its forecast start. Each hire adds one partial month and a "full from here on"
- * step, so the work is hires + roles x months, not hires x months.
+ * Cost per role and plan month: baseline staff at cost/12, plus each hire's share of the month on
+ * or after its forecast start. Each hire adds one partial month and a "full from here on" step, so
+ * the work is hires + roles x months, not hires x months.
  */
 export function roleCosts(
   roles: readonly Role[],
@@ -13,33 +26,37 @@ export function roleCosts(
   hires: readonly Hire[],
   planStart: Month,
   horizon: number,
-): number[][] {
+): Costs {
   const roleIndex = new Map(roles.map((r, i) => [r.name, i]));
   // people[r][k]: fractional heads paid in month k; fullFrom[r][k]: hires paid in full from k on.
   const people = roles.map(() => new Array<number>(horizon).fill(0));
   const fullFrom = roles.map(() => new Array<number>(horizon + 1).fill(0));
+  let beforePlan = 0;
   for (const h of hires) {
     const r = roleIndex.get(h.role);
-    if (r === undefined) continue;
-    const k = monthOfDate(h.forecastStart) - planStart;
+    const role = r === undefined ? undefined : roles[r];
+    if (r === undefined || role === undefined) continue;
+    const startMonth = monthOfDate(h.forecastStart);
+    const k = startMonth - planStart;
     if (k >= horizon) continue;
     const full = fullFrom[r] as number[];
     if (k < 0) {
+      // Paid in full through the plan, and from its start in the months before it.
       full[0] = (full[0] as number) + 1;
+      beforePlan += (role.loadedAnnualCost / 12) * (shareFrom(h.forecastStart, startMonth) - k - 1);
       continue;
     }
-    const m = (planStart + k) as Month;
-    const share = (lastDay(m) - h.forecastStart + 1) / daysInMonth(m);
     const row = people[r] as number[];
-    row[k] = (row[k] as number) + share;
+    row[k] = (row[k] as number) + shareFrom(h.forecastStart, startMonth);
     full[k + 1] = (full[k + 1] as number) + 1;
   }
-  return roles.map((role, r) => {
+  const byRole = roles.map((role, r) => {
     const monthly = role.loadedAnnualCost / 12;
     let running = 0;
     return Array.from({ length: horizon }, (_, k) => {
       running += fullFrom[r]?.[k] ?? 0;
-      return monthly * ((baseline[r]?.[k] ?? 0) + running + (people[r]?.[k] ?? 0));
+      return cents(monthly * ((baseline[r]?.[k] ?? 0) + running + (people[r]?.[k] ?? 0)));
     });
   });
+  return { byRole, beforePlan: cents(beforePlan) };
 }

@@ -1,5 +1,5 @@
-import type { Diagnostic, Grid, Hire, InputGrids, Plan, PlanFailure, PlanOutcome, RolePlan, SettingsOverrides } from "./types";
-import type { CalDate } from "./calendar";
+import type { Diagnostic, Grid, Hire, Initiative, InputGrids, Plan, PlanFailure, PlanOutcome, Role, RolePlan, SettingsOverrides } from "./types";
+import type { CalDate, Month } from "./calendar";
 import { addMonths } from "./calendar";
 import { defaultRoles, defaultWorkstreams } from "./defaults";
 import { readSettings } from "./input/settings";
@@ -12,8 +12,15 @@ import { cellAddress } from "./cells";
 import { computeDemand } from "./demand";
 import { baselineHeadcount, targetHeadcount } from "./targets";
 import { walkHires } from "./hires";
+import type { HireBatch } from "./hires";
 import { backwardSchedule } from "./schedule";
-import { forecast } from "./status";
+import { forecast, trackedForecast } from "./status";
+import type { Forecast } from "./status";
+import { readTracking, trackingKey } from "./input/tracking";
+import type { Tracking } from "./input/tracking";
+import { BACKFILL_CODE, numberHires } from "./ids";
+import type { PreviousReading } from "./changes";
+import { planChanges } from "./changes";
 import { roleCosts } from "./cost";
 import { recruitingLoad } from "./recruiting";
 import { planTotals } from "./totals";
@@ -30,6 +37,8 @@ export interface PlanOptions {
   /** Today where the user is (the engine never reads the clock). */
   readonly today: CalDate;
   readonly overrides?: SettingsOverrides;
+  /** The plan this one replaces, to say what changed (spec §6.4). */
+  readonly previous?: Exclude<PreviousReading, { readonly kind: "foreign" }>;
 }
 
 /** What `plan` answers; `makePlan` adds where the input tables live to either branch. */
@@ -49,11 +58,6 @@ function tableDiagnostic(grid: Grid, message: string): Diagnostic {
   return { severity: "error", sheet: grid.sheet, cell: cellAddress(grid, 0, 0), message };
 }
 
-/** `H-001`: three digits, more once there are over 999 hires. */
-export function hireId(n: number): string {
-  return `H-${String(n).padStart(3, "0")}`;
-}
-
 /**
  * Input grids -> plan (spec §2), or a fatal reason. Never throws: whatever the grids hold, the
  * answer is a plan with diagnostics or one clear reason.
@@ -70,7 +74,7 @@ export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
   return drafted.ok ? { ok: true, plan: { ...drafted.plan, inputSheets: where } } : { ...drafted, inputSheets: where };
 }
 
-function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafted {
+function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOptions): Drafted {
   const diagnostics: Diagnostic[] = [];
   const s = readSettings(grids.settings, overrides, today, diagnostics);
   if ("fatal" in s) {
@@ -92,6 +96,9 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafte
 
   const t = grids.team ? readTeam(grids.team, roles, diagnostics) : [];
   if ("fatal" in t) return fatalAt(t.fatal, diagnostics);
+
+  const tracking = grids.tracking ? readTracking(grids.tracking, settings.asOf, diagnostics) : new Map() as Tracking;
+  if ("fatal" in tracking) return fatalAt(tracking.fatal, diagnostics);
 
   if (!grids.roadmap) {
     const d: Diagnostic = { severity: "error", sheet: "Roadmap", cell: "A1", message: "there is no Roadmap table: add one (Initiative, Workstream, Start, End, Size, ...)" };
@@ -115,19 +122,14 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafte
   const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
   if (tooMany !== null) return fatal(tooMany, diagnostics);
 
-  const hires: Hire[] = [];
-  for (const b of walk.batches) {
-    const role = roles[b.role];
-    if (!role) continue;
-    const needByMonth = months[b.month] ?? settings.planStart;
-    const schedule = backwardSchedule(role, needByMonth);
-    const f = forecast(schedule, role, settings.asOf);
-    const init = initiatives[b.initiative];
-    const alike = { role: role.name, reason: b.reason, initiative: init?.name ?? "", priority: init?.priority ?? null, owner: init?.owner ?? "", needByMonth, ...schedule, ...f };
-    for (let i = 0; i < b.count; i++) hires.push({ id: hireId(hires.length + 1), ...alike });
+  const hires = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
+  const planned = new Set(hires.map((h) => trackingKey(h.id)));
+  for (const row of tracking.values()) {
+    if (planned.has(trackingKey(row.id))) continue;
+    diagnostics.push({ severity: "warning", sheet: "Tracking", cell: row.idCell,
+      message: `the plan no longer needs ${row.id} (${row.stage}): close the req or keep the person on another initiative` });
   }
-
-  const cost = roleCosts(roles, baseline, hires, settings.planStart, H);
+  const costs = roleCosts(roles, baseline, hires, settings.planStart, H);
   const rolePlans: RolePlan[] = roles.map((role, i) => ({
     role: role.name,
     demandFte: demand.fte[i] ?? [],
@@ -136,8 +138,12 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafte
     plannedHeadcount: walk.planned[i] ?? [],
     newHires: walk.newHires[i] ?? [],
     surplus: walk.surplus[i] ?? [],
-    cost: cost[i] ?? [],
+    cost: costs.byRole[i] ?? [],
   }));
+  const totals = planTotals(rolePlans, hires, months, costs.beforePlan);
+  if (previous?.kind === "old") {
+    diagnostics.push({ severity: "warning", sheet: "Settings", cell: "A1", message: "the previous plan was made before hire ids were stable (ids like H-001): it cannot be compared, so no changes are shown; the next build compares with this one" });
+  }
   const recruiting = recruitingLoad(hires, roles, settings.asOf, settings.planStart, H, settings.reqsPerRecruiter);
   return {
     ok: true,
@@ -151,8 +157,45 @@ function plan(grids: InputGrids, { today, overrides = {} }: PlanOptions): Drafte
       rolePlans,
       hires,
       recruiting,
-      totals: planTotals(rolePlans, hires, months),
+      totals,
       diagnostics,
+      changes: previous?.kind === "plan" ? planChanges(previous.plan, hires, totals.costByQuarter) : null,
     },
   };
+}
+
+/**
+ * The hires of the walk's batches in order (spec §2.8), each with its id (§6.1), its backward
+ * schedule and its forecast: from its Tracking row when it has one (§6.3), else from As of (§2.7).
+ */
+function scheduleHires(
+  batches: readonly HireBatch[],
+  roles: readonly Role[],
+  initiatives: readonly Initiative[],
+  months: readonly Month[],
+  asOf: CalDate,
+  tracking: Tracking,
+): Hire[] {
+  const drafts: Omit<Hire, "id" | keyof Forecast>[] = [];
+  const codes: { role: string; initiative: string }[] = [];
+  const roleOf: Role[] = [];
+  for (const b of batches) {
+    const role = roles[b.role];
+    const needByMonth = months[b.month];
+    if (!role || needByMonth === undefined) continue;
+    const init = initiatives[b.initiative];
+    const draft = { role: role.name, reason: b.reason, initiative: init?.name ?? "", priority: init?.priority ?? null, owner: init?.owner ?? "", needByMonth, ...backwardSchedule(role, needByMonth) };
+    for (let i = 0; i < b.count; i++) {
+      drafts.push(draft);
+      codes.push({ role: role.code, initiative: init ? init.code : BACKFILL_CODE });
+      roleOf.push(role);
+    }
+  }
+  const ids = numberHires(codes);
+  return drafts.map((draft, i) => {
+    const id = ids[i] as string;
+    const role = roleOf[i] as Role;
+    const tracked = tracking.get(trackingKey(id));
+    return { id, ...draft, ...(tracked ? trackedForecast(draft, role, asOf, tracked) : forecast(draft, role, asOf)) };
+  });
 }

@@ -1,9 +1,10 @@
-import type { Diagnostic, HireReason, HireStatus, Plan, RolePlan } from "./types";
+import type { Diagnostic, HireReason, HireStage, HireStatus, Plan, PlanChanges, RolePlan } from "./types";
 import { formatDate, formatMonth } from "./calendar";
+import { cents, roundTo } from "./round";
 
 /** The JSON result of spec §4 (the CLI's `--json`). */
 export interface PlanJson {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly settings: {
     readonly planStart: string;
     readonly horizonMonths: number;
@@ -29,6 +30,10 @@ export interface PlanJson {
     readonly status: HireStatus;
     readonly slackDays: number;
     readonly daysLate: number;
+    readonly stage: HireStage;
+    readonly forecastPipelineStart: string;
+    readonly forecastReqOpen: string;
+    readonly forecastOfferAccepted: string;
     readonly forecastStart: string;
     readonly expectedProductive: string;
     readonly delayDays: number;
@@ -45,25 +50,28 @@ export interface PlanJson {
     readonly hiresByRole: Readonly<Record<string, number>>;
     readonly cost: number;
     readonly costByQuarter: Readonly<Record<string, number>>;
+    readonly costBeforePlan: number;
     readonly lateHires: number;
+    readonly hiresByStage: Readonly<Record<HireStage, number>>;
   };
   readonly diagnostics: readonly Diagnostic[];
+  /** Only when a previous plan was compared (spec §6.4). */
+  readonly changes?: {
+    readonly previousAsOf: string;
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly moved: readonly { readonly id: string; readonly from: string; readonly to: string }[];
+    readonly statusChanged: readonly { readonly id: string; readonly from: HireStatus; readonly to: HireStatus }[];
+    readonly costByQuarter: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
+  };
 }
 
-/** Rounds half away from zero at `digits` decimals, and never gives -0. */
-export function roundTo(x: number, digits: number): number {
-  const f = 10 ** digits;
-  const r = Math.sign(x) * Math.round(Math.abs(x) * f + 1e-7) / f;
-  return r === 0 ? 0 : r;
-}
-
-const money = (x: number): number => roundTo(x, 2);
 const fte = (x: number): number => roundTo(x, 4);
 
 export function planToJson(plan: Plan): PlanJson {
   const s = plan.settings;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     settings: {
       planStart: formatMonth(s.planStart),
       horizonMonths: s.horizonMonths,
@@ -82,7 +90,7 @@ export function planToJson(plan: Plan): PlanJson {
       plannedHeadcount: [...rp.plannedHeadcount],
       newHires: [...rp.newHires],
       surplus: [...rp.surplus],
-      cost: rp.cost.map(money),
+      cost: rp.cost.map(cents),
     })),
     hires: plan.hires.map((h) => ({
       id: h.id,
@@ -97,6 +105,10 @@ export function planToJson(plan: Plan): PlanJson {
       status: h.status,
       slackDays: h.slackDays,
       daysLate: h.daysLate,
+      stage: h.stage,
+      forecastPipelineStart: formatDate(h.forecastPipelineStart),
+      forecastReqOpen: formatDate(h.forecastReqOpen),
+      forecastOfferAccepted: formatDate(h.forecastOfferAccepted),
       forecastStart: formatDate(h.forecastStart),
       expectedProductive: formatDate(h.expectedProductive),
       delayDays: h.delayDays,
@@ -111,10 +123,24 @@ export function planToJson(plan: Plan): PlanJson {
     totals: {
       hires: plan.totals.hires,
       hiresByRole: Object.fromEntries(plan.totals.hiresByRole.map((r) => [r.role, r.hires])),
-      cost: money(plan.totals.cost),
-      costByQuarter: Object.fromEntries(plan.totals.costByQuarter.map((q) => [q.quarter, money(q.cost)])),
+      cost: cents(plan.totals.cost),
+      costByQuarter: Object.fromEntries(plan.totals.costByQuarter.map((q) => [q.quarter, cents(q.cost)])),
+      costBeforePlan: cents(plan.totals.costBeforePlan),
       lateHires: plan.totals.lateHires,
+      hiresByStage: { ...plan.totals.hiresByStage },
     },
     diagnostics: plan.diagnostics.map((d) => ({ severity: d.severity, sheet: d.sheet, cell: d.cell, message: d.message })),
+    ...(plan.changes ? { changes: changesToJson(plan.changes) } : {}),
+  };
+}
+
+function changesToJson(c: PlanChanges): NonNullable<PlanJson["changes"]> {
+  return {
+    previousAsOf: formatDate(c.previousAsOf),
+    added: [...c.added],
+    removed: [...c.removed],
+    moved: c.moved.map((m) => ({ id: m.id, from: formatDate(m.from), to: formatDate(m.to) })),
+    statusChanged: c.statusChanged.map((m) => ({ ...m })),
+    costByQuarter: Object.fromEntries(c.costByQuarter.map((q) => [q.quarter, { before: cents(q.before), after: cents(q.after) }])),
   };
 }

@@ -3,7 +3,7 @@ import type { CalDate, Month } from "./calendar";
 /** One cell as every reader delivers it: CSV text, an Excel value, an .xlsx value (dates as serials). */
 export type Cell = string | number | boolean | null;
 
-export const TABLE_NAMES = ["Roadmap", "Workstreams", "Roles", "Team", "Settings"] as const;
+export const TABLE_NAMES = ["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**
@@ -27,7 +27,17 @@ export interface Grid {
 /** The worksheet each input table was read from, for tables whose grid had a `location`. */
 export type InputSheets = Readonly<Partial<Record<TableName, string>>>;
 
-export type InputGrids = { readonly roadmap?: Grid } & Partial<Record<"workstreams" | "roles" | "team" | "settings", Grid>>;
+export type InputGrids = { readonly roadmap?: Grid } & Partial<Record<"workstreams" | "roles" | "team" | "settings" | "tracking", Grid>>;
+
+/** Where each table's grid sits in `InputGrids` (and a CLI folder's file name, plus `.csv`). */
+export const GRID_KEYS: Readonly<Record<TableName, keyof InputGrids>> = {
+  Roadmap: "roadmap",
+  Workstreams: "workstreams",
+  Roles: "roles",
+  Team: "team",
+  Settings: "settings",
+  Tracking: "tracking",
+};
 
 export type Severity = "error" | "warning";
 
@@ -47,6 +57,12 @@ export type HireReason = "growth" | "backfill";
 export const HIRE_STATUSES = ["on track", "start now", "at risk"] as const;
 export type HireStatus = (typeof HIRE_STATUSES)[number];
 export type WorkstreamKind = "production" | "analytics" | "research";
+/** Where a tracked hire is (spec §6.2), in the order the events happen. */
+export const TRACKED_STAGES = ["sourcing", "req open", "offer accepted", "started"] as const;
+export type TrackedStage = (typeof TRACKED_STAGES)[number];
+/** An untracked hire is `planned`. */
+export const HIRE_STAGES = ["planned", ...TRACKED_STAGES] as const;
+export type HireStage = (typeof HIRE_STAGES)[number];
 
 export interface Settings {
   readonly planStart: Month;
@@ -71,6 +87,8 @@ export interface SettingsOverrides {
 
 export interface Role {
   readonly name: string;
+  /** The role code of hire ids (spec §6.1): from the Code column, else the name's initials. */
+  readonly code: string;
   readonly sourcingLeadDays: number;
   readonly timeToFillDays: number;
   readonly noticeDays: number;
@@ -92,6 +110,8 @@ export interface Workstream {
 
 export interface Initiative {
   readonly name: string;
+  /** The initiative code of its growth hires' ids (spec §6.1): from its Key, else a hash of its name. */
+  readonly code: string;
   /** The Workstreams row's own spelling. */
   readonly workstream: string;
   /** After clipping to the plan window. */
@@ -106,10 +126,10 @@ export interface Initiative {
   /** Position among the roadmap's rows (0-based), the tie-breaker of attribution and ordering. */
   readonly order: number;
   /** Start and End as written, before clipping (attribution breaks ties on the written Start). */
-  readonly writtenStart?: Month;
-  readonly writtenEnd?: Month;
+  readonly writtenStart: Month;
+  readonly writtenEnd: Month;
   /** The factor its FTE counts with under the confidence mode (0 when `committed` leaves it out). */
-  readonly weight?: number;
+  readonly weight: number;
 }
 
 export interface TeamMember {
@@ -136,12 +156,25 @@ export interface Hire {
   readonly status: HireStatus;
   readonly slackDays: number;
   readonly daysLate: number;
+  /** `planned` unless a Tracking row says what has happened. */
+  readonly stage: HireStage;
+  /** What the recruiters' Tracking row adds, for the sheets and the recruiter CSV (not the JSON). */
+  readonly tracking: TrackingNote | null;
   readonly forecastPipelineStart: CalDate;
   readonly forecastReqOpen: CalDate;
   readonly forecastOfferAccepted: CalDate;
   readonly forecastStart: CalDate;
   readonly expectedProductive: CalDate;
   readonly delayDays: number;
+}
+
+/** The free-text columns of a hire's Tracking row. */
+export interface TrackingNote {
+  readonly atsReq: string;
+  readonly candidate: string;
+  readonly notes: string;
+  /** Sheet row of the Tracking row, for links back to it. */
+  readonly sheetRow: number;
 }
 
 /** Per-role monthly arrays, each of length horizonMonths, in plan-month order. */
@@ -177,8 +210,11 @@ export interface Totals {
   readonly hiresByRole: readonly { readonly role: string; readonly hires: number }[];
   readonly cost: number;
   readonly costByQuarter: readonly QuarterCost[];
+  /** Pay of hires who start before the plan's first month, for those earlier months (spec §2.9). */
+  readonly costBeforePlan: number;
   /** Hires not on track. */
   readonly lateHires: number;
+  readonly hiresByStage: Readonly<Record<HireStage, number>>;
 }
 
 /** A plan the engine could make: everything every sheet, export and screen shows. */
@@ -197,8 +233,20 @@ export interface Plan {
   readonly recruiting: RecruitingLoad;
   readonly totals: Totals;
   readonly diagnostics: readonly Diagnostic[];
+  /** What moved since the previous plan (spec §6.4), when one was given and could be compared. */
+  readonly changes: PlanChanges | null;
   /** Where the input tables live, so a diagnostic's link finds its cell (see `diagnosticSheet`). */
   readonly inputSheets: InputSheets;
+}
+
+export interface PlanChanges {
+  /** The previous plan's As of. */
+  readonly previousAsOf: CalDate;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly moved: readonly { readonly id: string; readonly from: CalDate; readonly to: CalDate }[];
+  readonly statusChanged: readonly { readonly id: string; readonly from: HireStatus; readonly to: HireStatus }[];
+  readonly costByQuarter: readonly { readonly quarter: string; readonly before: number; readonly after: number }[];
 }
 
 /** No plan: one reason, the diagnostics that led to it, and where their tables live. */

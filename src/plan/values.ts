@@ -1,7 +1,7 @@
 import type { Cell, ConfidenceMode, Priority } from "./types";
 import { CONFIDENCE_MODES } from "./types";
 import type { CalDate, Month } from "./calendar";
-import { addMonths, date, fromExcelSerial, isValidDate, month, monthOfDate } from "./calendar";
+import { addMonths, date, firstDay, fromExcelSerial, isValidDate, month, monthOfDate } from "./calendar";
 import { cellText } from "./cells";
 
 /**
@@ -9,28 +9,27 @@ import { cellText } from "./cells";
  * table readers turn that into a diagnostic that names the cell.
  */
 
-/** Excel's serial dates run from 1 (1900-01-01) to 2958465 (9999-12-31). */
-const MAX_SERIAL = 2_958_465;
+/** Every month or date read lies in 2000-01-01 .. 2099-12-31 (spec §1): `2027` is a year, not a month. */
+const FIRST_DAY = date(2000, 1, 1);
+const LAST_DAY = date(2099, 12, 31);
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Spec §1: sign, ASCII digits (the whole part may group thousands with commas), optional fraction. */
+const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
 /**
- * Larger than any real figure (and than Excel's 15 significant digits): a typo such as `1e308` as a
- * headcount or cost would otherwise overflow the plan's sums to Infinity.
+ * Larger than any real figure (and than Excel's 15 significant digits): a typo such as a 400-digit
+ * headcount would otherwise overflow the plan's sums to Infinity.
  */
 const MAX_MAGNITUDE = 1e15;
 
 const bounded = (n: number): number | null => (Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE ? n : null);
 
-/** A number of at most 1e15 from a number cell or a numeric text (`300000`, `300,000`, `1.5e3`). */
+/** A number of at most 1e15 from a number cell or a numeric text (`300000`, `300,000`, `-1.5`). */
 export function readNumber(c: Cell | undefined): number | null {
   if (typeof c === "number") return bounded(c);
   if (typeof c !== "string") return null;
   const t = c.trim();
-  if (PLAIN_NUMBER.test(t)) return bounded(Number(t));
-  if (GROUPED_NUMBER.test(t)) return bounded(Number(t.replace(/,/g, "")));
-  return null;
+  return NUMBER.test(t) ? bounded(Number(t.replace(/,/g, ""))) : null;
 }
 
 /** A fraction in [0, 1] from a number (0.15) or a percentage text (`15%`); null otherwise. */
@@ -69,8 +68,11 @@ export function readWhole(c: Cell | undefined, min: number): number | null {
   return n !== null && Number.isInteger(n) && n >= min ? n : null;
 }
 
+const inRange = (d: CalDate): CalDate | null => (d >= FIRST_DAY && d <= LAST_DAY ? d : null);
+
+/** The day of an Excel serial (its fraction, a time of day, dropped), when in range. */
 function serialDate(n: number | null): CalDate | null {
-  return n !== null && n >= 1 && n <= MAX_SERIAL ? fromExcelSerial(n) : null;
+  return n === null ? null : inRange(fromExcelSerial(n));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -83,9 +85,9 @@ export function readDate(c: Cell | undefined): CalDate | null {
   const iso = ISO_DATE.exec(t);
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return isValidDate(y, m, d) ? date(y, m, d) : null;
+    return isValidDate(y, m, d) ? inRange(date(y, m, d)) : null;
   }
-  return PLAIN_NUMBER.test(t) ? serialDate(Number(t)) : null;
+  return serialDate(readNumber(t));
 }
 
 const MONTH_NAMES = [
@@ -104,6 +106,8 @@ const MONTH_NAMES = [
 ];
 const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 
+const monthInRange = (m: Month): Month | null => (inRange(firstDay(m)) === null ? null : m);
+
 /** Which end of a period a month stands for: a quarter is its first month in Start, its last in End. */
 export type PeriodEdge = "start" | "end";
 
@@ -121,18 +125,18 @@ export function readMonth(c: Cell | undefined, edge: PeriodEdge = "start"): Mont
   const ym = /^(\d{4})-(\d{1,2})$/.exec(t);
   if (ym) {
     const m = Number(ym[2]);
-    return m >= 1 && m <= 12 ? month(Number(ym[1]), m) : null;
+    return m >= 1 && m <= 12 ? monthInRange(month(Number(ym[1]), m)) : null;
   }
   const named = /^([a-z]+)\.?[\s-]+(\d{4})$/i.exec(t);
   if (named) {
     const m = MONTH_BY_NAME.get((named[1] ?? "").toLowerCase());
-    return m === undefined ? null : month(Number(named[2]), m);
+    return m === undefined ? null : monthInRange(month(Number(named[2]), m));
   }
   const q = /^q([1-4])[\s-]*(\d{4})$/i.exec(t) ?? /^(\d{4})[\s-]*q([1-4])$/i.exec(t);
   if (q) {
     const [quarter, year] = /^q/i.test(t) ? [Number(q[1]), Number(q[2])] : [Number(q[2]), Number(q[1])];
     const first = month(year, quarter * 3 - 2);
-    return edge === "start" ? first : addMonths(first, 2);
+    return monthInRange(edge === "start" ? first : addMonths(first, 2));
   }
   const d = readDate(t);
   return d === null ? null : monthOfDate(d);

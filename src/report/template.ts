@@ -1,7 +1,8 @@
 import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
 import { normalizeHeader } from "../plan/headers";
 import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_LABELS } from "../plan/input/settings";
-import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, TRACKED_STAGES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { TRACKING_HEADER } from "../plan/input/tracking";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
 import type { SpecCell, WorkbookSpec } from "./spec";
@@ -23,7 +24,7 @@ interface TableLayout {
   readonly formats: Readonly<Record<string, string>>;
 }
 
-const ROADMAP_HEADER = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
+const ROADMAP_HEADER = ["Key", "Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
 const TEAM_HEADER = ["Role", "Current headcount", "Annual attrition"];
 
 const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
@@ -39,7 +40,22 @@ const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
   Roles: { sheet: "Roles", header: [], numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 14), formats: { role: formats.text, loadedannualcost: "#,##0" } },
   Team: { sheet: "Team", header: TEAM_HEADER, numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 18), formats: { role: formats.text, annualattrition: formats.percent } },
   Settings: { sheet: "Settings", header: [], numeric: (k) => k === "value", widths: (k) => (k === "setting" ? 22 : 16), formats: {} },
+  Tracking: {
+    sheet: "Tracking",
+    header: TRACKING_HEADER,
+    numeric: () => false,
+    widths: (k) => ({ hireid: 22, stage: 16, candidate: 22, notes: 40 })[k] ?? 16,
+    formats: { hireid: formats.text, pipelinestarted: formats.date, reqopened: formats.date, offeraccepted: formats.date, startdate: formats.date, atsreq: formats.text, candidate: formats.text, notes: formats.text },
+  },
 };
+
+/** What recruiters are told beside the Tracking table. */
+const TRACKING_NOTE = [
+  "Recruiters: one row per hire under way.",
+  "Hire ID: copy it from the Hiring Plan sheet. Stage: what has happened last.",
+  "Fill in the date of each step that has happened (YYYY-MM-DD); Start date may be ahead once an offer is accepted.",
+  "A row with an empty Stage changes nothing. Headstart never edits this table.",
+];
 
 const DEFAULT_SETTINGS: Grid = {
   sheet: "Settings",
@@ -150,15 +166,21 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
     Roles: input?.roles ?? defaultRoles,
     Team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
     Settings: input?.settings ?? DEFAULT_SETTINGS,
+    Tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
   };
   const tables = TABLE_NAMES.map((name) => tableDraft(grids[name], LAYOUTS[name]));
-  const [roadmap, workstreams, , , settings] = tables as [TableDraft, TableDraft, TableDraft, TableDraft, TableDraft];
+  const [roadmap, workstreams, , , settings, tracking] = tables as [TableDraft, TableDraft, TableDraft, TableDraft, TableDraft, TableDraft];
 
   columnDropdown(roadmap, "workstream", firstColumnNames(grids.Workstreams));
   // Size also takes a number (1.5 = one and a half M), so its list is a suggestion, not a rule.
   columnDropdown(roadmap, "size", SIZES, true);
   columnDropdown(roadmap, "priority", PRIORITIES);
   columnDropdown(workstreams, "kind", KINDS);
+  columnDropdown(tracking, "stage", TRACKED_STAGES);
+  const noteCol = tracking.draft.columnWidths.length + 2;
+  TRACKING_NOTE.forEach((line, i) => put(tracking.draft, i + 1, noteCol, line));
+  style(tracking.draft, cellAddress(1, noteCol), styles.label);
+  tracking.draft.columnWidths = [...tracking.draft.columnWidths, 3, 90];
 
   // Confidence mode: a dropdown on that one Value cell, found by its Setting name.
   const modeIndex = settings.draft.rows.findIndex((r, i) => i > 0 && typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.confidenceMode));

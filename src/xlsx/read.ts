@@ -6,16 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { date, toExcelSerial } from "../plan/calendar";
-import { TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { parseAddress, type Rect } from "../report/a1";
 
-const GRID_KEYS: Record<TableName, keyof InputGrids> = {
-  Roadmap: "roadmap",
-  Workstreams: "workstreams",
-  Roles: "roles",
-  Team: "team",
-  Settings: "settings",
-};
 
 /** ExcelJS loads tables but leaves their model out of its type declarations. */
 interface LoadedTable {

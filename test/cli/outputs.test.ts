@@ -15,7 +15,7 @@ describe("outputs", () => {
   it("renders only what is asked, JSON as text", async () => {
     const files = await renderOutputs(plan, input, { json: "p.json" });
     expect(files.map((f) => f.path)).toEqual(["p.json"]);
-    expect(JSON.parse(files[0]?.data as string).schemaVersion).toBe(1);
+    expect(JSON.parse(files[0]?.data as string).schemaVersion).toBe(2);
     expect(await renderOutputs(plan, input, { json: "-" })).toEqual([]);
     expect(jsonText(plan).endsWith("}\n")).toBe(true);
   });

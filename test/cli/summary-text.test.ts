@@ -12,10 +12,10 @@ describe("formatSummary", () => {
     const text = formatSummary(plan, "the sample");
     expect(text).toMatch(/Hires by role and status\n\s+Role\s+Hires\s+on track\s+start now\s+at risk\n\s+ML Engineer\s+2\s+2\s+0\s+0/);
     const first = s.firstPipelines[0];
-    expect(text).toContain(`${formatDate(first?.pipelineStart as never)}  ${first?.id}  ${first?.role}`);
+    expect(text).toMatch(new RegExp(`${formatDate(first?.pipelineStart as never)}\\s+${first?.id}\\s+${first?.role}`));
     expect(text).toMatch(new RegExp(`${s.atRisk[0]?.id}.*${s.atRisk[0]?.delayDays} days late`));
     expect(text).toContain("2027-Q1  1,941,155.91");
-    expect(text).toMatch(/Total\s+8,913,642\.\d\d/);
+    expect(text).toMatch(/Total\s+8,913,641\.93/);
     expect(text).toContain("Diagnostics: 0 errors, 0 warnings");
   });
   it("names each diagnostic's sheet!cell and caps the list", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planToJson, roundTo } from "../../src/plan/json";
+import { planToJson } from "../../src/plan/json";
+import { roundTo } from "../../src/plan/round";
 import { sampleInput } from "../../src/plan/defaults";
 import { planOf } from "./support/fixtures";
 
@@ -17,10 +18,15 @@ describe("planToJson", () => {
     expect(j.months[0]).toBe("2027-01");
     expect(j.recruiting.months[0]).toBe("2026-10");
     const h = j.hires[0];
-    expect(h && Object.keys(h)).toEqual(["id", "role", "reason", "initiative", "needBy", "start", "offerAccepted", "reqOpen", "pipelineStart", "status", "slackDays", "daysLate", "forecastStart", "expectedProductive", "delayDays"]);
+    expect(h && Object.keys(h)).toEqual(["id", "role", "reason", "initiative", "needBy", "start", "offerAccepted", "reqOpen", "pipelineStart", "status", "slackDays", "daysLate", "stage", "forecastPipelineStart", "forecastReqOpen", "forecastOfferAccepted", "forecastStart", "expectedProductive", "delayDays"]);
     expect(h?.needBy).toMatch(/^\d{4}-\d{2}-01$/);
     expect(Object.keys(j.totals.hiresByRole)).toEqual(j.roles.map((r) => r.role));
     expect(Object.keys(j.totals.costByQuarter)).toEqual(["2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"]);
     for (const r of j.roles) for (const c of r.cost) expect(Math.round(c * 100) / 100).toBe(c);
+    expect(j.schemaVersion).toBe(2);
+    expect(j.totals.hiresByStage).toEqual({ planned: j.hires.length, sourcing: 0, "req open": 0, "offer accepted": 0, started: 0 });
+    // Quarters are sums of the rounded role-months, and the total their sum (spec §4).
+    const quarters = Object.values(j.totals.costByQuarter);
+    expect(Math.round(quarters.reduce((a, b) => a + b, 0) * 100) / 100).toBe(j.totals.cost);
   });
 });

@@ -46,7 +46,7 @@ describe("planSizeProblem", () => {
     expect(planSizeProblem(Infinity)).toMatch(/needs an unbounded number of hires/);
   });
   it("turns a typo that would need astronomically many hires into a fatal reason, not an exhausted memory", () => {
-    const settings = { sheet: "Settings" as const, originRow: 1, originCol: 1, rows: [["Setting", "Value"], ["Plan start", "2027-01"], ["As of", "2026-10-01"], ["Availability", "1e-12"]] };
+    const settings = { sheet: "Settings" as const, originRow: 1, originCol: 1, rows: [["Setting", "Value"], ["Plan start", "2027-01"], ["As of", "2026-10-01"], ["Availability", "0.000000000001"]] };
     const outcome = makePlan({ ...sampleInput, settings }, { today: SAMPLE_TODAY });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.reason).toMatch(/^this roadmap needs [\d,]+ hires, more than the 250,000/);

@@ -33,6 +33,19 @@ describe("readMonth", () => {
     expect(m("2027 q4")).toBe("2027-10");
     expect(m("q2-2027", "end")).toBe("2027-06");
   });
+  it("reads only 2000-01 .. 2099-12, so a year typed as a month is refused, not July 1905 (spec v2 §1)", () => {
+    expect(m("2027")).toBeNull();
+    expect(m(2027)).toBeNull();
+    expect(m("1999-12")).toBeNull();
+    expect(m("2100-01")).toBeNull();
+    expect(m("Q1 2100")).toBeNull();
+    expect(m("Jan 1999")).toBeNull();
+    expect(m(36526)).toBe("2000-01");
+    expect(m(73050.9)).toBe("2099-12");
+    expect(m(73051)).toBeNull();
+    expect(m("2099-12-31")).toBe("2099-12");
+    expect(m("27-03")).toBeNull();
+  });
   it("refuses what is not a month", () => {
     for (const c of ["2027-13", "2027-02-30", "Foo 2027", "Q5 2027", "", "next year", true, null, Number.NaN, -5, 3e9]) {
       expect(m(c as never)).toBeNull();
@@ -47,6 +60,10 @@ describe("readDate", () => {
     expect(readDate("2026-02-29")).toBeNull();
     expect(readDate("Nov 2026")).toBeNull();
     expect(readDate(false)).toBeNull();
+    expect(formatDate(readDate("2026-9-1") as never)).toBe("2026-09-01");
+    expect(readDate("1999-12-31")).toBeNull();
+    expect(readDate(36525)).toBeNull();
+    expect(readDate("1e5")).toBeNull();
   });
 });
 
@@ -55,18 +72,20 @@ describe("number readers", () => {
     expect(readNumber("300000")).toBe(300000);
     expect(readNumber("300,000")).toBe(300000);
     expect(readNumber(" 1.5 ")).toBe(1.5);
-    expect(readNumber("1e3")).toBe(1000);
-    expect(readNumber("1,5")).toBeNull();
+    expect(readNumber("-2,500.75")).toBe(-2500.75);
+    expect(readNumber("+7")).toBe(7);
+    // Spec v2 §1: nothing else is a number.
+    for (const t of ["1e3", "1,5", "1_000", "0x10", "30,00", "1,0000", ".5", "5.", "٣", "Infinity", "1 000"]) expect(readNumber(t), t).toBeNull();
     expect(readNumber("12abc")).toBeNull();
     expect(readNumber(Infinity)).toBeNull();
     expect(readNumber(true)).toBeNull();
   });
   it("refuses magnitudes beyond any real figure, which would overflow the plan's sums", () => {
     expect(readNumber(1e15)).toBe(1e15);
-    expect(readNumber("-1e15")).toBe(-1e15);
+    expect(readNumber("-1000000000000000")).toBe(-1e15);
     expect(readNumber(Number.MAX_VALUE)).toBeNull();
     expect(readNumber("1e309")).toBeNull();
-    expect(readNumber("1e16")).toBeNull();
+    expect(readNumber("10,000,000,000,000,000")).toBeNull();
   });
   it("reads fractions and percentages in [0, 1]", () => {
     expect(readFraction("90%")).toBeCloseTo(0.9);

@@ -119,6 +119,16 @@ const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>>
       { headers: ["Current headcount", "Headcount"], misses: ["Heads"], value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick<Cell>(["4", "1.5", "-2", "many", 1e300, "1e15"]))) },
       { headers: ["Annual attrition", "attrition", "Attrition (%)"], value: orJunk(fraction) },
     ],
+    Tracking: [
+      { headers: ["Hire ID", "hire id", "ID"], misses: ["Req"], value: orJunk(pick(["MLE-COPILOT-1", "mle-copilot-1", "AIE-FRAUD2-1", "LLM-COPILOT-2", "BF-1", ""])) },
+      { headers: ["Stage", "STAGE"], value: orJunk(pick(["", "sourcing", "Req Open", "offer accepted", "started", "on hold"])) },
+      { headers: ["Pipeline started"], value: orJunk(dateLike) },
+      { headers: ["Req opened", "req-opened"], value: orJunk(dateLike) },
+      { headers: ["Offer accepted"], value: orJunk(dateLike) },
+      { headers: ["Start date", "start date (agreed)"], value: orJunk(dateLike) },
+      { headers: ["ATS req"], value: junk },
+      { headers: ["Candidate"], value: junk },
+    ],
     Settings: [
       { headers: ["Setting", "Key", "Parameter"], value: fc.constant(null) },
       { headers: ["Value", "value"], value: fc.constant(null) },

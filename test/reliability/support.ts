@@ -1,16 +1,15 @@
 /** Inputs and checks the reliability suite shares. */
 import { defaultRoles, defaultWorkstreams, sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
-import type { Cell, Diagnostic, Grid, InputGrids, Plan, TableName } from "../../src/plan/types";
+import { GRID_KEYS, type Cell, type Diagnostic, type Grid, type InputGrids, type Plan, type TableName } from "../../src/plan/types";
 import { SAMPLE_TODAY } from "../fixtures/plan";
 
 export const TODAY = SAMPLE_TODAY;
 
-const GRID_KEY: Readonly<Record<TableName, keyof InputGrids>> = { Roadmap: "roadmap", Workstreams: "workstreams", Roles: "roles", Team: "team", Settings: "settings" };
 
 /** The grid a diagnostic on `sheet` is about: the one given, or the default the engine fell back to. */
 export function gridOf(grids: InputGrids, sheet: TableName): Grid | undefined {
-  const given = grids[GRID_KEY[sheet]];
+  const given = grids[GRID_KEYS[sheet]];
   if (given) return given;
   if (sheet === "Roles") return defaultRoles;
   if (sheet === "Workstreams") return defaultWorkstreams;

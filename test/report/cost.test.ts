@@ -131,7 +131,7 @@ describe("Cost sheet in LibreOffice", () => {
     let changed = 0;
     for (const c of cells) {
       const r = plan.roles.findIndex((x) => x.name === c.role);
-      const want = expected[r]?.[c.k] ?? NaN;
+      const want = expected.byRole[r]?.[c.k] ?? NaN;
       const value = number(csv?.[c.row - 1]?.[c.col - 1]);
       expect(Math.abs(value - want), `${c.role} month ${c.k}`).toBeLessThan(0.01);
       if (Math.abs(want - engineCost(plan, c.role, c.k)) > 1) changed++;

@@ -4,6 +4,7 @@ import { addMonths, formatMonth } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readFraction, readMonth, readPriority, readSize } from "../values";
+import { BACKFILL_CODE, initiativeCode, keyCode } from "../ids";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 
@@ -17,7 +18,12 @@ const COLUMNS = {
   priority: { label: "Priority", required: false },
   owner: { label: "Owner", required: false },
   notes: { label: "Notes", required: false },
+  // Spec §1: `Key`, or `ID` when the table has no `Key` column.
+  key: { label: "Key", required: false, aliases: ["id"] },
 } as const;
+
+/** Above this a Size is more people than five size-M initiatives: likely story points (spec §3). */
+export const SIZE_WARNING_ABOVE = 5;
 
 /** `committed` mode keeps only rows at least this likely. */
 export const COMMITTED_CONFIDENCE = 0.7;
@@ -48,6 +54,8 @@ interface RowContext {
   readonly last: Month;
   /** Sheet row of each initiative name seen so far (lower case). */
   readonly seen: Map<string, number>;
+  /** Sheet row of each Key code seen so far, whatever that row's own problems. */
+  readonly keys: Map<string, number>;
   readonly out: Diagnostic[];
 }
 
@@ -65,6 +73,7 @@ export function readRoadmap(grid: Grid, workstreams: readonly Workstream[], sett
     first: settings.planStart,
     last: addMonths(settings.planStart, settings.horizonMonths - 1),
     seen: new Map(),
+    keys: new Map(),
     out,
   };
   const initiatives: Initiative[] = [];
@@ -122,10 +131,23 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
   if (confidence === null) rowError(errors, table, row, "confidence", `Confidence ${quote(cells.confidence)} is not between 0 and 1: write 0.8 or 80% (blank means 100%)`);
   const priority = isBlank(cells.priority) ? "P1" : readPriority(cells.priority);
   if (priority === null) rowError(errors, table, row, "priority", `Priority ${quote(cells.priority)} is not P0, P1, P2 or P3 (blank means P1)`);
+  const key = cellText(cellOf(table, row, "key"));
+  const code = keyCode(key);
+  const keyRow = ctx.keys.get(code);
+  if (code !== "" && keyRow !== undefined) {
+    rowError(errors, table, row, "key", `duplicate Key: ${quote(key)} reads as ${code}, the Key on row ${keyRow}; hire ids need one Key per initiative, so change one of them`);
+  } else if (code !== "") ctx.keys.set(code, sheetRow);
+  if (code === BACKFILL_CODE) {
+    ctx.out.push(rowDiagnostic(table, row, "key", "warning", `Key ${quote(key)} reads as ${BACKFILL_CODE}, the code of backfill hires: this initiative's hire ids use a code made from its name instead; give it another Key`));
+  }
 
   if (errors.length > 0 || !ws || start === null || end === null || size === null || confidence === null || priority === null) {
     ctx.out.push(...errors);
     return null;
+  }
+  if (size > SIZE_WARNING_ABOVE) {
+    ctx.out.push(rowDiagnostic(table, row, "size", "warning",
+      `Size ${quote(cells.size)} of ${quote(name)} means ${size} size-M initiatives' worth of people: check it is not story points or days (S, M, L, XL or a number up to 5 is usual)`));
   }
   if (end < first || start > last) {
     ctx.out.push(rowDiagnostic(table, row, "name", "warning",
@@ -140,6 +162,7 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
   }
   return {
     name,
+    code: initiativeCode(key, name),
     workstream: ws.name,
     start: from,
     end: to,

@@ -2,10 +2,11 @@ import type { Diagnostic, Grid, Role } from "../types";
 import { cellText, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readNumber } from "../values";
+import { roleCode } from "../ids";
 import type { ColumnSpec } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 
-type NumberKey = Exclude<keyof Role, "name" | "sheetRow">;
+type NumberKey = Exclude<keyof Role, "name" | "code" | "sheetRow">;
 
 const NUMBER_COLUMNS: Readonly<Record<NumberKey, ColumnSpec & { readonly days: boolean }>> = {
   sourcingLeadDays: { label: "Sourcing lead (days)", required: true, days: true },
@@ -16,7 +17,7 @@ const NUMBER_COLUMNS: Readonly<Record<NumberKey, ColumnSpec & { readonly days: b
   candidatesPerHire: { label: "Candidates per hire", required: true, days: false },
   interviewHoursPerCandidate: { label: "Interview hours per candidate", required: true, days: false },
 };
-const COLUMNS = { name: { label: "Role", required: true }, ...NUMBER_COLUMNS };
+const COLUMNS = { name: { label: "Role", required: true }, ...NUMBER_COLUMNS, code: { label: "Code", required: false } };
 
 export interface RolesResult {
   readonly roles: readonly Role[];
@@ -35,6 +36,7 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
   const roles: Role[] = [];
   const seen = new Map<string, number>();
   const leftOut = new Set<string>();
+  const roleOfCode = new Map<string, string>();
   for (const row of table.rows) {
     const name = cellText(cellOf(table, row, "name"));
     const sheetRow = grid.originRow + row.index;
@@ -69,7 +71,14 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
       if (name !== "") leftOut.add(nameKey(name));
       continue;
     }
-    roles.push({ name, sheetRow, ...(values as Record<NumberKey, number>) });
+    const codeText = cellText(cellOf(table, row, "code"));
+    const code = roleCode(codeText, name);
+    const sharer = roleOfCode.get(code);
+    if (sharer !== undefined) {
+      out.push(rowDiagnostic(table, row, codeText === "" ? "name" : "code", "warning",
+        `${quote(name)} has the role code ${code} of ${quote(sharer)}: their hire ids share one numbering and can move when either changes; give each role its own Code`));
+    } else roleOfCode.set(code, name);
+    roles.push({ name, code, sheetRow, ...(values as Record<NumberKey, number>) });
   }
   return { roles, leftOut };
 }

@@ -1,0 +1,148 @@
+import type { Cell, Diagnostic, Grid, TrackedStage, TrackingNote } from "../types";
+import { TRACKED_STAGES } from "../types";
+import type { CalDate } from "../calendar";
+import { formatDate } from "../calendar";
+import { cellAddress, cellText, isBlank, quote } from "../cells";
+import { readDate } from "../values";
+import type { Table, TableRow } from "./table";
+import { cellOf, readTable, rowDiagnostic } from "./table";
+
+const COLUMNS = {
+  // Spec §6.2: `Hire ID`, or `ID` when the table has no `Hire ID` column.
+  id: { label: "Hire ID", required: true, aliases: ["id"] },
+  stage: { label: "Stage", required: true },
+  pipelineStarted: { label: "Pipeline started", required: false },
+  reqOpened: { label: "Req opened", required: false },
+  offerAccepted: { label: "Offer accepted", required: false },
+  startDate: { label: "Start date", required: false },
+  atsReq: { label: "ATS req", required: false },
+  candidate: { label: "Candidate", required: false },
+  notes: { label: "Notes", required: false },
+} as const;
+
+type Column = keyof typeof COLUMNS;
+
+/** The Tracking table's header as the template writes it. */
+export const TRACKING_HEADER: readonly string[] = Object.values(COLUMNS).map((c) => c.label);
+
+/** The four events of a hire, in the order they happen. */
+export const EVENT_COLUMNS = ["pipelineStarted", "reqOpened", "offerAccepted", "startDate"] as const;
+type EventColumn = (typeof EVENT_COLUMNS)[number];
+
+/** What happened, by event; null where the row gives no date. */
+export type TrackedDates = Readonly<Record<EventColumn, CalDate | null>>;
+
+/** Which dates each Stage reads (spec §6.2): the required ones, then those read when present. */
+const READS: Readonly<Record<TrackedStage, { readonly required: readonly EventColumn[]; readonly optional: readonly EventColumn[] }>> = {
+  sourcing: { required: ["pipelineStarted"], optional: [] },
+  "req open": { required: ["reqOpened"], optional: ["pipelineStarted"] },
+  "offer accepted": { required: ["offerAccepted", "startDate"], optional: ["pipelineStarted", "reqOpened"] },
+  started: { required: ["startDate"], optional: ["pipelineStarted", "reqOpened", "offerAccepted"] },
+};
+
+export interface TrackedHire {
+  /** As written; matched to hire ids ignoring case. */
+  readonly id: string;
+  readonly stage: TrackedStage;
+  readonly dates: TrackedDates;
+  readonly note: TrackingNote;
+  /** The Hire ID cell, where a row the plan does not need is reported. */
+  readonly idCell: Diagnostic["cell"];
+}
+
+/** Valid Tracking rows by upper-cased Hire ID. */
+export type Tracking = ReadonlyMap<string, TrackedHire>;
+
+/** How a Tracking Hire ID is matched to a hire's id. */
+export const trackingKey = (id: string): string => id.toUpperCase();
+
+/**
+ * The Tracking table (spec §6.2): recruiters' record of what has happened. A row with an empty
+ * Stage changes nothing; a row with an error is left out, so its hire is planned as if untracked.
+ */
+export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Tracking | { readonly fatal: Diagnostic } {
+  const read = readTable(grid, COLUMNS);
+  if ("fatal" in read) return read;
+  const { table } = read;
+  const tracked = new Map<string, TrackedHire>();
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const stageText = cellText(cellOf(table, row, "stage"));
+    if (stageText === "") continue;
+    const id = cellText(cellOf(table, row, "id"));
+    const sheetRow = table.grid.originRow + row.index;
+    if (id === "") {
+      out.push(rowDiagnostic(table, row, "id", "error", `this Tracking row has Stage ${quote(stageText)} but no Hire ID: copy the hire's id from the Hiring Plan sheet`));
+      continue;
+    }
+    const earlier = seen.get(trackingKey(id));
+    if (earlier !== undefined) {
+      out.push(rowDiagnostic(table, row, "id", "error", `${quote(id)} is already tracked on row ${earlier}: this row is left out; keep one row per hire`));
+      continue;
+    }
+    seen.set(trackingKey(id), sheetRow);
+    const stage = TRACKED_STAGES.find((s) => s === stageText.toLowerCase());
+    if (stage === undefined) {
+      out.push(rowDiagnostic(table, row, "stage", "error", `Stage ${quote(stageText)} of ${quote(id)} is not one of ${TRACKED_STAGES.join(", ")}: pick one, or clear it to stop tracking the hire`));
+      continue;
+    }
+    const dates = readDates(table, row, id, stage, asOf, out);
+    if (dates === null) continue;
+    const text = (key: Column): string => cellText(cellOf(table, row, key));
+    tracked.set(trackingKey(id), {
+      id,
+      stage,
+      dates,
+      note: { atsReq: text("atsReq"), candidate: text("candidate"), notes: text("notes"), sheetRow },
+      idCell: cellAddress(table.grid, row.index, table.columns.id ?? 0),
+    });
+  }
+  return tracked;
+}
+
+const LABELS: Readonly<Record<EventColumn, string>> = {
+  pipelineStarted: COLUMNS.pipelineStarted.label,
+  reqOpened: COLUMNS.reqOpened.label,
+  offerAccepted: COLUMNS.offerAccepted.label,
+  startDate: COLUMNS.startDate.label,
+};
+
+/** The dates the row's Stage reads, or null after reporting every problem with them. */
+function readDates(table: Table<Column>, row: TableRow, id: string, stage: TrackedStage, asOf: CalDate, out: Diagnostic[]): TrackedDates | null {
+  const { required, optional } = READS[stage];
+  const dates: Record<EventColumn, CalDate | null> = { pipelineStarted: null, reqOpened: null, offerAccepted: null, startDate: null };
+  let ok = true;
+  const problem = (key: EventColumn | "stage", message: string): void => {
+    out.push(rowDiagnostic(table, row, key, "error", message));
+    ok = false;
+  };
+  for (const key of EVENT_COLUMNS) {
+    const isRequired = required.includes(key);
+    if (!isRequired && !optional.includes(key)) continue;
+    const c: Cell | undefined = cellOf(table, row, key);
+    if (isBlank(c)) {
+      if (!isRequired) continue;
+      const where = table.columns[key] === undefined ? "stage" : key;
+      problem(where, `${quote(id)} is at stage ${stage}, which needs its ${LABELS[key]} date: ${table.columns[key] === undefined ? `add a ${LABELS[key]} column and fill it in` : "fill it in (YYYY-MM-DD)"}`);
+      continue;
+    }
+    const d = readDate(c);
+    if (d === null) problem(key, `${LABELS[key]} ${quote(c)} of ${quote(id)} is not a date: write it as YYYY-MM-DD`);
+    else if (d > asOf && !(stage === "offer accepted" && key === "startDate")) {
+      problem(key, `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is after As of (${formatDate(asOf)}): only what has happened goes here; fix the date or the As of setting`);
+    } else dates[key] = d;
+  }
+  if (!ok) return null;
+  let before: EventColumn | null = null;
+  for (const key of EVENT_COLUMNS) {
+    const d = dates[key];
+    if (d === null) continue;
+    const prior = before === null ? null : dates[before];
+    if (before !== null && prior !== null && d < prior) {
+      problem(key, `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is before its ${LABELS[before]} ${formatDate(prior)}: the events happen in the order pipeline, req, offer, start; fix the dates`);
+      return null;
+    }
+    before = key;
+  }
+  return dates;
+}
