@@ -4,11 +4,14 @@ import { HORIZON_MAX, HORIZON_MIN } from "../plan/input/settings";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
-  INPUT    a folder with roadmap.csv (and optional roles.csv, workstreams.csv, team.csv, settings.csv),
-           one roadmap .csv, or an .xlsx laid out like the add-in's input sheets; none = the bundled sample
+                              [--previous FILE]
+  INPUT    a folder with roadmap.csv (and optional roles.csv, workstreams.csv, team.csv, settings.csv
+           and tracking.csv), one roadmap .csv, or an .xlsx laid out like the add-in's input sheets;
+           none = the bundled sample
   --json   the plan as JSON (- = standard output, instead of the summary)
   --xlsx   the plan workbook     --csv  the recruiter CSV     --ics  the recruiting calendar
-  --template  the input sheets (Roadmap, Workstreams, Roles, Team, Settings) as a workbook to fill in
+  --template  the input sheets (Roadmap, Workstreams, Roles, Team, Settings, Tracking) as a workbook to fill in
+  --previous  an earlier --json result or plan workbook: the plan then says what changed since it
   --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}) override the Settings table
   With no output flag the workbook, the recruiter CSV and the calendar are written to out/.`;
 
@@ -22,6 +25,7 @@ export interface CliArgs {
   readonly asOf?: CalDate;
   readonly planStart?: Month;
   readonly horizon?: number;
+  readonly previous?: string;
   readonly help: boolean;
 }
 
@@ -47,7 +51,7 @@ function parsePlanStart(v: string): Month | null {
 /** The command line of spec §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; help: boolean } = { help: false };
+  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; help: boolean } = { help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -63,7 +67,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous"].includes(name)) return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -76,6 +80,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if ((FILE_FLAGS as readonly string[]).includes(name)) {
       if (value === "-" && name !== "json") return { ok: false, message: `--${name} needs a file name (only --json can write to standard output)` };
       files[name as FileFlag] = value;
+    } else if (name === "previous") {
+      out.previous = value;
     } else if (name === "as-of") {
       const d = parseAsOf(value);
       if (d === null) return { ok: false, message: `--as-of "${value}" is not a date: write YYYY-MM-DD` };

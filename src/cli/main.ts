@@ -6,6 +6,8 @@ import { makePlan } from "../plan/index";
 import { workbookLimits } from "../plan/limits";
 import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
+import { loadPrevious } from "./previous";
+import type { PreviousReading } from "../plan/changes";
 import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
 import { formatSummary } from "./summary-text";
 
@@ -33,6 +35,11 @@ export function oneLine(text: string): string {
 async function readXlsx(data: Uint8Array): Promise<InputGrids> {
   const { readXlsxInput } = await import("../xlsx/read");
   return readXlsxInput(data);
+}
+
+async function readStored(data: Uint8Array): Promise<PreviousReading> {
+  const { readStoredPlan } = await import("../xlsx/read");
+  return readStoredPlan(data);
 }
 
 /** The command line of spec §5; resolves to the exit code and never throws. */
@@ -65,7 +72,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       ...(args.planStart !== undefined && { planStart: args.planStart }),
       ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
     };
-    const options = { today: io.today ?? localToday(), overrides };
+    const previous = args.previous === undefined ? undefined : await loadPrevious(args.previous, readStored);
+    if (previous && !previous.ok) {
+      io.stderr(`headstart: ${oneLine(previous.reason)}\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
     const outcome = makePlan(loaded.grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     const { plan } = outcome;

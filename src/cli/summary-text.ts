@@ -1,5 +1,5 @@
-import type { Diagnostic, Plan } from "../plan/types";
-import { HIRE_STATUSES } from "../plan/types";
+import type { Diagnostic, Plan, PlanChanges } from "../plan/types";
+import { HIRE_STAGES, HIRE_STATUSES } from "../plan/types";
 import { addMonths, formatDate, formatMonth } from "../plan/calendar";
 import { summarizePlan } from "../plan/summary";
 
@@ -53,12 +53,39 @@ export function formatSummary(plan: Plan, source: string): string {
     ),
   );
   if (s.atRiskTotal > s.atRisk.length) lines.push(`  ... and ${s.atRiskTotal - s.atRisk.length} more at risk`);
+  const tracked = HIRE_STAGES.filter((st) => st !== "planned" && plan.totals.hiresByStage[st] > 0);
+  if (tracked.length > 0) {
+    lines.push("", `Hires by stage: ${HIRE_STAGES.map((st) => `${plan.totals.hiresByStage[st]} ${st}`).join(", ")}`);
+  }
   lines.push("", `Cost by quarter (${s.currency})`);
   lines.push(...table([...s.costByQuarter.map((q) => [`  ${q.quarter}`, money.format(q.cost)]), ["  Total", money.format(s.totalCost)]], 1));
+  if (plan.totals.costBeforePlan > 0) {
+    lines.push(`  Also ${s.currency} ${money.format(plan.totals.costBeforePlan)} before ${formatMonth(settings.planStart)}: hires who start before the plan are paid from their start`);
+  }
+  if (plan.changes) lines.push("", ...changeLines(plan.changes));
   lines.push("", `Diagnostics: ${s.errors} errors, ${s.warnings} warnings`);
   for (const d of plan.diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN)) lines.push(`  ${diagnosticLine(d)}`);
   if (plan.diagnostics.length > MAX_DIAGNOSTICS_SHOWN) {
     lines.push(`  ... and ${plan.diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more (all are in --json and the workbook)`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** How many ids each list of changes shows; the JSON and the Changes sheet have them all. */
+export const MAX_CHANGE_IDS = 12;
+
+function ids(list: readonly string[]): string {
+  const shown = list.slice(0, MAX_CHANGE_IDS).join(", ");
+  return list.length > MAX_CHANGE_IDS ? `${shown} and ${list.length - MAX_CHANGE_IDS} more` : shown;
+}
+
+function changeLines(c: PlanChanges): string[] {
+  const lines = [
+    `Changes since the plan as of ${formatDate(c.previousAsOf)}: ${c.added.length} added, ${c.removed.length} no longer needed, ${c.moved.length} moved, ${c.statusChanged.length} with a new status`,
+  ];
+  if (c.added.length > 0) lines.push(`  added: ${ids(c.added)}`);
+  if (c.removed.length > 0) lines.push(`  no longer needed: ${ids(c.removed.map((r) => r.id))}`);
+  if (c.moved.length > 0) lines.push(`  moved: ${ids(c.moved.map((m) => `${m.id} ${formatDate(m.from)} -> ${formatDate(m.to)}`))}`);
+  if (c.statusChanged.length > 0) lines.push(`  status: ${ids(c.statusChanged.map((m) => `${m.id} ${m.from} -> ${m.to}`))}`);
+  return lines;
 }

@@ -291,6 +291,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         first = last + 1;
       }
       if (s.tabColor !== undefined) sheet.tabColor = s.tabColor;
+      if (s.hidden === true) sheet.visibility = "VeryHidden";
     },
   };
 }

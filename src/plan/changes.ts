@@ -12,6 +12,9 @@ export interface PreviousHire {
   readonly id: string;
   readonly needBy: CalDate;
   readonly status: HireStatus;
+  /** As the previous plan named them, so a hire no longer needed can still be described. */
+  readonly role: string;
+  readonly initiative: string;
 }
 
 export interface PreviousPlan {
@@ -46,7 +49,7 @@ export function readPreviousPlan(json: unknown): PreviousReading {
     if (!isObject(h) || typeof h.id !== "string" || needBy === null || status === undefined) {
       return foreign(`its hire ${i + 1} has no id, needBy date or status`);
     }
-    hires.push({ id: h.id, needBy, status });
+    hires.push({ id: h.id, needBy, status, role: typeof h.role === "string" ? h.role : "", initiative: typeof h.initiative === "string" ? h.initiative : "" });
   }
   const quarters = isObject(json.totals) && isObject(json.totals.costByQuarter) ? json.totals.costByQuarter : {};
   const costByQuarter = Object.entries(quarters)
@@ -77,7 +80,7 @@ export function planChanges(previous: PreviousPlan, hires: readonly Hire[], cost
   return {
     previousAsOf: previous.asOf,
     added,
-    removed: previous.hires.filter((h) => !now.has(h.id)).map((h) => h.id),
+    removed: previous.hires.filter((h) => !now.has(h.id)).map((h) => ({ id: h.id, role: h.role, initiative: h.initiative, needBy: h.needBy })),
     moved,
     statusChanged,
     costByQuarter: quarters.map((quarter) => ({ quarter, before: beforeCost.get(quarter) ?? 0, after: afterCost.get(quarter) ?? 0 })),

@@ -138,7 +138,7 @@ function changesToJson(c: PlanChanges): NonNullable<PlanJson["changes"]> {
   return {
     previousAsOf: formatDate(c.previousAsOf),
     added: [...c.added],
-    removed: [...c.removed],
+    removed: c.removed.map((r) => r.id),
     moved: c.moved.map((m) => ({ id: m.id, from: formatDate(m.from), to: formatDate(m.to) })),
     statusChanged: c.statusChanged.map((m) => ({ ...m })),
     costByQuarter: Object.fromEntries(c.costByQuarter.map((q) => [q.quarter, { before: cents(q.before), after: cents(q.after) }])),

@@ -243,7 +243,8 @@ export interface PlanChanges {
   /** The previous plan's As of. */
   readonly previousAsOf: CalDate;
   readonly added: readonly string[];
-  readonly removed: readonly string[];
+  /** The previous plan's hires that this plan no longer has, as that plan described them. */
+  readonly removed: readonly { readonly id: string; readonly role: string; readonly initiative: string; readonly needBy: CalDate }[];
   readonly moved: readonly { readonly id: string; readonly from: CalDate; readonly to: CalDate }[];
   readonly statusChanged: readonly { readonly id: string; readonly from: HireStatus; readonly to: HireStatus }[];
   readonly costByQuarter: readonly { readonly quarter: string; readonly before: number; readonly after: number }[];

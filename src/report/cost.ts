@@ -106,8 +106,9 @@ export function costSheet(plan: Plan): CostSheet {
       const end = `EOMONTH(${first},0)`;
       // Share of the month on or after the start: 1 when it starts by the 1st, else the days left.
       const share = `((${fs}<=${first})+(${fs}>${first})*(${fs}<=${end})*(${end}+1-${fs})/DAY(${end}))`;
+      // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (spec §4).
       return {
-        formula: `=${col}${baselineRow(i)}*$B$${a}/12+$B$${a}/12*SUMPRODUCT((${roles}=$A${row})*${share})`,
+        formula: `=ROUND(${col}${baselineRow(i)}*$B$${a}/12+$B$${a}/12*SUMPRODUCT((${roles}=$A${row})*${share}),2)`,
         result: costs[k] ?? 0,
       };
     });

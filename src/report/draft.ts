@@ -31,6 +31,7 @@ export interface SheetDraft {
   columnWidths: number[];
   freeze: { rows: number; columns: number };
   tabColor?: string;
+  hidden?: boolean;
 }
 
 export function newSheet(name: string, role: "output" | "input" = "output"): SheetDraft {
@@ -112,5 +113,5 @@ export function finishSheet(s: SheetDraft): SheetSpec {
     charts: s.charts,
     freeze: s.freeze,
   };
-  return s.tabColor ? { ...spec, tabColor: s.tabColor } : spec;
+  return { ...spec, ...(s.tabColor !== undefined && { tabColor: s.tabColor }), ...(s.hidden === true && { hidden: true }) };
 }

@@ -17,12 +17,15 @@ const serial = toExcelSerial;
 
 /** The table's columns, in order; the Cost and Summary sheets find theirs by header. */
 const COLUMNS = [
-  { header: "ID", width: 8, value: (h) => h.id },
+  { header: "ID", width: 18, value: (h) => h.id },
   { header: "Role", width: 28, value: (h) => h.role },
   { header: "Reason", width: 10, value: (h) => h.reason },
   { header: "Initiative", width: 34, value: (h) => h.initiative || null },
   { header: "Priority", width: 9, value: (h) => h.priority },
   { header: "Hiring manager", width: 20, value: (h) => h.owner || null },
+  { header: "Stage", width: 14, value: (h) => h.stage },
+  { header: "ATS req", width: 12, value: (h) => h.tracking?.atsReq || null },
+  { header: "Candidate", width: 18, value: (h) => h.tracking?.candidate || null },
   { header: "Need by", width: 11, format: formats.date, value: (h) => serial(h.needBy) },
   { header: "Pipeline start", width: 11, format: formats.date, value: (h) => serial(h.pipelineStart) },
   { header: "Req open", width: 11, format: formats.date, value: (h) => serial(h.reqOpen) },
@@ -31,6 +34,9 @@ const COLUMNS = [
   { header: "Status", width: 10, value: (h) => h.status },
   { header: "Days late", width: 8, format: formats.integer, value: (h) => h.daysLate },
   { header: "Slack (days)", width: 8, format: formats.integer, value: (h) => h.slackDays },
+  { header: "Forecast pipeline start", width: 11, format: formats.date, value: (h) => serial(h.forecastPipelineStart) },
+  { header: "Forecast req open", width: 11, format: formats.date, value: (h) => serial(h.forecastReqOpen) },
+  { header: "Forecast offer accepted", width: 11, format: formats.date, value: (h) => serial(h.forecastOfferAccepted) },
   { header: "Forecast start", width: 11, format: formats.date, value: (h) => serial(h.forecastStart) },
   { header: "Expected productive", width: 11, format: formats.date, value: (h) => serial(h.expectedProductive) },
   { header: "Delay (days)", width: 8, format: formats.integer, value: (h) => h.delayDays },

@@ -9,10 +9,14 @@ export const SHEET = {
   scenarios: "Scenarios",
   scorecards: "Scorecards",
   diagnostics: "Diagnostics",
+  changes: "Changes",
+  /** Very hidden: the plan's JSON, which the next build compares with. */
+  planData: "Headstart data",
 } as const;
 
 export const SHEET_GUIDE: readonly (readonly [string, string])[] = [
   [SHEET.summary, "The plan on one page: window, hires by status, first pipelines, at-risk hires, cost by quarter."],
+  [SHEET.changes, "What moved since the previous build: hires added, no longer needed, moved or with a new status, and cost by quarter before and after."],
   [SHEET.headcount, "Per role and month: demand FTE, target, baseline after attrition, planned headcount, new hires, surplus."],
   [SHEET.hiringPlan, "One row per hire, worked backwards from the month the person must be productive; filterable table."],
   [SHEET.timeline, "A week-by-week Gantt of each hire: sourcing, requisition open, notice, ramp-up, productive."],

@@ -116,6 +116,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly tabColor?: string;
+  /** Kept out of sight (Excel's "very hidden", which only code can show): data for Headstart itself. */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookSpec {

@@ -17,6 +17,7 @@ export const palette = {
   startNow: { fill: "#FFF1D6", ink: "#8A5A00" },
   atRisk: { fill: "#FBE3E1", ink: "#A12622" },
   phase: {
+    late: "#F4B6B2",
     sourcing: "#A9C8E8",
     reqOpen: "#4F7FB8",
     notice: "#F2C374",

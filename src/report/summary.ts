@@ -1,6 +1,6 @@
-import { firstDay, toExcelSerial } from "../plan/calendar";
+import { firstDay, formatDate, toExcelSerial } from "../plan/calendar";
 import { summarizePlan } from "../plan/summary";
-import { HIRE_STATUSES, type Hire, type Plan } from "../plan/types";
+import { HIRE_STAGES, HIRE_STATUSES, type Hire, type Plan } from "../plan/types";
 import { cellAddress, rangeAddress, sheetPrefix } from "./a1";
 import type { CostSheet } from "./cost";
 import { finishSheet, newSheet, nextRow, numberFormat, put, putRow, section, style, type SheetDraft } from "./draft";
@@ -52,6 +52,8 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
     ["Hires", sum.hires, formats.integer],
     ["Hires not on track", sum.lateHires, formats.integer],
     ["Total cost", { formula: `=${cost.total.ref}`, result: cost.total.value }, money],
+    // Spec §2.9: hires who start before the plan are paid from their start; not in the total above.
+    ["Cost before the plan", plan.totals.costBeforePlan, money],
   ];
   facts.forEach(([label, value, format], i) => {
     const row = 4 + i;
@@ -69,6 +71,17 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
   for (const r of sum.hiresByRole) putRow(s, row++, 1, [r.role, ...HIRE_STATUSES.map((st) => r.byStatus[st]), r.total]);
   putRow(s, row, 1, ["All roles", ...HIRE_STATUSES.map((st) => sum.hiresByStatus[st]), sum.hires]);
   style(s, rangeAddress(row, 1, row, HIRE_STATUSES.length + 2), styles.total);
+
+  // Where the hires stand: planned, or what the recruiters' Tracking table says has happened.
+  row = section(s, "Hires by stage", WIDTH, ["Stage", "Hires"]);
+  for (const st of HIRE_STAGES) putRow(s, row++, 1, [st, plan.totals.hiresByStage[st]]);
+  style(s, rangeAddress(row - HIRE_STAGES.length, 2, row - 1, 2), { horizontalAlignment: "center" });
+  if (plan.changes) {
+    const c = plan.changes;
+    put(s, row, 1, `Since the plan as of ${formatDate(c.previousAsOf)}: ${c.added.length} added, ${c.removed.length} no longer needed, ${c.moved.length} moved, ${c.statusChanged.length} with a new status (${SHEET.changes} sheet).`);
+    s.links.push({ cell: cellAddress(row, 1), target: `${sheetPrefix(SHEET.changes)}A1` });
+    style(s, `A${row}`, styles.note);
+  }
 
   // The first pipelines to start: what recruiting must do next.
   row = section(s, "First pipelines to start", WIDTH, ["ID", "Role", "Initiative", "Pipeline start", "Req open", "Status"]);

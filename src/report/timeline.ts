@@ -8,16 +8,22 @@ import { formats, palette, statusRules, styles } from "./style";
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** The dated columns, in phase order: each phase runs from its date to the next one. */
+/**
+ * The dated columns, in phase order: each phase runs from its date to the next one. The bars show
+ * what has happened (a tracked hire's real dates) and what is still ahead (the forecast), after the
+ * date the pipeline should have started: a pipeline started late shows its lateness as a red bar.
+ */
 const DATE_COLUMNS: readonly { readonly header: string; readonly date: (h: Hire) => CalDate }[] = [
-  { header: "Pipeline start", date: (h) => h.pipelineStart },
-  { header: "Req open", date: (h) => h.reqOpen },
-  { header: "Offer accepted", date: (h) => h.offerAccepted },
-  { header: "Start", date: (h) => h.start },
-  { header: "Productive", date: (h) => h.needBy },
+  { header: "Planned pipeline start", date: (h) => h.pipelineStart },
+  { header: "Pipeline start", date: (h) => h.forecastPipelineStart },
+  { header: "Req open", date: (h) => h.forecastReqOpen },
+  { header: "Offer accepted", date: (h) => h.forecastOfferAccepted },
+  { header: "Start", date: (h) => h.forecastStart },
+  { header: "Productive", date: (h) => h.expectedProductive },
 ];
 
 const PHASES = [
+  { label: "Late", fill: palette.phase.late },
   { label: "Sourcing", fill: palette.phase.sourcing },
   { label: "Req open", fill: palette.phase.reqOpen },
   { label: "Notice", fill: palette.phase.notice },
@@ -25,7 +31,7 @@ const PHASES = [
   { label: "Productive", fill: palette.phase.productive },
 ];
 
-const LEAD = ["ID", "Role", "Initiative", "Status"] as const;
+const LEAD = ["ID", "Role", "Initiative", "Status", "Stage"] as const;
 const FIRST_DATE_COL = LEAD.length + 1;
 const FIRST_WEEK_COL = FIRST_DATE_COL + DATE_COLUMNS.length;
 const AS_OF_CELL = "$B$2";
@@ -41,7 +47,10 @@ function mondayOnOrBefore(d: CalDate): CalDate {
 /** Week starts from the week of the earliest pipeline start (or As of) to the plan's last day. */
 export function timelineWeeks(plan: Plan): CalDate[] {
   let from = plan.settings.asOf;
-  for (const h of plan.hires) if (h.pipelineStart < from) from = h.pipelineStart;
+  for (const h of plan.hires) {
+    if (h.pipelineStart < from) from = h.pipelineStart;
+    if (h.forecastPipelineStart < from) from = h.forecastPipelineStart;
+  }
   const lastMonth = plan.months[plan.months.length - 1] ?? monthOfDate(from);
   const to = lastDay(lastMonth);
   const weeks: CalDate[] = [];
@@ -70,9 +79,10 @@ export function timelineSheet(plan: Plan): SheetSpec {
   PHASES.forEach((p, i) => {
     const col = FIRST_DATE_COL + i;
     put(s, 2, col, p.label);
-    style(s, rangeAddress(2, col, 2, col), { fill: p.fill, fontColor: i === 1 ? "#FFFFFF" : palette.ink, horizontalAlignment: "center" });
+    style(s, rangeAddress(2, col, 2, col), { fill: p.fill, fontColor: p.label === "Req open" ? "#FFFFFF" : palette.ink, horizontalAlignment: "center" });
   });
-  put(s, 3, 1, "Bars follow the dates in columns E:I; the red column is the As of week. Sourcing that starts left of it is already late.");
+  const dateRange = `${columnLetters(FIRST_DATE_COL)}:${columnLetters(FIRST_WEEK_COL - 1)}`;
+  put(s, 3, 1, `Bars follow the dates in columns ${dateRange}: real dates where the Tracking table has them, the forecast for the rest. Red: the weeks a pipeline started after it should have. The dark red column is the As of week.`);
   style(s, "A3", styles.note);
 
   // Month labels above the first week of each month; text, so they spill over the empty cells.
@@ -96,6 +106,7 @@ export function timelineSheet(plan: Plan): SheetSpec {
       h.role,
       h.initiative || "(backfill)",
       h.status,
+      h.stage,
       ...DATE_COLUMNS.map((c) => toExcelSerial(c.date(h))),
       ...blanks,
     ]);
@@ -120,7 +131,7 @@ export function timelineSheet(plan: Plan): SheetSpec {
   const status = `$${columnLetters(LEAD.indexOf("Status") + 1)}${FIRST_HIRE_ROW}`;
   s.conditionalFormats.push({ range: rangeAddress(FIRST_HIRE_ROW, 4, lastRow, 4), rules: statusRules(status) });
 
-  s.columnWidths = [8, 26, 36, 10, ...DATE_COLUMNS.map((c) => Math.max(11, c.header.length + 2)), ...weeks.map(() => 3)];
+  s.columnWidths = [18, 26, 36, 10, 14, ...DATE_COLUMNS.map((c) => Math.max(11, c.header.length + 2)), ...weeks.map(() => 3)];
   s.freeze = { rows: WEEK_ROW, columns: 2 };
   return finishSheet(s);
 }

@@ -10,6 +10,8 @@ import type { WorkbookSpec } from "./spec";
 import { statusCell, summarySheet } from "./summary";
 import { templateWorkbook } from "./template";
 import { timelineSheet } from "./timeline";
+import { planDataSheet } from "./planData";
+import { changesSheet } from "./changes";
 
 export interface PlanWorkbookOptions {
   /** Shown in the Summary's status cell; the caller's clock, so the report stays deterministic. */
@@ -24,6 +26,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
   return {
     sheets: [
       summarySheet(plan, cost, options.generatedAt),
+      changesSheet(plan),
       headcountSheet(plan),
       hiringPlanSheet(plan),
       timelineSheet(plan),
@@ -32,6 +35,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
       scenariosSheet(plan, options.scenarios),
       scorecardsSheet(plan),
       diagnosticsSheet(plan.diagnostics, plan.inputSheets),
+      planDataSheet(plan),
     ],
     status: statusCell(options.generatedAt),
   };

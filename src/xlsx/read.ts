@@ -8,6 +8,9 @@ import ExcelJS from "exceljs";
 import { date, toExcelSerial } from "../plan/calendar";
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { parseAddress, type Rect } from "../report/a1";
+import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
+import { SHEET } from "../report/sheets";
+import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 
 
 /** ExcelJS loads tables but leaves their model out of its type declarations. */
@@ -15,8 +18,8 @@ interface LoadedTable {
   readonly table?: { readonly name?: string; readonly tableRef?: string; readonly totalsRow?: boolean };
 }
 
-/** Resolves to the input grids found; rejects with a one-line message when `data` is no readable .xlsx. */
-export async function readXlsxInput(data: Uint8Array): Promise<InputGrids> {
+/** The workbook in `data`; rejects with a one-line message when it is no readable .xlsx. */
+async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
@@ -24,6 +27,36 @@ export async function readXlsxInput(data: Uint8Array): Promise<InputGrids> {
     const reason = (err instanceof Error ? err.message : String(err)).split("\n")[0]?.trim();
     throw new Error(`not a readable .xlsx workbook${reason ? ` (${reason})` : ""}`);
   }
+  return workbook;
+}
+
+/**
+ * The plan a plan workbook Headstart wrote was made with (spec §6.4): its stored JSON result; a
+ * Headstart workbook from before that was stored (it has a Hiring Plan sheet but no data sheet) is
+ * `old`. Rejects when `data` is no readable .xlsx.
+ */
+export async function readStoredPlan(data: Uint8Array): Promise<PreviousReading> {
+  const workbook = await loadWorkbook(data);
+  const sheet = workbook.worksheets.find((ws) => ws.name === PLAN_DATA_SHEET);
+  if (!sheet) {
+    return workbook.worksheets.some((ws) => ws.name === SHEET.hiringPlan)
+      ? { kind: "old" }
+      : { kind: "foreign", why: "it is not a plan workbook Headstart wrote (it has no Hiring Plan sheet)" };
+  }
+  const cells: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => void (cells[r - 1] = [cellValue(row.getCell(1))]));
+  const text = storedPlanJson(cells);
+  if (text === null) return { kind: "foreign", why: `its ${PLAN_DATA_SHEET} sheet was not written by Headstart` };
+  try {
+    return readPreviousPlan(JSON.parse(text));
+  } catch {
+    return { kind: "foreign", why: `the plan stored on its ${PLAN_DATA_SHEET} sheet is damaged` };
+  }
+}
+
+/** Resolves to the input grids found; rejects with a one-line message when `data` is no readable .xlsx. */
+export async function readXlsxInput(data: Uint8Array): Promise<InputGrids> {
+  const workbook = await loadWorkbook(data);
   const grids: Partial<Record<keyof InputGrids, Grid>> = {};
   for (const name of TABLE_NAMES) {
     const found = findInput(workbook, name);

@@ -78,6 +78,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
   const ws = workbook.addWorksheet(sheet.name, {
     ...(sheet.tabColor !== undefined && { properties: { tabColor: { argb: `FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}` } } }),
     views: sheet.freeze.rows > 0 || sheet.freeze.columns > 0 ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    ...(sheet.hidden === true && { state: "veryHidden" as const }),
   });
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;

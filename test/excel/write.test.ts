@@ -290,7 +290,7 @@ describe("insertTemplate", () => {
     const spec = templateWorkbook(sampleInput);
     const report = await insertTemplate(spec);
     expect(report.skipped).toEqual([]);
-    expect(host.tables.map((t) => t.name).sort()).toEqual(["Roadmap", "Roles", "Settings", "Team", "Workstreams"]);
+    expect(host.tables.map((t) => t.name).sort()).toEqual(["Roadmap", "Roles", "Settings", "Team", "Tracking", "Workstreams"]);
     expect(host.sheets.every((s) => s.customProperties.size === 0 && s.names.size === 0)).toBe(true);
     expect(mismatches(host, spec)).toEqual([]);
     expect(statusText(host, spec)).toBe(spec.status.complete);
@@ -307,7 +307,7 @@ describe("insertTemplate", () => {
     const host = excel((h) => addUserSheet(h, "Roles", "Roles"));
     const report = await insertTemplate(templateWorkbook(null));
     expect(report.skipped.map((s) => s.sheet)).toEqual(["Roles"]);
-    expect(host.tables.map((t) => t.name).sort()).toEqual(["Roadmap", "Roles", "Settings", "Team", "Workstreams"]);
+    expect(host.tables.map((t) => t.name).sort()).toEqual(["Roadmap", "Roles", "Settings", "Team", "Tracking", "Workstreams"]);
     expect(host.findTable("Roles")?.sheet.name).toBe("Roles");
   });
 

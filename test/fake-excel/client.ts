@@ -290,7 +290,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
 
 export class FakeWorksheet extends FakeObject<SheetModel> {
   protected readonly typeName = "Worksheet";
-  protected readonly scalarProps = ["name", "tabColor", "id"] as const;
+  protected readonly scalarProps = ["name", "tabColor", "id", "visibility"] as const;
 
   get name(): Excel.Worksheet["name"] {
     return this.read("name");
@@ -311,9 +311,22 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get id(): Excel.Worksheet["id"] {
     return this.read("id");
   }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.read("visibility");
+  }
+  set visibility(v: Excel.Worksheet["visibility"]) {
+    this.write("visibility", v, (s) => {
+      // Excel keeps at least one sheet visible: hiding the last one fails (docs: Worksheet.visibility;
+      // the UI says "A workbook must contain at least one visible worksheet").
+      if (v !== "Visible" && !this.context.host.sheets.some((o) => o !== s && o.visibility === "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = v as SheetModel["visibility"];
+    });
+  }
 
   protected snapshot(s: SheetModel, prop: string): unknown {
-    return prop === "id" ? `{${s.id}}` : s[prop as "name" | "tabColor"];
+    return prop === "id" ? `{${s.id}}` : s[prop as "name" | "tabColor" | "visibility"];
   }
 
   private nav = new Map<string, unknown>();

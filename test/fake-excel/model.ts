@@ -65,6 +65,7 @@ export interface SheetModel {
   charts: ChartModel[];
   freeze: { rows: number; columns: number };
   tabColor: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface TableModel {
@@ -234,6 +235,7 @@ export class WorkbookModel {
       charts: [],
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
+      visibility: "Visible",
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -430,6 +432,7 @@ export class WorkbookModel {
       charts: s.charts.map(({ id: _id, ...ch }) => ch),
       freeze: s.freeze,
       tabColor: s.tabColor,
+      visibility: s.visibility,
       tables: this.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
     }));
   }

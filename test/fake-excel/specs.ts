@@ -5,7 +5,7 @@
 import { date } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
-import type { InputGrids } from "../../src/plan/types";
+import type { Cell, InputGrids } from "../../src/plan/types";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "../../src/report/spec";
 import { planWorkbook } from "../../src/report/workbook";
 import { sheetSpec } from "../fixtures/spec";
@@ -173,20 +173,27 @@ export function largePlanSpec(minHires: number): { spec: WorkbookSpec; hires: nu
   for (let n = Math.ceil(minHires / 7.5); ; n = Math.ceil(n * 1.1)) {
     const rows = [
       ...roadmap.rows,
-      ...Array.from({ length: n }, (_, i) => [
-        `${INJECTION_CORPUS[i % INJECTION_CORPUS.length] ?? ""} ${i}`,
-        kinds[i % kinds.length] ?? "",
-        "2027-01",
-        "2027-12",
-        "XL",
-        "100%",
-        "P1",
-        INJECTION_CORPUS[(i + 5) % INJECTION_CORPUS.length] ?? "",
-        INJECTION_CORPUS[(i + 9) % INJECTION_CORPUS.length] ?? "",
-      ]),
+      ...Array.from({ length: n }, (_, i) =>
+        byHeader(roadmap.rows[0] ?? [], {
+          initiative: `${INJECTION_CORPUS[i % INJECTION_CORPUS.length] ?? ""} ${i}`,
+          workstream: kinds[i % kinds.length] ?? "",
+          start: "2027-01",
+          end: "2027-12",
+          size: "XL",
+          confidence: "100%",
+          priority: "P1",
+          owner: INJECTION_CORPUS[(i + 5) % INJECTION_CORPUS.length] ?? "",
+          notes: INJECTION_CORPUS[(i + 9) % INJECTION_CORPUS.length] ?? "",
+        }),
+      ),
     ];
     const outcome = makePlan({ ...sampleInput, roadmap: { ...roadmap, rows } }, { today: TODAY });
     if (!outcome.ok) throw new Error(outcome.reason);
     if (outcome.plan.hires.length >= minHires) return { spec: planWorkbook(outcome.plan, { generatedAt: GENERATED_AT }), hires: outcome.plan.hires.length };
   }
+}
+
+/** A row for `header` with each value in the column its (lower-case) header names; others empty. */
+export function byHeader(header: readonly Cell[], values: Readonly<Record<string, Cell>>): Cell[] {
+  return header.map((h) => values[String(h).trim().toLowerCase()] ?? "");
 }

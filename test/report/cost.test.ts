@@ -117,8 +117,8 @@ describe("Cost sheet in LibreOffice", () => {
     const hiresWs = workbook.getWorksheet("Hiring Plan") as ExcelJS.Worksheet;
     const hireRow = plan.hires.indexOf(moved) + 2;
     expect(hiresWs.getCell(hireRow, 1).value).toBe(moved.id);
-    expect(hiresWs.getCell(1, 15).value).toBe("Forecast start");
-    hiresWs.getCell(hireRow, 15).value = toExcelSerial(newStart);
+    expect(hiresWs.getCell(1, 21).value).toBe("Forecast start");
+    hiresWs.getCell(hireRow, 21).value = toExcelSerial(newStart);
     const edited = join(dir, "edited.xlsx");
     await workbook.xlsx.writeFile(edited);
 

@@ -9,9 +9,9 @@ import { SAMPLE_TODAY } from "./fixtures";
 import { cellAt, sheetOf } from "./query";
 
 describe("templateWorkbook", () => {
-  it("lays out the five input tables, each named like its sheet and starting at A1", () => {
+  it("lays out the six input tables, each named like its sheet and starting at A1", () => {
     const spec = templateWorkbook(null);
-    expect(spec.sheets.map((s) => s.name)).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings"]);
+    expect(spec.sheets.map((s) => s.name)).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"]);
     for (const sheet of spec.sheets) {
       expect(sheet.role).toBe("input");
       expect(sheet.tables).toHaveLength(1);
@@ -23,7 +23,7 @@ describe("templateWorkbook", () => {
   it("gives an empty roadmap with the default roles, workstreams and settings when there is no input", () => {
     const spec = templateWorkbook(null);
     const roadmap = sheetOf(spec, "Roadmap");
-    expect(roadmap.cells[0]).toEqual(["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"]);
+    expect(roadmap.cells[0]).toEqual(["Key", "Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"]);
     expect(roadmap.cells.length).toBeGreaterThan(2);
     expect(roadmap.cells.slice(1).every((r) => r.every((c) => c === null))).toBe(true);
     const roles = sheetOf(spec, "Roles");
@@ -39,9 +39,9 @@ describe("templateWorkbook", () => {
     const spec = templateWorkbook(null);
     const roadmap = sheetOf(spec, "Roadmap");
     const byColumn = new Map(roadmap.validations.map((v) => [v.range.replace(/\d+/g, ""), v]));
-    expect(byColumn.get("B:B")?.list).toContain("GenAI feature (RAG / agents)");
-    expect(byColumn.get("E:E")).toMatchObject({ list: ["S", "M", "L", "XL"], allowOther: true });
-    expect(byColumn.get("G:G")?.list).toEqual(["P0", "P1", "P2", "P3"]);
+    expect(byColumn.get("C:C")?.list).toContain("GenAI feature (RAG / agents)");
+    expect(byColumn.get("F:F")).toMatchObject({ list: ["S", "M", "L", "XL"], allowOther: true });
+    expect(byColumn.get("H:H")?.list).toEqual(["P0", "P1", "P2", "P3"]);
     expect(sheetOf(spec, "Workstreams").validations[0]?.list).toEqual(["production", "analytics", "research"]);
     const settings = sheetOf(spec, "Settings");
     const mode = settings.validations[0];
@@ -49,17 +49,25 @@ describe("templateWorkbook", () => {
     expect(cellAt(settings, `A${mode?.range.slice(1)}`)).toBe("Confidence mode");
   });
 
+  it("gives recruiters a Tracking table: Stage as a dropdown, dates formatted as dates, a note on what to fill in", () => {
+    const tracking = sheetOf(templateWorkbook(null), "Tracking");
+    expect(tracking.cells[0]?.slice(0, 9)).toEqual(["Hire ID", "Stage", "Pipeline started", "Req opened", "Offer accepted", "Start date", "ATS req", "Candidate", "Notes"]);
+    expect(tracking.validations).toEqual([{ range: "B2:B206", list: ["sourcing", "req open", "offer accepted", "started"] }]);
+    for (const col of ["C", "D", "E", "F"]) expect(tracking.numberFormats).toContainEqual({ range: `${col}2:${col}206`, format: "yyyy-mm-dd" });
+    expect(tracking.cells.map((r) => r[10]).filter((c) => typeof c === "string").join(" ")).toMatch(/Hire ID.*Stage.*never edits/);
+  });
+
   it("keeps input text as text, formulas-looking names included", () => {
     const roadmap = sampleInput.roadmap as Grid;
-    const hostile: Grid = { ...roadmap, rows: [...roadmap.rows, ['=HYPERLINK("http://x","y")', "LLM fine-tuning", "2027-01", "2027-03", "M", "50%", "P2", "+1", "@SUM(A1)"]] };
+    const hostile: Grid = { ...roadmap, rows: [...roadmap.rows, ["", '=HYPERLINK("http://x","y")', "LLM fine-tuning", "2027-01", "2027-03", "M", "50%", "P2", "+1", "@SUM(A1)"]] };
     const sheet = sheetOf(templateWorkbook({ ...sampleInput, roadmap: hostile }), "Roadmap");
     const last = sheet.tables[0]?.range.split(":")[1]?.replace(/[A-Z]+/, "");
     const row = sheet.cells[Number(last) - 1];
-    expect(row?.[0]).toBe('=HYPERLINK("http://x","y")');
-    expect(row?.[2]).toBe("2027-01");
-    expect(row?.[5]).toBe(0.5);
-    expect(row?.[7]).toBe("+1");
-    expect(row?.[8]).toBe("@SUM(A1)");
+    expect(row?.[1]).toBe('=HYPERLINK("http://x","y")');
+    expect(row?.[3]).toBe("2027-01");
+    expect(row?.[6]).toBe(0.5);
+    expect(row?.[8]).toBe("+1");
+    expect(row?.[9]).toBe("@SUM(A1)");
   });
 
   it("round-trips: the sample written as a template and read back plans exactly like the sample", async () => {

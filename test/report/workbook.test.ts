@@ -18,7 +18,8 @@ function hostileInput(): InputGrids {
   const rows = roadmap.rows.map((r, i) => {
     if (i === 0 || i > HOSTILE.length) return r;
     const text = HOSTILE[i - 1] as string;
-    return [text, r[1] ?? null, r[2] ?? null, r[3] ?? null, r[4] ?? null, r[5] ?? null, r[6] ?? null, `${text} owner`, `${text} note`];
+    // Columns of the sample: Key, Initiative, Workstream, Start, End, Size, Confidence, Priority, Owner, Notes.
+    return [r[0] ?? null, text, ...r.slice(2, 8), `${text} owner`, `${text} note`];
   });
   return { ...sampleInput, roadmap: { ...roadmap, rows } };
 }
@@ -82,10 +83,11 @@ describe("planWorkbook", () => {
   const plan = samplePlan();
   const spec = planWorkbook(plan, { generatedAt: "2026-10-01 09:00", scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) });
 
-  it("writes the nine output sheets in reading order, each well formed", () => {
+  it("writes the output sheets in reading order, each well formed, the plan's own data last and very hidden", () => {
     expect(spec.sheets.map((s) => s.name)).toEqual([
-      "Summary", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics",
+      "Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics", "Headstart data",
     ]);
+    expect(spec.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["Headstart data"]);
     expect(spec.sheets.every((s) => s.role === "output")).toBe(true);
     checkStructure(spec);
     expect(spec.status).toMatchObject({ sheet: "Summary", cell: "B2" });

@@ -4,7 +4,7 @@ import { addMonths, formatMonth } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readFraction, readMonth, readPriority, readSize } from "../values";
-import { BACKFILL_CODE, initiativeCode, keyCode } from "../ids";
+import { BACKFILL_CODE, initiativeCode, keyCode, nameForHash } from "../ids";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 
@@ -52,7 +52,7 @@ interface RowContext {
   readonly settings: Settings;
   readonly first: Month;
   readonly last: Month;
-  /** Sheet row of each initiative name seen so far (lower case). */
+  /** Sheet row of each initiative name seen so far (ignoring case and runs of white space). */
   readonly seen: Map<string, number>;
   /** Sheet row of each Key code seen so far, whatever that row's own problems. */
   readonly keys: Map<string, number>;
@@ -104,10 +104,10 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
   const sheetRow = table.grid.originRow + row.index;
 
   const name = cellText(cells.name);
-  const earlier = ctx.seen.get(nameKey(name));
+  const earlier = ctx.seen.get(nameForHash(name));
   if (name === "") rowError(errors, table, row, "name", "missing initiative: this row has no Initiative name; name it (names must be unique) or clear the row");
   else if (earlier !== undefined) rowError(errors, table, row, "name", `duplicate initiative: ${quote(name)} is already on row ${earlier}; rename one of them or merge the rows`);
-  else ctx.seen.set(nameKey(name), sheetRow);
+  else ctx.seen.set(nameForHash(name), sheetRow);
 
   const wsText = cellText(cells.workstream);
   const ws = ctx.workstreams.get(nameKey(wsText));

@@ -75,3 +75,47 @@ describe("readRoadmap", () => {
     expect(out[0]?.cell).toBe("F4");
   });
 });
+
+describe("readRoadmap: keys and v2 checks", () => {
+  const KEYED = ["Key", ...ROADMAP_HEADER];
+  function readKeyed(rows: (string | number | null)[][], header: string[] = KEYED) {
+    const out: Diagnostic[] = [];
+    const r = readRoadmap(grid("Roadmap", [header, ...rows]), workstreams, settings, out);
+    if ("fatal" in r) throw new Error(r.fatal.message);
+    return { ...r, keys: out.map((d) => `${d.severity} ${d.cell}`) };
+  }
+  it("codes each initiative from its Key, else from its name's hash; reads ID when there is no Key column", () => {
+    const { initiatives, keys } = readKeyed([["ai-123", "A", "Predictive ML model", "2027-01", "2027-02", "M"], ["", "B", "Predictive ML model", "2027-01", "2027-02", "M"]]);
+    expect(keys).toEqual([]);
+    expect(initiatives[0]?.code).toBe("AI-123");
+    expect(initiatives[1]?.code).toMatch(/^[A-Z2-7]{6}$/);
+    const byId = readKeyed([["J-9", "A", "Predictive ML model", "2027-01", "2027-02", "M"]], ["ID", ...ROADMAP_HEADER]);
+    expect(byId.initiatives[0]?.code).toBe("J-9");
+  });
+  it("refuses a duplicate Key (after normalising), whatever the earlier row's problems, and warns on BF", () => {
+    const { initiatives, keys } = readKeyed([
+      ["ai 1", "A", "Nope", "2027-01", "2027-02", "M"], // B2: unknown workstream; its Key still counts
+      ["AI-1", "B", "Predictive ML model", "2027-01", "2027-02", "M"], // A3: duplicate Key
+      ["bf", "C", "Predictive ML model", "2027-01", "2027-02", "M"], // A4: warning, hashed instead
+      ["", "D", "Predictive ML model", "2027-01", "2027-02", "M"],
+      ["", "E", "Predictive ML model", "2027-01", "2027-02", "M"], // empty Keys are never duplicates
+    ]);
+    expect(keys).toEqual(["error C2", "error A3", "warning A4"]);
+    expect(initiatives.map((i) => i.name)).toEqual(["C", "D", "E"]);
+    expect(initiatives[0]?.code).toMatch(/^[A-Z2-7]{6}$/);
+  });
+  it("treats names that differ only in case or runs of white space as duplicates", () => {
+    const { keys } = readKeyed([["", "Fraud  model", "Predictive ML model", "2027-01", "2027-02", "M"], ["", "fraud\tMODEL", "Predictive ML model", "2027-01", "2027-02", "M"]]);
+    expect(keys).toEqual(["error B3"]);
+  });
+  it("warns at the Size cell above 5 on rows without errors, even outside the horizon", () => {
+    const { keys } = readKeyed([
+      ["", "A", "Predictive ML model", "2027-01", "2027-02", "8"],
+      ["", "B", "Predictive ML model", "2029-01", "2029-02", "13"],
+      ["", "C", "Predictive ML model", "2027-01", "2027-02", "5"],
+      ["", "D", "Nope", "2027-01", "2027-02", "21"],
+    ]);
+    expect(keys).toEqual(["warning F2", "warning F3", "warning B3", "error C5"]);
+  });
+});
+

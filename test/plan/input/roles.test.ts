@@ -36,3 +36,21 @@ describe("readRoles", () => {
     expect("fatal" in r && r.fatal.message).toMatch(/Loaded annual cost/);
   });
 });
+
+describe("readRoles: role codes (spec §6.1)", () => {
+  const WITH_CODE = [...HEADER.filter((h) => h !== "Code"), "Code"];
+  const figures = ["30", "60", "21", "90", "300000", "10", "10"];
+  it("reads the default codes, and falls back to the name's initials", () => {
+    const r = readRoles(defaultRoles, []);
+    if ("fatal" in r) throw new Error(r.fatal.message);
+    expect(r.roles.map((x) => x.code)).toEqual(["MLE", "MLOPS", "LLM", "AIE", "AIINFRA", "DS"]);
+    const noCodes = readRoles(grid("Roles", [WITH_CODE.slice(0, -1), ["Research Scientist", ...figures]]), []);
+    expect("roles" in noCodes && noCodes.roles[0]?.code).toBe("RS");
+  });
+  it("warns when two roles share a code, at the later row's Code cell or its Role cell", () => {
+    const out: Diagnostic[] = [];
+    readRoles(grid("Roles", [WITH_CODE, ["ML Engineer", ...figures, "mle"], ["ML Expert", ...figures, "MLE"], ["Research Scientist", ...figures, "RS"], ["Risk Scorer", ...figures, ""]]), out);
+    expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["warning I3", "warning A5"]);
+  });
+});
+
