@@ -12,7 +12,8 @@ import { SHEET } from "./sheets";
 export const PLAN_DATA_SHEET = SHEET.planData;
 /** A1 of the data sheet: what the cells below it hold, and in which format. */
 export const PLAN_DATA_MARKER = "Headstart plan JSON (schemaVersion 2): the cells below, joined in order";
-const PIECE = 30_000;
+// Small pieces, so a row stays far below any request budget the live writer cuts by (JSON quotes double on the wire).
+const PIECE = 8_000;
 
 export function planDataSheet(plan: Plan): SheetSpec {
   const s = newSheet(PLAN_DATA_SHEET);

@@ -34,7 +34,7 @@ describe("readInputTables", () => {
     const before = host.syncs;
     const grids = await readInputTables(fakeContext(host));
     expect(host.syncs - before).toBe(1);
-    expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "workstreams"]);
+    expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "tracking", "workstreams"]);
     expect(grids.roadmap).toMatchObject({ sheet: "Roadmap", originRow: 1, originCol: 1 });
     expect(grids.roadmap?.rows[0]).toEqual(sampleInput.roadmap?.rows[0]);
     expect(plan(grids)).toEqual(plan(sampleInput));

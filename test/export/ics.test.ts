@@ -24,7 +24,7 @@ describe("planCalendar", () => {
     const list = events(planCalendar(plan));
     expect(list).toHaveLength(2 * plan.hires.length);
     for (const event of list) {
-      expect(event.getFirstPropertyValue("uid")).toMatch(/^H-\d{3,}-(pipeline|req)-\d{4}-\d{2}@headstart$/);
+      expect(event.getFirstPropertyValue("uid")).toMatch(/^[A-Z0-9]{1,8}-[A-Z0-9-]{1,16}-\d+-(pipeline|req)-\d{4}-\d{2}@headstart$/);
       expect(event.getFirstProperty("dtstamp")?.type).toBe("date-time");
       const start = event.getFirstProperty("dtstart");
       expect(start?.type).toBe("date");

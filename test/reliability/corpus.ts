@@ -4,7 +4,7 @@
  * put through the engine so every writer sees them where a real user's text lands.
  */
 import { defaultRoles, defaultWorkstreams, sampleInput } from "../../src/plan/defaults";
-import { nameKey } from "../../src/plan/headers";
+import { nameForHash } from "../../src/plan/ids";
 import type { Cell, Grid, InputGrids } from "../../src/plan/types";
 import { INJECTION_CORPUS, OVERLONG_TEXT } from "../fixtures/injection";
 
@@ -61,12 +61,14 @@ export function injectionInput(): InputGrids {
   const header = sampleInput.roadmap?.rows[0] ?? [];
   const seen = new Set<string>();
   const names = [...CORPUS, OVERLONG_TEXT].filter((t) => {
-    const key = nameKey(t);
+    const key = nameForHash(t.trim());
     if (key === "" || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  // Columns of the sample's header: Key (none: ids come from the names' hashes), Initiative, ...
   const rows: Cell[][] = names.map((name, i) => [
+    "",
     name,
     workstreams[i % workstreams.length] ?? "",
     `2027-${String((i % 12) + 1).padStart(2, "0")}`,

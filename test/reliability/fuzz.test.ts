@@ -259,8 +259,8 @@ describe("random and adversarial grids for every input table", () => {
 });
 
 describe("a bad row costs only that row", () => {
-  const sample = planOrThrow(sampleInput);
   const rows = sampleRoadmap().rows.slice(1);
+  const sample = planOrThrow(withRoadmapRows(rows));
   const width = (sampleRoadmap().rows[0] ?? []).length;
 
   it(`a junk row inserted anywhere in the sample roadmap: errors on that row only, the other initiatives planned as before (${RUNS.badRow} cases)`, () => {

@@ -43,13 +43,20 @@ export function planOrThrow(grids: InputGrids): Plan {
   return outcome.plan;
 }
 
+/**
+ * The sample roadmap without its Key column, as a leader who keeps no ids writes it (Initiative in
+ * column A): these suites copy and break rows by position, and a copied Key would be a duplicate.
+ * Ids from Keys have their own tests (test/plan/ids.test.ts).
+ */
 export function sampleRoadmap(): Grid {
   if (!sampleInput.roadmap) throw new Error("the sample has no roadmap");
-  return sampleInput.roadmap;
+  const key = (sampleInput.roadmap.rows[0] ?? []).indexOf("Key");
+  return { ...sampleInput.roadmap, rows: sampleInput.roadmap.rows.map((r) => r.filter((_, j) => j !== key)) };
 }
 
 /** The sample with its roadmap rows replaced (the header kept). */
 export function withRoadmapRows(rows: readonly (readonly Cell[])[], base: InputGrids = sampleInput): InputGrids {
+  // The header of sampleRoadmap(): Initiative, Workstream, Start, End, Size, Confidence, Priority, Owner, Notes.
   const roadmap = sampleRoadmap();
   return { ...base, roadmap: { ...roadmap, rows: [roadmap.rows[0] ?? [], ...rows] } };
 }

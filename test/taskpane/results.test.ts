@@ -41,13 +41,13 @@ describe("resultsView", () => {
 
   it("points every diagnostic of a faulty roadmap at its cell, errors first", () => {
     const rows = sampleInput.roadmap?.rows ?? [];
-    const broken = rows.map((r, i) => r.map((c, j) => (i === 2 && j === 1 ? "Quantum widgets" : i === 4 && j === 4 ? "XXL" : c)));
+    const broken = rows.map((r, i) => r.map((c, j) => (i === 2 && j === 2 ? "Quantum widgets" : i === 4 && j === 5 ? "XXL" : c)));
     const faulty = plan({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 3, originCol: 2, rows: broken } });
     const view = resultsView(faulty).diagnostics;
     expect(view.length).toBe(faulty.diagnostics.length);
     const errors = view.filter((r) => r.severity === "error");
-    // Row 3 of the grid (index 2) is sheet row 5; Workstream is its 2nd column, C; Size the 5th, F.
-    expect(errors.map((r) => r.where)).toEqual(["Roadmap!C5", "Roadmap!F7"]);
+    // Row 3 of the grid (index 2) is sheet row 5; Workstream is its 3rd column (after Key and Initiative), D; Size the 6th, G.
+    expect(errors.map((r) => r.where)).toEqual(["Roadmap!D5", "Roadmap!G7"]);
     expect(view.slice(0, errors.length)).toEqual(errors);
   });
 });

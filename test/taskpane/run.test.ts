@@ -73,7 +73,7 @@ describe("runPlan", () => {
     });
     const error = await run.then(() => null, (e: unknown) => e);
     expect(isCancel(error)).toBe(true);
-    expect(names()).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings"]);
+    expect(names()).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"]);
   });
 
   it("without a roadmap the run says why, with the engine's diagnostics", async () => {
@@ -86,7 +86,8 @@ describe("runPlan", () => {
   it("a roadmap too large for a workbook is refused with the reason before anything is written", async () => {
     const header = sampleInput.roadmap?.rows[0] ?? [];
     const row = sampleInput.roadmap?.rows[1] ?? [];
-    const rows = [header, ...Array.from({ length: WORKBOOK_LIMITS.initiatives + 1 }, (_, i) => [`Initiative ${i + 1}`, ...row.slice(1)])];
+    // Key (empty), Initiative, then the sample row's other columns.
+    const rows = [header, ...Array.from({ length: WORKBOOK_LIMITS.initiatives + 1 }, (_, i) => ["", `Initiative ${i + 1}`, ...row.slice(2)])];
     await insertTemplate(templateWorkbook({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows } }));
     const before = host.sheets.map((s) => s.name);
     const result = await runPlan({ today });
@@ -103,11 +104,11 @@ describe("runPlan", () => {
     const block = { sheet: "Projects", originRow: 2, originCol: 2, rows: host.read(sheet, rect, "values") };
     const mapping = proposeMapping(block.rows[0] ?? []);
 
-    // An edit after the mapping was confirmed must reach the plan.
-    host.assign(sheet, { top: 4, left: 3, bottom: 4, right: 3 }, [["Quantum widgets"]], "values");
+    // An edit after the mapping was confirmed must reach the plan (D: Workstream, after Key and Initiative).
+    host.assign(sheet, { top: 4, left: 4, bottom: 4, right: 4 }, [["Quantum widgets"]], "values");
     const result = await runPlan({ today, roadmap: { block, mapping } });
     if (!result.ok) throw new Error(result.reason);
-    expect(result.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!C4");
+    expect(result.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!D4");
     expect(result.plan.inputSheets.Roadmap).toBe("Projects");
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Project"]], "values");
@@ -116,13 +117,13 @@ describe("runPlan", () => {
 
   /** The sample roadmap with renamed headers on a user's sheet "Projects" at B2, as text cells. */
   function projectsSheet(): { rows: string[][]; sheet: ReturnType<WorkbookModel["addSheet"]> } {
-    const renamed = ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"];
+    const renamed = ["Ref", "Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"];
     const rows = (sampleInput.roadmap?.rows ?? []).map((r, i) => (i === 0 ? renamed : r.map((c) => `'${String(c ?? "")}`)));
     const sheet = host.addSheet("Projects");
     host.assign(sheet, { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 }, rows, "values");
     return { rows, sheet };
   }
-  const addedRow = ["'Doc search", "'GenAI feature (RAG / agents)", "'2027-03", "'2027-08", "'S", "'50%", "'P2", "'Search", "'"];
+  const addedRow = ["'DOCS", "'Doc search", "'GenAI feature (RAG / agents)", "'2027-03", "'2027-08", "'S", "'50%", "'P2", "'Search", "'"];
 
   it("remembers a confirmed roadmap in the workbook: the ribbon's run plans from it again, a row added since included", async () => {
     const { rows, sheet } = projectsSheet();
@@ -147,7 +148,7 @@ describe("runPlan", () => {
 
   it("a remembered table is read again by name; a Roadmap table, once there, wins", async () => {
     const { rows, sheet } = projectsSheet();
-    host.addTable(sheet, `B2:J${rows.length + 1}`, true).name = "Plans";
+    host.addTable(sheet, `B2:K${rows.length + 1}`, true).name = "Plans";
     const first = await runPlan({ today, roadmap: await readUserRoadmap(fakeContext(host), { table: "Plans" }) });
     if (!first.ok) throw new Error(first.reason);
     const again = await runPlan({ today });
