@@ -88,6 +88,8 @@ describe("the results in few lines", () => {
   });
 
   it("marks a pipeline that should have started by the plan's As of as overdue, and no other", () => {
+    const sample = plan(sampleInput);
+    const view = resultsView(sample, "en-US");
     const asOf = formatDate(sample.settings.asOf);
     for (const p of view.firstPipelines) expect(p.overdue !== "").toBe(p.pipelineStart < asOf);
     expect(view.firstPipelines.some((p) => p.overdue !== "")).toBe(true);
