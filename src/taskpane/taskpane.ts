@@ -294,7 +294,10 @@ function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
         h("option", { value: "" }, c.field === "Workstream" ? "(none: one type for every row)" : "(none)"),
         ...header.map((text, i) => h("option", { value: String(i), selected: c.column === i }, String(text ?? `Column ${i + 1}`))),
       );
-      if (c.field === "Workstream") select.addEventListener("change", renderWorkstreams);
+      select.addEventListener("change", () => {
+        if (c.field === "Workstream") renderWorkstreams();
+        if (select.value !== "") select.setAttribute("aria-invalid", "false");
+      });
       // The star is drawn by CSS with empty alt text: the select's aria-required says it to screen readers.
       const label = h("label", { for: id, class: required ? "required" : undefined }, c.field);
       return h("div", { class: "field" }, label, select);
