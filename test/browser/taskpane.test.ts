@@ -569,6 +569,14 @@ describe("a first-time user (issue 16)", () => {
     // Beside the result, where the old pane said only "Done: the plan is written."
     expect(await page.locator("#build").textContent()).toMatch(/Planned 6 of 10 initiatives — 4 rows need fixing\./);
     expect(await page.locator("#build").textContent()).not.toMatch(/Done: the plan is written/);
+    // The four rows alike are one card, the other three cells one click away and each still a way to its cell.
+    expect(await page.locator("#r-diagnostics > li").count()).toBe(1);
+    await page.getByText("The same on 3 more rows").click();
+    await page.locator("#r-diagnostics details button[data-cell]").last().click();
+    const t = await host<{ sheet: string; top: number; left: number }>(page, `(() => { const t = host.findTable("Roadmap"); return { sheet: t.sheet.name, top: t.rect.top, left: t.rect.left }; })()`);
+    await expect
+      .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
+      .toBe(`${t.sheet}!${String.fromCharCode(64 + t.left + 1)}${t.top + 8}`);
     await page.screenshot({ path: path.join(SHOTS, "results-dropped-rows.png"), fullPage: true });
   });
 
