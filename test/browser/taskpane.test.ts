@@ -561,6 +561,23 @@ describe("a first-time user (issue 16)", () => {
     expect(await page.locator("#settings").isVisible()).toBe(true);
   });
 
+  it("4. a Roadmap table made in Excel while the pane waited enables Build when the user comes back to the pane", async () => {
+    const { page } = await openPane(inExcel());
+    expect(await page.locator("#build-btn").isDisabled()).toBe(true);
+    await host(
+      page,
+      `(() => {
+        const values = ${JSON.stringify(sampleRoadmap)};
+        const sheet = host.addSheet("Roadmap");
+        host.assign(sheet, { top: 1, left: 1, bottom: values.length, right: values[0].length }, values, "values");
+        host.renameTable(host.addTable(sheet, "A1:I" + values.length, true), "Roadmap");
+      })()`,
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(() => page.locator("#build-btn").isEnabled()).toBe(true);
+    expect(await page.locator("#settings").isVisible()).toBe(true);
+  });
+
   it("5. a plan that left rows out says how many it planned and how many need fixing", async () => {
     const { page } = await openPane(inExcel());
     await insertSample(page);
