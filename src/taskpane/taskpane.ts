@@ -397,6 +397,8 @@ function confirmMapping(): void {
       gap.focus();
       return;
     }
+    // Results of the roadmap used before must not stand beside the one now chosen.
+    clearOutcome();
     state.roadmap = { block: m.block, mapping };
     state.mapping = null;
     state.ready = true;
