@@ -350,9 +350,15 @@ function useMine(): Promise<void> {
     const streams = workstreamNames(input);
     state.mapping = { block, streams, ownStreams: input.workstreams !== undefined, picked: {} };
     renderMapping(block, mapping);
-    status.textContent = mapping.missing.length > 0 ? `Choose a column for: ${mapping.missing.join(", ")}.` : "";
+    status.textContent = missingText(mapping.missing);
     if (!focusGap(mapping.missing)) byId("mapping-h").focus();
   });
+}
+
+/** What is still missing, Workstream's other way out included; "" when nothing is. */
+function missingText(missing: readonly RoadmapField[]): string {
+  const named = missing.map((f) => (f === "Workstream" ? "Workstream (or one workstream type for every row)" : f));
+  return missing.length === 0 ? "" : `Choose a column for: ${named.join(", ")}.`;
 }
 
 /** Marks the required fields still without a column and takes focus to the first; false when none. */
@@ -386,7 +392,7 @@ function confirmMapping(): void {
     const { map, unmapped } = chosenWorkstreams(m);
     const mapping = describeMapping(m.block.rows[0] ?? [], choices, map);
     if (mapping.missing.length > 0) {
-      status.textContent = `Choose a column for: ${mapping.missing.join(", ")}.`;
+      status.textContent = missingText(mapping.missing);
       focusGap(mapping.missing);
       return;
     }

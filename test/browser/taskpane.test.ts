@@ -263,7 +263,7 @@ describe("in Excel (the fake host)", () => {
     );
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.waitForSelector("#mapping:not([hidden])");
-    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream.");
+    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream (or one workstream type for every row).");
     // Each field has a labelled dropdown showing what was detected.
     expect(await page.getByLabel("Initiative", { exact: true }).inputValue()).toBe("0");
     expect(await page.getByLabel("Size", { exact: true }).inputValue()).toBe("4");
@@ -609,6 +609,8 @@ describe("a first-time user (issue 16)", () => {
     const height = (await box("main")).bottom - (await box("#build")).top;
     expect(height).toBeLessThanOrEqual(1300);
     expect((await box("#export")).top).toBeLessThan((await box("#results")).top);
+    // Keyboard and screen-reader users are taken to the next actions, at the top of what the build made.
+    expect(await focusedId(page)).toBe("export-h");
     expect(await page.locator("#progress-log").getAttribute("open")).toBeNull();
     // A pipeline already late says by how much, in words, not only a past date.
     const asOf = await page.locator("#s-asOf").inputValue();
