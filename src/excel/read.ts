@@ -61,13 +61,50 @@ export interface UserRoadmap {
   readonly mapping: HeaderMapping;
 }
 
-/** A user's roadmap from one of their tables, or from the current selection (header row first). */
+/**
+ * A user's roadmap from one of their tables, or from the current selection (header row first).
+ * One selected cell stands for the block of filled cells around it, as Excel's own Format as Table
+ * takes it, so a click anywhere in the roadmap is enough.
+ */
 export async function readUserRoadmap(context: Excel.RequestContext, source: { readonly table: string } | "selection"): Promise<UserRoadmap> {
   const range = source === "selection" ? context.workbook.getSelectedRange() : context.workbook.tables.getItem(source.table).getRange();
   range.load("address, values");
   await context.sync();
-  const b = block(range.address, range.values);
+  const selected = block(range.address, range.values);
+  const b = source === "selection" && selected.rows.length === 1 && selected.rows[0]?.length === 1 ? await regionAround(context, selected) : selected;
   return { block: source === "selection" ? b : { ...b, table: source.table }, mapping: proposeMapping(b.rows[0] ?? []) };
+}
+
+async function regionAround(context: Excel.RequestContext, cell: SourceBlock): Promise<SourceBlock> {
+  const used = context.workbook.worksheets.getItem(cell.sheet).getUsedRange(true);
+  used.load("address, values");
+  await context.sync();
+  return currentRegion(block(used.address, used.values), cell);
+}
+
+/**
+ * The current region of one cell within the sheet's used cells: grown a row or column at a time
+ * while any cell just outside it (corners included) is filled, as Excel's Ctrl+* does.
+ */
+export function currentRegion(sheet: SourceBlock, cell: SourceBlock): SourceBlock {
+  const filled = (r: number, c: number): boolean => {
+    const v = sheet.rows[r - sheet.originRow]?.[c - sheet.originCol];
+    return v !== null && v !== undefined && v !== "";
+  };
+  let [top, left, bottom, right] = [cell.originRow, cell.originCol, cell.originRow, cell.originCol];
+  const anyInRow = (r: number): boolean => Array.from({ length: right - left + 3 }, (_, i) => left - 1 + i).some((c) => filled(r, c));
+  const anyInCol = (c: number): boolean => Array.from({ length: bottom - top + 3 }, (_, i) => top - 1 + i).some((r) => filled(r, c));
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (top > 1 && anyInRow(top - 1)) [top, grew] = [top - 1, true];
+    if (anyInRow(bottom + 1)) [bottom, grew] = [bottom + 1, true];
+    if (left > 1 && anyInCol(left - 1)) [left, grew] = [left - 1, true];
+    if (anyInCol(right + 1)) [right, grew] = [right + 1, true];
+  }
+  const rows = Array.from({ length: bottom - top + 1 }, (_, r) =>
+    Array.from({ length: right - left + 1 }, (_, c) => sheet.rows[top + r - sheet.originRow]?.[left + c - sheet.originCol] ?? null),
+  );
+  return { sheet: cell.sheet, originRow: top, originCol: left, rows };
 }
 
 /** Where a user's roadmap was found: its header's top-left cell and width, or its table. */

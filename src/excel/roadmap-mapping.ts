@@ -3,8 +3,12 @@
  * Pure: the task pane shows the proposed mapping, the user confirms or corrects it, and
  * `applyMapping` turns the user's rows into the engine's Roadmap grid.
  */
-import { normalizeHeader } from "../plan/headers";
-import type { Cell, Grid } from "../plan/types";
+import { cellText } from "../plan/cells";
+import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
+import { nameKey, normalizeHeader } from "../plan/headers";
+import { readRoles } from "../plan/input/roles";
+import { readWorkstreams } from "../plan/input/workstreams";
+import type { Cell, Diagnostic, Grid, InputGrids } from "../plan/types";
 
 export const ROADMAP_FIELDS = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"] as const;
 export type RoadmapField = (typeof ROADMAP_FIELDS)[number];
@@ -39,8 +43,18 @@ export interface ColumnChoice {
   readonly header: string | null;
 }
 
+/**
+ * How the user's own words for the kind of work become rows of Workstreams, which the engine
+ * insists on: each value of their Workstream column (keyed as the engine compares names) to a
+ * workstream, or one workstream for every row when they have no such column.
+ */
+export type WorkstreamMap =
+  | { readonly kind: "values"; readonly values: Readonly<Record<string, string>> }
+  | { readonly kind: "all"; readonly workstream: string };
+
 export interface HeaderMapping {
   readonly columns: readonly ColumnChoice[];
+  readonly workstreams?: WorkstreamMap;
   /** Required fields with no column: the pane must ask before a plan can be made. */
   readonly missing: readonly RoadmapField[];
   /** The user's headers that map to nothing (ignored by the plan). */
@@ -69,7 +83,11 @@ export function proposeMapping(header: readonly Cell[]): HeaderMapping {
 }
 
 /** Completes a (possibly user-corrected) choice of columns into a mapping with its gaps named. */
-export function describeMapping(header: readonly Cell[], choices: readonly { field: RoadmapField; column: number | null }[]): HeaderMapping {
+export function describeMapping(
+  header: readonly Cell[],
+  choices: readonly { field: RoadmapField; column: number | null }[],
+  workstreams?: WorkstreamMap,
+): HeaderMapping {
   const used = new Set<number>();
   const columns = ROADMAP_FIELDS.map((field): ColumnChoice => {
     const column = choices.find((c) => c.field === field)?.column ?? null;
@@ -78,9 +96,13 @@ export function describeMapping(header: readonly Cell[], choices: readonly { fie
     if (column !== null) used.add(column);
     return { field, column, header: column === null ? null : String(header[column] ?? "") };
   });
+  // One workstream for every row stands in for a Workstream column; a column's values need their map.
+  const ws = workstreams?.kind === "all" || columns.some((c) => c.field === "Workstream" && c.column !== null) ? workstreams : undefined;
+  const given = (c: ColumnChoice): boolean => c.column !== null || (c.field === "Workstream" && ws?.kind === "all");
   return {
     columns,
-    missing: columns.filter((c) => c.column === null && REQUIRED_FIELDS.includes(c.field)).map((c) => c.field),
+    ...(ws ? { workstreams: ws } : {}),
+    missing: columns.filter((c) => !given(c) && REQUIRED_FIELDS.includes(c.field)).map((c) => c.field),
     ignored: header.flatMap((h, i) => (used.has(i) || normaliseHeader(h) === "" ? [] : [String(h)])),
   };
 }
@@ -105,5 +127,51 @@ export function applyMapping(block: SourceBlock, mapping: HeaderMapping): Grid {
   const fieldAt = new Map<number, RoadmapField>();
   for (const c of mapping.columns) if (c.column !== null) fieldAt.set(c.column, c.field);
   const renamed = header.map((h, i): Cell => fieldAt.get(i) ?? `Ignored: ${String(h ?? "")}`);
-  return { sheet: "Roadmap", originRow: block.originRow, originCol: block.originCol, rows: [renamed, ...body], location: block.sheet };
+  const ws = mapping.workstreams;
+  const column = mapping.columns.find((c) => c.field === "Workstream")?.column ?? null;
+  if (ws?.kind === "all") {
+    // Past the user's last column, so every other cell keeps its own address.
+    const width = renamed.length;
+    return grid(block, [[...renamed, "Workstream"], ...body.map((r) => [...r, ...Array<Cell>(Math.max(0, width - r.length)).fill(null), ws.workstream])]);
+  }
+  // A value left unmapped stays as typed, so the engine names its cell.
+  const translate = (r: readonly Cell[]): readonly Cell[] =>
+    ws && column !== null ? r.map((c, i) => (i === column ? (ws.values[nameKey(cellText(c))] ?? c) : c)) : r;
+  return grid(block, [renamed, ...body.map(translate)]);
+}
+
+function grid(block: SourceBlock, rows: readonly (readonly Cell[])[]): Grid {
+  return { sheet: "Roadmap", originRow: block.originRow, originCol: block.originCol, rows, location: block.sheet };
+}
+
+/** The distinct values of the user's Workstream column, first spelling kept, blanks left out. */
+export function columnValues(block: SourceBlock, column: number): string[] {
+  const seen = new Map<string, string>();
+  for (const r of block.rows.slice(1)) {
+    const text = cellText(r[column]);
+    if (text !== "" && !seen.has(nameKey(text))) seen.set(nameKey(text), text);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The workstreams a roadmap row may name: the rows of the workbook's Workstreams table, or the
+ * defaults the engine plans with when there is none; read by the engine's own reader.
+ */
+export function workstreamNames(grids: InputGrids): string[] {
+  // Problems in these tables are the build's to report, with their cells.
+  const ignored: Diagnostic[] = [];
+  const roles = readRoles(grids.roles ?? defaultRoles, ignored);
+  if ("fatal" in roles) return [];
+  const streams = readWorkstreams(grids.workstreams ?? defaultWorkstreams, roles.roles, roles.leftOut, ignored);
+  return "fatal" in streams ? [] : streams.map((w) => w.name);
+}
+
+/** Each value that already names a workstream (case ignored, as the engine reads it) mapped to it. */
+export function proposeWorkstreamMap(values: readonly string[], names: readonly string[]): Record<string, string> {
+  const byKey = new Map(names.map((n) => [nameKey(n), n]));
+  return Object.fromEntries(values.flatMap((v) => {
+    const name = byKey.get(nameKey(v));
+    return name === undefined ? [] : [[nameKey(v), name]];
+  }));
 }

@@ -4,7 +4,7 @@
  * it without asking again. Document settings travel inside the file, unlike the pane's storage.
  */
 import type { Cell } from "../plan/types";
-import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
+import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "./roadmap-mapping";
 
 export const ROADMAP_SOURCE_KEY = "headstart.roadmapSource";
 const VERSION = 1;
@@ -28,7 +28,8 @@ export function sourceOf(block: SourceBlock, mapping: HeaderMapping): RoadmapSou
 /** The saved text: positions and column indexes only; the mapping is rebuilt from the header on load. */
 export function encodeRoadmapSource(s: RoadmapSource): string {
   const columns = Object.fromEntries(s.mapping.columns.flatMap((c) => (c.column === null ? [] : [[c.field, c.column]])));
-  return JSON.stringify({ version: VERSION, sheet: s.sheet, originRow: s.originRow, originCol: s.originCol, header: s.header, ...(s.table ? { table: s.table } : {}), columns });
+  const ws = s.mapping.workstreams;
+  return JSON.stringify({ version: VERSION, sheet: s.sheet, originRow: s.originRow, originCol: s.originCol, header: s.header, ...(s.table ? { table: s.table } : {}), columns, ...(ws ? { workstreams: ws } : {}) });
 }
 
 export type LoadedSource = { readonly ok: true; readonly source: RoadmapSource } | { readonly ok: false; readonly note: string };
@@ -36,6 +37,18 @@ export type LoadedSource = { readonly ok: true; readonly source: RoadmapSource }
 const isCell = (v: unknown): v is Cell => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 const isPosition = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A saved workstream map, or why it is unusable; absent (older saves) is no map. */
+function parseWorkstreams(raw: unknown): WorkstreamMap | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) return "its workstream map is not an object";
+  if (raw.kind === "all" && typeof raw.workstream === "string" && raw.workstream !== "") return { kind: "all", workstream: raw.workstream };
+  const values = raw.values;
+  if (raw.kind === "values" && isRecord(values) && Object.values(values).every((v) => typeof v === "string")) {
+    return { kind: "values", values: values as Record<string, string> };
+  }
+  return "its workstream map is not readable";
+}
 
 function parse(value: unknown): RoadmapSource | string {
   if (typeof value !== "string") return "it is not text";
@@ -48,6 +61,8 @@ function parse(value: unknown): RoadmapSource | string {
   if (!isRecord(raw)) return "it is not an object";
   if (raw.version !== VERSION) return `it has version ${String(raw.version)}, not ${VERSION}`;
   const { sheet, originRow, originCol, header, table, columns } = raw;
+  const workstreams = parseWorkstreams(raw.workstreams);
+  if (typeof workstreams === "string") return workstreams;
   if (typeof sheet !== "string" || sheet === "") return "it names no sheet";
   if (!isPosition(originRow) || !isPosition(originCol)) return "its position is not a cell";
   if (!Array.isArray(header) || header.length === 0 || !header.every(isCell)) return "its header is not a row of cells";
@@ -61,7 +76,7 @@ function parse(value: unknown): RoadmapSource | string {
   });
   let mapping: HeaderMapping;
   try {
-    mapping = describeMapping(header, choices);
+    mapping = describeMapping(header, choices, workstreams);
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }

@@ -54,7 +54,8 @@ export function describeError(e: unknown): ErrorView {
   const message = e instanceof Error ? e.message : String(e);
   return {
     message: message || "Something went wrong.",
-    action: "Build again. If it fails the same way, save the workbook, close and reopen it, then build.",
+    // Nothing is known to cure an unknown error: say what is true, not a ritual that may not help.
+    action: "Try again. If it fails the same way, the message above is what to report.",
   };
 }
 

@@ -3,7 +3,7 @@ import { byId, h, show } from "./dom";
 import type { ErrorView } from "./errors";
 import type { FieldError, SettingsField, SettingsForm } from "./settings-form";
 import { columnPixels, previewRows } from "./preview";
-import type { DiagnosticRow, ResultsView } from "./results";
+import { groupDiagnostics, type DiagnosticRow, type PipelineRow, type ResultsView } from "./results";
 
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
   "planStart",
@@ -60,17 +60,7 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
   byId("r-roles").replaceChildren(
     ...view.hiresByRole.map((r) => h("tr", {}, h("td", {}, r.role), h("td", { class: "num" }, String(r.hires)))),
   );
-  byId("r-pipelines").replaceChildren(
-    ...view.firstPipelines.map((p) =>
-      h(
-        "li",
-        {},
-        `${p.role} — start sourcing `,
-        h("span", { class: "date" }, p.pipelineStart),
-        h("span", { class: "meta" }, `${p.initiative}; req opens ${p.reqOpen}; ${p.status}`),
-      ),
-    ),
-  );
+  byId("r-pipelines").replaceChildren(...view.firstPipelines.map(pipelineItem));
   const onSheet = handlers.onSheet;
   show(byId("r-sheets-h"), sheets.length > 0 && onSheet !== undefined);
   byId("r-sheets").replaceChildren(
@@ -102,21 +92,50 @@ export function hideResults(): void {
   show(byId("export"), false);
 }
 
+/** "2 × LLM / GenAI Specialist — start sourcing now, overdue by 3½ months", the date and why after. */
+function pipelineItem(p: PipelineRow): HTMLLIElement {
+  const who = `${p.count > 1 ? `${p.count} × ` : ""}${p.role}`;
+  const when = p.overdue
+    ? [" — start sourcing now, ", h("strong", { class: "overdue" }, p.overdue)]
+    : [" — start sourcing ", h("span", { class: "date" }, p.pipelineStart)];
+  return h(
+    "li",
+    {},
+    who,
+    ...when,
+    h("span", { class: "meta" }, `${p.initiative}; ${p.overdue ? `was due ${p.pipelineStart}; ` : ""}req opens ${p.reqOpen}; ${p.status}`),
+  );
+}
+
+/** A diagnostic's cell: a button that selects it in Excel, or plain text where there is none to go to. */
+function cellLink(d: DiagnosticRow, onDiagnostic: ResultsHandlers["onDiagnostic"], cls: string, ...body: HTMLElement[]): HTMLElement {
+  if (!onDiagnostic || !d.inWorkbook) return h("div", { class: cls }, ...body);
+  const b = h("button", { type: "button", class: cls, "data-cell": d.where, title: `Go to ${d.where}` }, ...body);
+  b.addEventListener("click", () => onDiagnostic(d));
+  return b;
+}
+
 function renderDiagnostics(rows: readonly DiagnosticRow[], onDiagnostic: ResultsHandlers["onDiagnostic"]): void {
   show(byId("r-diagnostics-block"), rows.length > 0);
   byId("r-diagnostics").replaceChildren(
-    ...rows.map((d) => {
-      const body = [
+    ...groupDiagnostics(rows).map(({ first: d, more }) => {
+      const card = cellLink(
+        d,
+        onDiagnostic,
+        `diag ${d.severity}`,
         h("span", { class: "sev" }, d.severity === "error" ? "Error" : "Warning"),
         h("span", { class: "where" }, d.where),
         h("span", { class: "msg" }, d.message),
-      ];
-      // Outside Office there is no cell to go to: the row is plain text, not a dead button.
-      const row = onDiagnostic
-        ? h("button", { type: "button", class: `diag ${d.severity}`, "data-cell": d.where, title: `Go to ${d.where}` }, ...body)
-        : h("div", { class: `diag ${d.severity}` }, ...body);
-      if (onDiagnostic) row.addEventListener("click", () => onDiagnostic(d));
-      return h("li", {}, row);
+      );
+      if (more.length === 0) return h("li", {}, card);
+      // The same problem on other rows: one line of their cells, each still a way to the cell.
+      const others = h(
+        "details",
+        { class: "more" },
+        h("summary", {}, `The same on ${more.length} more row${more.length === 1 ? "" : "s"}`),
+        h("ul", { class: "links" }, ...more.map((m) => h("li", {}, cellLink(m, onDiagnostic, "link cell", h("span", { title: m.message }, m.where))))),
+      );
+      return h("li", { class: "group" }, card, others);
     }),
   );
 }

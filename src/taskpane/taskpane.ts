@@ -5,20 +5,33 @@
  */
 import { localToday, type CalDate } from "../plan/calendar";
 import { sampleInput } from "../plan/defaults";
-import { diagnosticSheet, makePlan } from "../plan/index";
+import { nameKey } from "../plan/headers";
+import { diagnosticSheet } from "../plan/index";
+import { readSettings } from "../plan/input/settings";
 import type { InputGrids, InputSheets, Plan, SettingsOverrides } from "../plan/types";
 import { planFileWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { templateWorkbook } from "../report/template";
 import { checkHost } from "../excel/host";
 import { activateSheet, insertTemplate, selectCell, writeWorkbook } from "../excel/write";
-import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
+import {
+  columnValues,
+  describeMapping,
+  proposeWorkstreamMap,
+  REQUIRED_FIELDS,
+  ROADMAP_FIELDS,
+  workstreamNames,
+  type HeaderMapping,
+  type RoadmapField,
+  type SourceBlock,
+  type WorkstreamMap,
+} from "../excel/roadmap-mapping";
 import { byId, h, show } from "./dom";
 import { describeError, errorText, isCancel } from "./errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
 import { progressView, type RunEvent } from "./progress";
 import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
-import { diagnosticRows, resultsView, type DiagnosticRow } from "./results";
+import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
 import { planAndReport, runPlan, type RunResult } from "./run";
 import { readSelectedRoadmap, readWorkbookInput } from "../excel/session";
@@ -38,19 +51,54 @@ interface State {
   running: AbortController | null;
   /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
   roadmap: { block: SourceBlock; mapping: HeaderMapping } | null;
-  block: SourceBlock | null;
+  /** The user's block while its columns are being mapped, and the workstreams its rows may name. */
+  mapping: { block: SourceBlock; streams: readonly string[]; ownStreams: boolean; picked: Record<string, string> } | null;
+  /** There is a roadmap to plan (a Roadmap table, a confirmed or remembered one): Build can run. */
+  ready: boolean;
+  /** The run reached its last write request, which no cancel can stop any more. */
+  tooLate: boolean;
 }
 
-const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, running: null, roadmap: null, block: null };
+const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, running: null, roadmap: null, mapping: null, ready: false, tooLate: false };
 
 const CONTROLS = "button, input, select";
 
+/**
+ * Disables every control while something runs. No `aria-busy` on the page: screen readers would
+ * hold back the progress the run announces meanwhile.
+ */
 function setBusy(busy: boolean): void {
   for (const el of document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(CONTROLS)) {
     if (el.id === "cancel-btn") continue;
     el.disabled = busy;
   }
-  document.body.setAttribute("aria-busy", busy ? "true" : "false");
+  if (!busy) applyReadiness();
+}
+
+/**
+ * The first-run pattern: until there is a roadmap, inserting the sample is the one primary action
+ * and Build waits; once there is one, the settings it will use appear and Build leads.
+ */
+function applyReadiness(): void {
+  const ready = state.mode === "demo" || state.ready;
+  show(byId("settings"), ready);
+  show(byId("build-hint"), !ready);
+  const buildBtn = byId<HTMLButtonElement>("build-btn");
+  buildBtn.disabled = !ready || state.running !== null;
+  buildBtn.classList.toggle("primary", ready);
+  byId("insert-sample").classList.toggle("primary", !ready);
+  byId("start-hint").textContent = ready
+    ? "A roadmap is ready to plan. Insert the template again, or use another roadmap of yours."
+    : "Start with the sample AI roadmap to see a plan, or use a roadmap you already have.";
+}
+
+/** What an earlier action left on screen (results, problems, an error) goes when the next one starts. */
+function clearOutcome(): void {
+  showError(null);
+  hideResults();
+  show(byId("progress"), false);
+  byId("build-status").textContent = "";
+  byId("x-status").textContent = "";
 }
 
 function applyTheme(): void {
@@ -66,16 +114,34 @@ function applyTheme(): void {
 /* ---------- progress ---------- */
 
 function startProgress(): void {
+  clearOutcome();
   show(byId("progress"), true);
+  byId<HTMLDetailsElement>("progress-log").open = true;
   byId("progress-steps").replaceChildren();
-  showError(null);
+}
+
+function logStep(text: string): void {
+  byId("progress-label").textContent = text;
+  byId("progress-steps").append(h("li", {}, text));
+}
+
+/** Moves focus somewhere that stays before the focused control disappears or is disabled. */
+function keepFocusFrom(el: HTMLElement, to: HTMLElement): void {
+  if (document.activeElement === el) to.focus();
 }
 
 function onProgress(e: RunEvent): void {
   const view = progressView(e);
   byId<HTMLProgressElement>("progress-bar").value = view.percent;
-  byId("progress-label").textContent = view.label;
-  byId("progress-steps").append(h("li", {}, view.label));
+  logStep(view.label);
+  // The writer checks for a cancel before each request: once the last one is sent, none can stop it.
+  if (e.step === "writing" && e.request !== undefined && e.request === e.requests && state.running && !state.tooLate) {
+    state.tooLate = true;
+    const cancel = byId<HTMLButtonElement>("cancel-btn");
+    keepFocusFrom(cancel, byId("progress-label"));
+    show(cancel, false);
+    logStep("Too late to cancel — writing the last sheets");
+  }
 }
 
 /* ---------- results ---------- */
@@ -90,11 +156,14 @@ function showPlan({ plan, spec, grids, sheets }: Extract<RunResult, { ok: true }
   state.spec = spec;
   state.grids = grids;
   const excel = state.mode === "excel";
-  renderResults(resultsView(plan), sheets, excel ? {
-    onDiagnostic: selectDiagnostic(plan.inputSheets),
-    onSheet: (name) => activateSheet(name).catch((e: unknown) => showError(describeError(e))),
-  } : {});
+  const openSheet = (name: string): void => void activateSheet(name).catch((e: unknown) => showError(describeError(e)));
+  renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet } : {});
   if (!excel) renderPreview(spec.sheets);
+  // Summary is the first sheet written: the next thing to look at, so its button leads the section.
+  const summary = sheets[0];
+  const open = byId<HTMLButtonElement>("open-summary");
+  show(open, excel && summary !== undefined);
+  open.onclick = summary === undefined ? null : () => openSheet(summary);
   show(byId("export"), true);
 }
 
@@ -117,16 +186,17 @@ async function build(): Promise<void> {
   const generatedAt = new Date().toLocaleString();
   const controller = new AbortController();
   state.running = controller;
+  state.tooLate = false;
   setBusy(true);
   const cancel = byId<HTMLButtonElement>("cancel-btn");
   show(cancel, state.mode === "excel");
   cancel.disabled = false;
-  startProgress();
   // Results of an earlier build must not stand beside a run that may end differently.
-  hideResults();
+  startProgress();
   state.plan = null;
   state.spec = null;
   state.grids = null;
+  const status = byId("build-status");
   try {
     const result =
       state.mode === "demo"
@@ -142,23 +212,35 @@ async function build(): Promise<void> {
     if (!result.ok) {
       byId("progress-label").textContent = "No plan was made.";
       showError({
-        message: result.reason,
+        message: inSheets(result.reason, result.inputSheets),
         action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
       });
-      renderProblemsOnly(diagnosticRows(result.diagnostics), state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined);
+      renderProblemsOnly(diagnosticRows(result.diagnostics, result.inputSheets), state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined);
       return;
     }
     showPlan(result);
-    byId("progress-label").textContent = [state.mode === "excel" ? "Done: the plan is written." : "Done.", ...result.notes].join(" ");
-    // The results sit below the fold of a 320 px pane: take keyboard and screen-reader users there.
-    byId("results-h").focus();
+    byId("progress-label").textContent = "Done";
+    // The counts come first: a plan that left rows out must never read as a plain "Done".
+    status.textContent = [
+      controller.signal.aborted ? "Too late to cancel:" : "",
+      headline(roadmapCounts(result.plan, result.grids.roadmap)),
+      state.mode === "excel" ? "The sheets are written." : "",
+      ...result.notes,
+    ].filter(Boolean).join(" ");
+    byId("export-h").focus();
   } catch (e) {
     byId("progress-label").textContent = isCancel(e) ? "Cancelled." : "Stopped by an error.";
-    showError(describeError(e));
+    // The user's own cancel is news, not an alarm: it goes to the status line, not the alert.
+    if (isCancel(e)) status.textContent = describeError(e).message;
+    else showError(describeError(e));
   } finally {
     state.running = null;
+    byId<HTMLDetailsElement>("progress-log").open = false;
     show(cancel, false);
     setBusy(false);
+    // A control that vanished or was disabled mid-run took the focus with it: Build is where it was.
+    const at = document.activeElement;
+    if (at === null || at === document.body || at === cancel || at === byId("progress-label")) byId("build-btn").focus();
   }
 }
 
@@ -167,6 +249,7 @@ async function build(): Promise<void> {
 /** Runs a Start action with the pane busy; what it did, or why it could not, goes to the status line. */
 async function startAction(busyText: string, action: (status: HTMLElement) => Promise<void>): Promise<void> {
   const status = byId("start-status");
+  clearOutcome();
   setBusy(true);
   status.textContent = busyText;
   try {
@@ -182,15 +265,20 @@ function insert(withSample: boolean): Promise<void> {
   return startAction("Inserting the template…", async (status) => {
     const report = await insertTemplate(templateWorkbook(withSample ? sampleInput : null));
     state.roadmap = null;
-    const inserted = report.placements.map((p) => p.target);
+    show(byId("mapping"), false);
+    const inserted = report.placements.map((p) => (p.beside ? `${p.target} (beside your own "${p.spec}")` : p.target));
+    const kept = report.skipped.map((s) => s.sheet);
     status.textContent = [
-      inserted.length > 0 ? `Inserted ${inserted.join(", ")}.` : "Nothing inserted.",
-      ...report.notes,
+      inserted.length > 0 ? `Inserted ${inserted.join(", ")}.` : "",
+      // One sentence for every table already there: inserting twice is no reason to repeat it five times.
+      kept.length > 0 ? `Already in the workbook, left as they are: ${kept.join(", ")}.` : "",
       withSample ? "Build the plan when ready." : "Fill in the Roadmap sheet, then build.",
-    ].join(" ");
-    await prefillSettings();
+    ].filter(Boolean).join(" ");
+    await inspectWorkbook();
   });
 }
+
+const fieldLabel = (field: RoadmapField): string => `map-${field}`;
 
 function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
   const header = block.rows[0] ?? [];
@@ -198,60 +286,152 @@ function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
     `Found a roadmap on ${block.sheet} with ${Math.max(0, block.rows.length - 1)} rows. Check which of your columns holds each field.`;
   byId("mapping-fields").replaceChildren(
     ...mapping.columns.map((c) => {
-      const id = `map-${c.field}`;
+      const id = fieldLabel(c.field);
+      const required = REQUIRED_FIELDS.includes(c.field);
       const select = h(
         "select",
-        { id, "data-field": c.field },
-        h("option", { value: "" }, "(none)"),
+        { id, "data-field": c.field, "aria-required": required ? "true" : undefined },
+        h("option", { value: "" }, c.field === "Workstream" ? "(none: one type for every row)" : "(none)"),
         ...header.map((text, i) => h("option", { value: String(i), selected: c.column === i }, String(text ?? `Column ${i + 1}`))),
       );
-      return h("div", { class: "field" }, h("label", { for: id }, c.field), select);
+      select.addEventListener("change", () => {
+        if (c.field === "Workstream") renderWorkstreams();
+        if (select.value !== "") select.setAttribute("aria-invalid", "false");
+      });
+      // The star is drawn by CSS with empty alt text: the select's aria-required says it to screen readers.
+      const label = h("label", { for: id, class: required ? "required" : undefined }, c.field);
+      return h("div", { class: "field" }, label, select);
     }),
   );
+  renderWorkstreams();
   show(byId("mapping"), true);
 }
 
+/** The user's values of the chosen Workstream column, each with the workstream type it means. */
+function renderWorkstreams(): void {
+  const m = state.mapping;
+  if (!m) return;
+  const chosen = byId<HTMLSelectElement>(fieldLabel("Workstream")).value;
+  const column = chosen === "" ? null : Number(chosen);
+  const typeSelect = (id: string, key: string, picked: string | undefined): HTMLSelectElement => {
+    const select = h(
+      "select",
+      { id, "data-key": key, "aria-required": "true" },
+      h("option", { value: "" }, "(choose a type)"),
+      ...m.streams.map((name) => h("option", { value: name, selected: picked === name }, name)),
+    );
+    select.addEventListener("change", () => {
+      m.picked[key] = select.value;
+    });
+    return select;
+  };
+  const values = column === null ? [] : columnValues(m.block, column);
+  // Values that already name a workstream start out mapped to it; the user's own picks stay.
+  m.picked = { ...proposeWorkstreamMap(values, m.streams), ...m.picked };
+  const rows =
+    column === null
+      ? [h("div", { class: "field" }, h("label", { for: "ws-all" }, "Workstream type for every row"), typeSelect("ws-all", "", m.picked[""]))]
+      : values.map((v, i) => h("div", { class: "field" }, h("label", { for: `ws-${i}` }, v), typeSelect(`ws-${i}`, nameKey(v), m.picked[nameKey(v)])));
+  byId("mapping-workstreams-hint").textContent =
+    `Headstart plans each row by one of the ${m.streams.length} workstream types of ${m.ownStreams ? "this workbook's Workstreams table" : "Headstart's defaults (this workbook has no Workstreams table)"}. ` +
+    (column === null ? "Pick the one that fits all your rows." : "Pick the type each of your values means; Headstart remembers it with the columns.");
+  byId("mapping-workstream-values").replaceChildren(...rows);
+  show(byId("mapping-workstreams"), true);
+}
+
 function useMine(): Promise<void> {
-  return startAction("Reading your selection…", async (status) => {
+  return startAction("Reading your roadmap…", async (status) => {
     const { block, mapping } = await readSelectedRoadmap();
     if (block.rows.length < 2) {
-      status.textContent = "Select your roadmap's cells first, its header row included, then click Use my roadmap.";
+      status.textContent = "There is no roadmap around the selected cell: click a cell inside your roadmap (or select it with its header row), then Use my roadmap.";
       return;
     }
-    state.block = block;
+    const input = await readWorkbookInput();
+    const streams = workstreamNames(input);
+    state.mapping = { block, streams, ownStreams: input.workstreams !== undefined, picked: {} };
     renderMapping(block, mapping);
-    status.textContent = mapping.missing.length > 0 ? `Choose a column for: ${mapping.missing.join(", ")}.` : "";
+    status.textContent = missingText(mapping.missing);
+    if (!focusGap(mapping.missing)) byId("mapping-h").focus();
   });
 }
 
+/** What is still missing, Workstream's other way out included; "" when nothing is. */
+function missingText(missing: readonly RoadmapField[]): string {
+  const named = missing.map((f) => (f === "Workstream" ? "Workstream (or one workstream type for every row)" : f));
+  return missing.length === 0 ? "" : `Choose a column for: ${named.join(", ")}.`;
+}
+
+/** Marks the required fields still without a column and takes focus to the first; false when none. */
+function focusGap(missing: readonly RoadmapField[]): boolean {
+  for (const field of ROADMAP_FIELDS) byId(fieldLabel(field)).setAttribute("aria-invalid", missing.includes(field) ? "true" : "false");
+  const first = missing[0];
+  if (first !== undefined) byId(fieldLabel(first)).focus();
+  return first !== undefined;
+}
+
+function chosenWorkstreams(m: NonNullable<State["mapping"]>): { map?: WorkstreamMap; unmapped: HTMLSelectElement[] } {
+  const selects = [...byId("mapping-workstream-values").querySelectorAll("select")];
+  const unmapped = selects.filter((s) => s.value === "");
+  for (const s of selects) s.setAttribute("aria-invalid", s.value === "" ? "true" : "false");
+  if (byId<HTMLSelectElement>(fieldLabel("Workstream")).value === "") {
+    const all = m.picked[""];
+    return all ? { map: { kind: "all", workstream: all }, unmapped } : { unmapped };
+  }
+  return { map: { kind: "values", values: Object.fromEntries(selects.filter((s) => s.value !== "").map((s) => [s.dataset.key ?? "", s.value])) }, unmapped };
+}
+
 function confirmMapping(): void {
-  const block = state.block;
+  const m = state.mapping;
   const status = byId("start-status");
-  if (!block) return;
+  if (!m) return;
   try {
     const choices = ROADMAP_FIELDS.map((field) => {
-      const v = byId<HTMLSelectElement>(`map-${field}`).value;
+      const v = byId<HTMLSelectElement>(fieldLabel(field)).value;
       return { field, column: v === "" ? null : Number(v) };
     });
-    const mapping = describeMapping(block.rows[0] ?? [], choices);
+    const { map, unmapped } = chosenWorkstreams(m);
+    const mapping = describeMapping(m.block.rows[0] ?? [], choices, map);
     if (mapping.missing.length > 0) {
-      status.textContent = `Choose a column for: ${mapping.missing.join(", ")}.`;
+      status.textContent = missingText(mapping.missing);
+      focusGap(mapping.missing);
       return;
     }
-    state.roadmap = { block, mapping };
-    status.textContent = `Using your roadmap on ${block.sheet}. Build the plan when ready.`;
+    focusGap([]);
+    const gap = unmapped[0];
+    if (gap) {
+      status.textContent = `Choose a workstream type for: ${unmapped.map((s) => s.labels?.[0]?.textContent ?? "").join(", ")}.`;
+      gap.focus();
+      return;
+    }
+    // Results of the roadmap used before must not stand beside the one now chosen.
+    clearOutcome();
+    state.roadmap = { block: m.block, mapping };
+    state.mapping = null;
+    state.ready = true;
+    show(byId("mapping"), false);
+    status.textContent = `Using your roadmap on ${m.block.sheet} (${m.block.rows.length - 1} rows). Build the plan when ready.`;
+    applyReadiness();
+    byId("build-btn").focus();
+    void prefillSettings();
   } catch (e) {
     status.textContent = describeError(e).message;
   }
 }
 
-/** Says when builds (and "Refresh plan") will use the roadmap remembered in the workbook: only when there is no Roadmap table. */
-async function showSavedRoadmap(): Promise<void> {
+/**
+ * What the workbook offers to plan: a Roadmap table, else a roadmap remembered in it (said so, with
+ * a way to forget it). Sets whether Build can run, and fills the settings a build would use.
+ */
+async function inspectWorkbook(): Promise<void> {
   const saved = await loadRoadmapSource();
-  const used = saved?.ok === true && !(await readWorkbookInput()).roadmap ? saved.source : null;
+  const grids = await readWorkbookInput();
+  const used = saved?.ok === true && !grids.roadmap ? saved.source : null;
   byId("saved-roadmap-text").textContent = used ? `Using your roadmap on ${used.sheet} (saved mapping).` : "";
   show(byId("saved-roadmap"), used !== null);
   if (saved && !saved.ok) byId("start-status").textContent = saved.note;
+  state.ready = state.roadmap !== null || grids.roadmap !== undefined || used !== null;
+  applyReadiness();
+  if (state.ready) await prefillSettings(grids);
 }
 
 function forgetSaved(): Promise<void> {
@@ -260,6 +440,7 @@ function forgetSaved(): Promise<void> {
     state.roadmap = null;
     show(byId("saved-roadmap"), false);
     status.textContent = "Builds use the Roadmap table again (insert a template if there is none).";
+    await inspectWorkbook();
   });
 }
 
@@ -275,17 +456,18 @@ async function exportAs(kind: ExportKind): Promise<void> {
     // The .xlsx carries the input sheets too, so its Diagnostics links land and it plans again.
     const file = await exportFile(kind, plan, () => planFileWorkbook(spec, state.grids));
     const canDownload = downloadsAllowed(state.platform);
+    const asSheet = !canDownload && state.mode === "excel" && kind !== "xlsx";
     if (canDownload) saveFile(file);
-    if (state.mode === "excel" && kind !== "xlsx") {
-      // Always also as a sheet: some hosts drop downloads without a word.
+    // Only where the host cannot download: the workbook is the user's, and a sheet is a way out.
+    if (asSheet) {
       // The plan's status cell is on Summary, not among these sheets, so the writer leaves it alone.
       await writeWorkbook({ sheets: [exportSheet(kind, String(file.data))], status: spec.status });
       await activateSheet(EXPORT_SHEETS[kind]);
     }
     status.textContent = [
       canDownload ? `Downloaded ${file.name}.` : "",
-      state.mode === "excel" && kind !== "xlsx" ? `Written to the sheet "${EXPORT_SHEETS[kind]}" (File > Save a Copy to keep it).` : "",
-      state.mode === "excel" && kind === "xlsx" ? "The plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx." : "",
+      asSheet ? `This Excel cannot download files, so it is in the sheet "${EXPORT_SHEETS[kind]}" (File > Save a Copy to keep it).` : "",
+      !canDownload && kind === "xlsx" ? "This Excel cannot download files; the plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx." : "",
     ].filter(Boolean).join(" ");
   } catch (e) {
     status.textContent = errorText(e);
@@ -294,13 +476,14 @@ async function exportAs(kind: ExportKind): Promise<void> {
 
 /* ---------- start-up ---------- */
 
-/** Fills the form with the settings the workbook (or, in the demo, the sample) would plan with. */
-async function prefillSettings(): Promise<void> {
+/** Fills the form with the settings a build would use now: the Settings table's, else the defaults. */
+async function prefillSettings(grids?: InputGrids): Promise<void> {
   try {
-    const outcome = makePlan(state.mode === "demo" ? sampleInput : await readWorkbookInput(), { today: localToday() });
-    if (outcome.ok) fillSettingsForm(formFromSettings(outcome.plan.settings));
+    const input = state.mode === "demo" ? sampleInput : (grids ?? (await readWorkbookInput()));
+    const read = readSettings(input.settings, {}, localToday(), []);
+    if ("settings" in read) fillSettingsForm(formFromSettings(read.settings));
   } catch {
-    // No template yet: the form stays empty and the Settings table's defaults apply.
+    // The workbook could not be read: the form stays empty and the build reads the table itself.
   }
 }
 
@@ -313,16 +496,27 @@ function wire(): void {
   byId("build-btn").addEventListener("click", () => void build());
   byId("cancel-btn").addEventListener("click", () => {
     state.running?.abort();
-    byId<HTMLButtonElement>("cancel-btn").disabled = true;
-    byId("progress-label").textContent = "Cancelling after the current step…";
+    const cancel = byId<HTMLButtonElement>("cancel-btn");
+    keepFocusFrom(cancel, byId("progress-label"));
+    cancel.disabled = true;
+    logStep("Cancelling after the current step…");
   });
   byId("settings-form").addEventListener("submit", (e) => {
     e.preventDefault();
-    void build();
+    if (!byId<HTMLButtonElement>("build-btn").disabled) void build();
+  });
+  // Codes are upper case; show it as typed so what is seen is what is saved.
+  const currency = byId<HTMLInputElement>("s-currency");
+  currency.addEventListener("input", () => {
+    currency.value = currency.value.toUpperCase();
   });
   byId("x-csv").addEventListener("click", () => void exportAs("csv"));
   byId("x-ics").addEventListener("click", () => void exportAs("ics"));
   byId("x-xlsx").addEventListener("click", () => void exportAs("xlsx"));
+  // A roadmap typed or pasted in Excel while the pane waited: check again when the user comes back.
+  window.addEventListener("focus", () => {
+    if (state.mode === "excel" && !state.ready && state.running === null) void inspectWorkbook().catch(() => undefined);
+  });
 }
 
 function enterDemo(reason: string): void {
@@ -362,16 +556,18 @@ async function start(): Promise<void> {
     }
     const last = takeRefreshOutcome(localStorage);
     if (last && !last.ok) showError({ message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`, action: "Fix it, then build again here." });
-    try {
-      await showSavedRoadmap();
-    } catch {
-      // No workbook to read yet: nothing saved can be in use.
-    }
   }
   setBusy(false);
   document.body.dataset.ready = state.mode;
   performance.mark("headstart-ready");
-  await prefillSettings();
+  if (state.mode === "demo") await prefillSettings();
+  else {
+    try {
+      await inspectWorkbook();
+    } catch {
+      // No workbook to read yet: nothing to plan, and the first-run actions say what to do.
+    }
+  }
 }
 
 void start();

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sampleRoadmap from "../../src/plan/data/sample-roadmap.json";
+import defaultWorkstreams from "../../src/plan/data/workstreams.json";
 import { readXlsxInput } from "../../src/xlsx/read";
 import { proposeMapping } from "../../src/excel/roadmap-mapping";
 import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/excel/roadmap-source";
@@ -46,10 +47,23 @@ interface Pane {
   readonly errors: string[];
 }
 
-async function openPane(mode: OfficeMode, options: { colorScheme?: "light" | "dark" } = {}): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, colorScheme: options.colorScheme ?? "light" });
+interface PaneOptions {
+  readonly colorScheme?: "light" | "dark";
+  readonly forcedColors?: boolean;
+  /** A script run in the page before the pane's own (to leave something in its storage, say). */
+  readonly init?: string;
+}
+
+async function openPane(mode: OfficeMode, options: PaneOptions = {}): Promise<Pane> {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 900 },
+    acceptDownloads: true,
+    colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ? "active" : "none",
+  });
   contexts.push(context);
   const page = await context.newPage();
+  if (options.init) await page.addInitScript({ content: options.init });
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
@@ -125,7 +139,6 @@ describe("the built page", () => {
 describe("in Excel (the fake host)", () => {
   it("inserts the sample, builds with progress, and takes the user to a diagnostic's cell and to each sheet", async () => {
     const { page, errors } = await openPane(inExcel());
-    expect(await page.locator("#build-btn").isEnabled()).toBe(true);
     await insertSample(page);
     expect(await sheetNames(page)).toEqual(INPUT_SHEETS);
 
@@ -157,8 +170,10 @@ describe("in Excel (the fake host)", () => {
 
     const steps = await progressSteps(page);
     expect(steps.slice(0, 4)).toEqual(["Saving the settings", "Reading the roadmap", "Planning hires", "Reading the workbook"]);
-    expect(steps.slice(4, -1).length).toBeGreaterThan(0);
-    const writes = steps.slice(4, -1);
+    // The last write request cannot be cancelled any more, and the log says so before Done.
+    expect(steps.slice(-2)).toEqual(["Too late to cancel — writing the last sheets", "Done"]);
+    const writes = steps.slice(4, -2);
+    expect(writes.length).toBeGreaterThan(0);
     if (writes.length === 1) expect(writes).toEqual(["Writing all 9 sheets to Excel"]);
     else writes.forEach((s, i) => expect(s).toMatch(new RegExp(`^Writing to Excel ${i + 1} of ${writes.length}: .+, sheet \\d of 9 \\(`)));
     expect(steps.at(-1)).toBe("Done");
@@ -173,6 +188,7 @@ describe("in Excel (the fake host)", () => {
       .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
       .toBe(where.address);
 
+    await page.getByText("Hires by role and the written sheets").click();
     await page.locator('#r-sheets button[data-sheet="Hiring Plan"]').click();
     await expect.poll(() => host<string | null>(page, "host.activeSheet && host.activeSheet.name")).toBe("Hiring Plan");
 
@@ -181,13 +197,6 @@ describe("in Excel (the fake host)", () => {
     const counts = (await page.locator("#r-status li").allTextContents()).map((t) => Number(t.split(" ")[0]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(hires);
 
-    // Export: a download where the host allows it, and always a sheet.
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: /Recruiter list/ }).click();
-    expect((await download).suggestedFilename()).toMatch(/recruiters\.csv$/);
-    await expect.poll(() => sheetNames(page)).toContain("Recruiter CSV");
-    const header = await host<unknown[]>(page, `[1, 2, 3].map((c) => host.peek(host.sheet("Recruiter CSV"), 1, c)?.value)`);
-    expect(header.every((h) => typeof h === "string" && h.length > 0)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -201,7 +210,7 @@ describe("in Excel (the fake host)", () => {
       await page.getByRole("button", { name: "Cancel" }).click();
       await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
       expect(await page.locator("#progress-label").textContent()).toBe("Cancelled.");
-      expect(await page.locator("#build-error-message").textContent()).toMatch(/cancelled before anything was written/i);
+      expect(await page.locator("#build-status").textContent()).toMatch(/cancelled before anything was written/i);
       expect(await progressSteps(page)).not.toContain("Done");
       expect(await page.locator("#cancel-btn").isHidden()).toBe(true);
     };
@@ -254,13 +263,13 @@ describe("in Excel (the fake host)", () => {
     );
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.waitForSelector("#mapping:not([hidden])");
-    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream.");
+    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream (or one workstream type for every row).");
     // Each field has a labelled dropdown showing what was detected.
     expect(await page.getByLabel("Initiative", { exact: true }).inputValue()).toBe("0");
     expect(await page.getByLabel("Size", { exact: true }).inputValue()).toBe("4");
     await page.getByLabel("Workstream", { exact: true }).selectOption({ label: "Stream name" });
     await page.getByRole("button", { name: "Use these columns" }).click();
-    expect(await page.locator("#start-status").textContent()).toBe("Using your roadmap on My projects. Build the plan when ready.");
+    expect(await page.locator("#start-status").textContent()).toBe(`Using your roadmap on My projects (${rows.length} rows). Build the plan when ready.`);
     await page.screenshot({ path: path.join(SHOTS, "excel-mapping.png"), fullPage: true });
 
     // Break one of their cells: the diagnostic must lead to it on their sheet, not on "Roadmap".
@@ -269,9 +278,9 @@ describe("in Excel (the fake host)", () => {
     await page.fill("#s-asOf", "2026-10-01");
     await build(page);
     expect(await page.locator("#build-error").isHidden()).toBe(true);
-    expect(await page.locator("#progress-label").textContent()).toMatch(/no Settings table/);
+    expect(await page.locator("#build-status").textContent()).toMatch(/no Settings table/);
     expect(Number(await page.locator("#r-hires").textContent())).toBeGreaterThan(0);
-    await page.locator('#r-diagnostics button[data-cell="Roadmap!C5"]').click();
+    await page.locator(`#r-diagnostics button[data-cell="'My projects'!C5"]`).click();
     await expect.poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)")).toBe("'My projects'!C5");
     // Remembered in the workbook, for the ribbon's Refresh plan.
     expect(await host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toMatch(/"sheet":"My projects"/);
@@ -310,29 +319,41 @@ describe("in Excel (the fake host)", () => {
     expect(await sheetNames(page)).toEqual([]);
   });
 
-  it("follows Office's dark theme and passes axe in both themes", async () => {
+  it("follows Office's dark theme and passes axe in light, dark and forced colours, first run and results alike", async () => {
+    /** The first run, then results with grouped problems and the details open: every state a user meets. */
+    const scan = async (page: Page): Promise<unknown[]> => {
+      const found = serious(await axeScan(page));
+      await insertSample(page);
+      await breakSampleRows(page, [2, 4, 6]);
+      await build(page);
+      await page.getByText("Hires by role and the written sheets").click();
+      await page.locator("#r-diagnostics details summary").first().click();
+      return [...found, ...serious(await axeScan(page))];
+    };
     const light = await openPane(inExcel());
-    await insertSample(light.page);
-    await build(light.page);
-    expect(serious(await axeScan(light.page))).toEqual([]);
+    expect(await scan(light.page)).toEqual([]);
 
     const dark = await openPane(inExcel({ background: "#262626" }));
     expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    await insertSample(dark.page);
-    await build(dark.page);
+    expect(await scan(dark.page)).toEqual([]);
     const bg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe("rgb(31, 31, 31)");
-    expect(serious(await axeScan(dark.page))).toEqual([]);
     await dark.page.screenshot({ path: path.join(SHOTS, "excel-dark.png"), fullPage: true });
+
+    const forced = await openPane(inExcel(), { forcedColors: true });
+    expect(await scan(forced.page)).toEqual([]);
+    await forced.page.screenshot({ path: path.join(SHOTS, "excel-forced-colours.png"), fullPage: true });
   });
 
   it("every control can be reached with the keyboard and has a label", async () => {
     const { page } = await openPane(inExcel());
+    await insertSample(page);
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")].filter((el) => el.labels?.length === 0).map((el) => el.id),
     );
     expect(unlabelled).toEqual([]);
     const reached = new Set<string>();
+    await page.locator("h1").click();
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press("Tab");
       reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
@@ -389,5 +410,318 @@ describe("outside Office", () => {
     await page.waitForSelector("#preview:not([hidden])");
     expect(serious(await axeScan(page))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "demo-dark.png"), fullPage: true });
+  });
+});
+
+/* ---------- issue 16: what a first-time user gets right, one test per numbered item ---------- */
+
+const focusedId = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.id ?? "");
+
+/** A roadmap on a sheet of the user's, as text cells, and the cells they selected before clicking. */
+async function putRoadmap(page: Page, sheet: string, values: readonly (readonly string[])[], select: "all" | { row: number; col: number }): Promise<void> {
+  await host(
+    page,
+    `(() => {
+      const sheet = host.addSheet(${JSON.stringify(sheet)});
+      const values = ${JSON.stringify(values)};
+      const rect = { top: 1, left: 1, bottom: values.length, right: values[0].length };
+      host.assign(sheet, rect, values.map((r) => r.map((v) => "'" + v)), "values");
+      const pick = ${JSON.stringify(select)};
+      host.selection = { sheet, rect: pick === "all" ? rect : { top: pick.row, left: pick.col, bottom: pick.row, right: pick.col } };
+    })()`,
+  );
+}
+
+const setCell = (page: Page, sheet: string, row: number, col: number, value: string): Promise<unknown> =>
+  host(page, `host.assign(host.sheet(${JSON.stringify(sheet)}), { top: ${row}, left: ${col}, bottom: ${row}, right: ${col} }, [[${JSON.stringify(value)}]], "values")`);
+
+const savedMapping = (page: Page): Promise<string> => host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)}) ?? ""`);
+
+/** The sample's roadmap with the Workstream of these data rows (1-based) set to a kind of work nobody defined. */
+async function breakSampleRows(page: Page, rows: readonly number[]): Promise<void> {
+  await host(
+    page,
+    `(() => {
+      const t = host.findTable("Roadmap");
+      for (const r of ${JSON.stringify(rows)}) host.assign(t.sheet, { top: t.rect.top + r, left: t.rect.left + 1, bottom: t.rect.top + r, right: t.rect.left + 1 }, [["Quantum widgets"]], "values");
+    })()`,
+  );
+}
+
+describe("a first-time user (issue 16)", () => {
+  // Team names, not workstream types: what a real roadmap's "Team" column holds.
+  const TEAM_ROADMAP = [
+    ["Initiative", "Team", "Start", "End", "Size"],
+    ["Support copilot", "Support", "2027-02", "2027-06", "M"],
+    ["Search ranking", "Search", "2027-01", "2027-09", "L"],
+    ["Fraud model", "Risk", "2027-03", "2027-08", "M"],
+    ["Search autocomplete", "search", "2027-04", "2027-07", "S"],
+  ];
+  const STREAMS = defaultWorkstreams.slice(1).map((r) => String(r[0]));
+
+  it("1. maps the user's own workstream values to workstream types once, remembers them, and names their sheet in every message", async () => {
+    const { page, errors } = await openPane(inExcel());
+    await putRoadmap(page, "2027 roadmap", TEAM_ROADMAP, "all");
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await page.getByLabel("Workstream", { exact: true }).selectOption({ label: "Team" });
+    const values = page.locator("#mapping-workstreams");
+    await expect.poll(() => values.isVisible()).toBe(true);
+    // Each of their values once ("search" is "Search"), each offering exactly the workstream types.
+    expect(await values.locator("label").allTextContents()).toEqual(["Support", "Search", "Risk"]);
+    for (const select of await values.locator("select").all()) expect((await select.locator("option").allTextContents()).slice(1)).toEqual(STREAMS);
+    expect(await values.textContent()).toMatch(new RegExp(`${STREAMS.length} workstream types`));
+    expect(serious(await axeScan(page))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "mapping-workstreams.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    expect(await page.locator("#start-status").textContent()).toBe("Choose a workstream type for: Support, Search, Risk.");
+    expect(await page.getByLabel("Support", { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByLabel("Support", { exact: true }).selectOption("GenAI feature (RAG / agents)");
+    await page.getByLabel("Search", { exact: true }).selectOption("Predictive ML model");
+    await page.getByLabel("Risk", { exact: true }).selectOption("Predictive ML model");
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    await page.fill("#s-planStart", "2027-01");
+    await build(page);
+    expect(await page.locator("#build-status").textContent()).toMatch(/^Planned all 4 initiatives\./);
+    expect(await page.locator("#r-diagnostics").textContent()).not.toMatch(/unknown workstream/);
+    expect(JSON.parse(await savedMapping(page)).workstreams).toEqual({
+      kind: "values",
+      values: { support: "GenAI feature (RAG / agents)", search: "Predictive ML model", risk: "Predictive ML model" },
+    });
+
+    // A mistake in their sheet is reported at their sheet's cell, in the list and in the reason.
+    await setCell(page, "2027 roadmap", 4, 5, "huge");
+    await build(page);
+    expect(await page.locator("#r-diagnostics button.diag").first().getAttribute("data-cell")).toBe("'2027 roadmap'!E4");
+    for (const r of [2, 3, 5]) await setCell(page, "2027 roadmap", r, 5, "huge");
+    await build(page);
+    expect(await page.locator("#build-error-message").textContent()).toMatch(/'2027 roadmap'!/);
+    expect(await page.locator("#results").textContent()).not.toMatch(/\bRoadmap!/);
+    expect(await page.locator("#build-error-message").textContent()).not.toMatch(/\bRoadmap!/);
+
+    // Or one workstream type for every row, when their column means nothing of the kind.
+    for (const r of [2, 3, 4, 5]) await setCell(page, "2027 roadmap", r, 5, "M");
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await page.getByLabel("Workstream", { exact: true }).selectOption("");
+    await page.getByLabel("Workstream type for every row").selectOption("Applied AI product feature");
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    await build(page);
+    expect(await page.locator("#build-status").textContent()).toMatch(/^Planned all 4 initiatives\./);
+    expect(JSON.parse(await savedMapping(page)).workstreams).toEqual({ kind: "all", workstream: "Applied AI product feature" });
+    expect(errors).toEqual([]);
+  });
+
+  it("2. once the last write is under way, Cancel is gone and the pane says it is too late", async () => {
+    const { page } = await openPane(inExcel({ syncDelayMs: 300 }));
+    await insertSample(page);
+    await page.getByRole("button", { name: "Build plan" }).click();
+    await page.waitForFunction(() => document.querySelector("#progress-label")?.textContent === "Too late to cancel — writing the last sheets", undefined, { timeout: 15_000 });
+    expect(await page.locator("#cancel-btn").isHidden()).toBe(true);
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
+    expect(await page.locator("#build-status").textContent()).toMatch(/^Planned all 10 initiatives\. The sheets are written\./);
+  });
+
+  it("3. the next action clears the last run's error and results, and no advice is untrue", async () => {
+    const failed = JSON.stringify({ ok: false, message: "there is no Roadmap table", at: "2026-11-30T08:00:00Z" });
+    const { page } = await openPane(inExcel(), { init: `localStorage.setItem("headstart.lastRefresh", ${JSON.stringify(failed)});` });
+    expect(await page.locator("#build-error-message").textContent()).toMatch(/no Roadmap table/);
+    await insertSample(page);
+    expect(await page.locator("#build-error").isHidden()).toBe(true);
+
+    // A failed build's problems go too when the user next inserts the template.
+    await breakSampleRows(page, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await build(page);
+    expect(await page.locator("#results").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Insert template with sample AI roadmap" }).click();
+    await expect.poll(() => page.locator("#start-status").textContent()).toMatch(/left as they are/);
+    expect(await page.locator("#results").isHidden()).toBe(true);
+    expect(await page.locator("#build-error").isHidden()).toBe(true);
+
+    // An error Excel raised mid-write: no "save, close and reopen" that nothing suggests would help.
+    const second = (await openPane(inExcel())).page;
+    await insertSample(second);
+    await host(second, "(host.failAtSync = host.syncs + 4)");
+    await build(second);
+    expect(await second.locator("#build-error-message").textContent()).toMatch(/Writing the plan stopped/);
+    expect(await second.locator("#build-error").textContent()).not.toMatch(/reopen/i);
+  });
+
+  it("4. an empty workbook's first run offers one first action, and Build waits for a roadmap", async () => {
+    const { page } = await openPane(inExcel());
+    expect(await page.locator(".btn.primary").filter({ visible: true }).allTextContents()).toEqual(["Insert template with sample AI roadmap"]);
+    expect(await page.locator("#build-btn").isDisabled()).toBe(true);
+    expect(await page.locator("#build-hint").isVisible()).toBe(true);
+    expect(await page.locator("#settings").isHidden()).toBe(true);
+    expect(serious(await axeScan(page))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "first-run.png"), fullPage: true });
+
+    await insertSample(page);
+    await expect.poll(() => page.locator("#build-btn").isEnabled()).toBe(true);
+    expect(await page.locator(".btn.primary").filter({ visible: true }).allTextContents()).toEqual(["Build plan"]);
+    expect(await page.locator("#settings").isVisible()).toBe(true);
+  });
+
+  it("4. a Roadmap table made in Excel while the pane waited enables Build when the user comes back to the pane", async () => {
+    const { page } = await openPane(inExcel());
+    expect(await page.locator("#build-btn").isDisabled()).toBe(true);
+    await host(
+      page,
+      `(() => {
+        const values = ${JSON.stringify(sampleRoadmap)};
+        const sheet = host.addSheet("Roadmap");
+        host.assign(sheet, { top: 1, left: 1, bottom: values.length, right: values[0].length }, values, "values");
+        host.renameTable(host.addTable(sheet, "A1:I" + values.length, true), "Roadmap");
+      })()`,
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(() => page.locator("#build-btn").isEnabled()).toBe(true);
+    expect(await page.locator("#settings").isVisible()).toBe(true);
+  });
+
+  it("5. a plan that left rows out says how many it planned and how many need fixing", async () => {
+    const { page } = await openPane(inExcel());
+    await insertSample(page);
+    await breakSampleRows(page, [2, 4, 6, 8]);
+    await build(page);
+    // Beside the result, where the old pane said only "Done: the plan is written."
+    expect(await page.locator("#build").textContent()).toMatch(/Planned 6 of 10 initiatives — 4 rows need fixing\./);
+    expect(await page.locator("#build").textContent()).not.toMatch(/Done: the plan is written/);
+    // The four rows alike are one card, the other three cells one click away and each still a way to its cell.
+    expect(await page.locator("#r-diagnostics > li").count()).toBe(1);
+    await page.getByText("The same on 3 more rows").click();
+    await page.locator("#r-diagnostics details button[data-cell]").last().click();
+    const t = await host<{ sheet: string; top: number; left: number }>(page, `(() => { const t = host.findTable("Roadmap"); return { sheet: t.sheet.name, top: t.rect.top, left: t.rect.left }; })()`);
+    await expect
+      .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
+      .toBe(`${t.sheet}!${String.fromCharCode(64 + t.left + 1)}${t.top + 8}`);
+    await page.screenshot({ path: path.join(SHOTS, "results-dropped-rows.png"), fullPage: true });
+  });
+
+  it("6. the sample's results fit in two screens, in plain words, next actions first and details one click away", async () => {
+    const { page } = await openPane(inExcel());
+    await insertSample(page);
+    await build(page);
+    const box = async (sel: string): Promise<{ top: number; bottom: number }> => page.locator(sel).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    });
+    // From the Build card (progress and outcome) to the end of the results: what a user scrolls through after a build.
+    const height = (await box("main")).bottom - (await box("#build")).top;
+    expect(height).toBeLessThanOrEqual(1300);
+    expect((await box("#export")).top).toBeLessThan((await box("#results")).top);
+    // Keyboard and screen-reader users are taken to the next actions, at the top of what the build made.
+    expect(await focusedId(page)).toBe("export-h");
+    expect(await page.locator("#progress-log").getAttribute("open")).toBeNull();
+    // A pipeline already late says by how much, in words, not only a past date.
+    const asOf = await page.locator("#s-asOf").inputValue();
+    const pipelines = await page.locator("#r-pipelines li").allTextContents();
+    const late = pipelines.filter((t) => (/was due (\d{4}-\d{2}-\d{2})/.exec(t)?.[1] ?? "9999") < asOf);
+    expect(late.length).toBeGreaterThan(0);
+    for (const t of late) expect(t).toMatch(/start sourcing now, overdue by (\d+½?|½) (months?|weeks?|days?)/);
+    expect(await page.locator("#r-roles").isVisible()).toBe(false);
+    await page.getByText("Hires by role and the written sheets").click();
+    expect(await page.locator("#r-roles").isVisible()).toBe(true);
+    expect(await page.locator("#r-roles tr").count()).toBeGreaterThan(0);
+    // Repeats are grouped: no two pipeline lines alike.
+    expect(new Set(pipelines).size).toBe(pipelines.length);
+  });
+
+  it("7. one selected cell is enough: its current region is used, required fields are marked, focus goes to the gap", async () => {
+    const { page } = await openPane(inExcel());
+    expect(await page.locator("#use-mine-hint").isVisible()).toBe(true);
+    const [, ...rows] = sampleRoadmap;
+    const theirs = [["Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows.map((r) => r.map(String))];
+    await putRoadmap(page, "My projects", theirs, { row: 4, col: 3 });
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await page.waitForSelector("#mapping:not([hidden])");
+    expect(await page.locator("#mapping-source").textContent()).toMatch(`with ${rows.length} rows`);
+    const required = await page.locator("#mapping-fields select[aria-required=true]").evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).dataset.field));
+    expect(required).toEqual(["Initiative", "Workstream", "Start", "End", "Size"]);
+    const star = await page.locator('label[for="map-Size"]').evaluate((el) => getComputedStyle(el, "::after").content);
+    expect(star).toMatch(/\*/);
+    expect(await focusedId(page)).toBe("map-Workstream");
+    expect(await page.locator("#map-Workstream").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("Workstream", { exact: true }).selectOption({ label: "Stream name" });
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    expect(await page.locator("#mapping").isHidden()).toBe(true);
+    expect(await focusedId(page)).toBe("build-btn");
+  });
+
+  it("8. with no Settings table, the form shows the values the plan will use", async () => {
+    const { page } = await openPane(inExcel());
+    await putRoadmap(page, "2027 roadmap", sampleRoadmap.map((r) => r.map(String)), "all");
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    // Spec §1: with no Settings table a plan starts next month, over 12 months, in USD.
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+    const nextMonth = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, "0")}`;
+    await expect.poll(() => page.locator("#s-planStart").inputValue()).toBe(nextMonth);
+    expect(await page.locator("#s-horizonMonths").inputValue()).toBe("12");
+    expect(await page.locator("#s-currency").inputValue()).toBe("USD");
+    expect(await page.locator("#s-reqsPerRecruiter").inputValue()).toBe("12");
+  });
+
+  it("9. keyboard and screen reader: focus stays on Build after Cancel, progress is announced politely, a cancel is no alarm", async () => {
+    const { page } = await openPane(inExcel({ syncDelayMs: 300 }));
+    await insertSample(page);
+    await page.getByRole("button", { name: "Build plan" }).click();
+    await page.waitForFunction(() => document.querySelector("#progress-label")?.textContent === "Reading the workbook");
+    expect(await page.evaluate(() => document.querySelector("[aria-busy=true]") === null)).toBe(true);
+    expect(await page.locator("#progress-steps").getAttribute("role")).toBe("log");
+    await page.locator("#cancel-btn").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
+    expect(await focusedId(page)).toBe("build-btn");
+    expect(await page.locator("#build-error").isHidden()).toBe(true);
+    expect(await page.locator("#build-status").getAttribute("role")).toBe("status");
+    expect(await page.locator("#build-status").textContent()).toMatch(/cancelled/i);
+  });
+
+  it("10. an export that downloads leaves the workbook alone; where the host cannot download, it becomes a sheet", async () => {
+    const web = await openPane(inExcel({ platform: "OfficeOnline" }));
+    await insertSample(web.page);
+    await build(web.page);
+    const before = await sheetNames(web.page);
+    const download = web.page.waitForEvent("download");
+    await web.page.getByRole("button", { name: /Recruiter list/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/recruiters\.csv$/);
+    await expect.poll(() => web.page.locator("#x-status").textContent()).toMatch(/^Downloaded .*\.csv\.$/);
+    expect(await sheetNames(web.page)).toEqual(before);
+
+    const mac = await openPane(inExcel({ platform: "Mac" }));
+    await insertSample(mac.page);
+    await build(mac.page);
+    await mac.page.getByRole("button", { name: /Recruiter list/ }).click();
+    await expect.poll(() => sheetNames(mac.page)).toContain("Recruiter CSV");
+    const header = await host<unknown[]>(mac.page, `[1, 2, 3].map((c) => host.peek(host.sheet("Recruiter CSV"), 1, c)?.value)`);
+    expect(header.every((h) => typeof h === "string" && h.length > 0)).toBe(true);
+    expect(await mac.page.locator("#x-status").textContent()).toMatch(/cannot download.*"Recruiter CSV"/);
+  });
+
+  it("11. inserting twice says so once; As of reads as the errors ask; currency in capitals; a visible bar in forced colours; no sideways scroll at 200 %", async () => {
+    const { page } = await openPane(inExcel({ syncDelayMs: 100 }), { forcedColors: true });
+    await insertSample(page);
+    await page.getByRole("button", { name: "Insert template with sample AI roadmap" }).click();
+    await expect.poll(() => page.locator("#start-status").textContent()).toMatch(/left as they are/);
+    const sentences = ((await page.locator("#start-status").textContent()) ?? "").split(/(?<=\.)\s+/);
+    expect(sentences.filter((s) => /left as they are/.test(s))).toHaveLength(1);
+    expect(new Set(sentences).size).toBe(sentences.length);
+
+    expect(await page.locator("#s-asOf").evaluate((el) => (el as HTMLInputElement).type)).toBe("text");
+    expect(await page.locator("#s-asOf").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.fill("#s-currency", "eur");
+    expect(await page.locator("#s-currency").inputValue()).toBe("EUR");
+
+    await page.getByRole("button", { name: "Build plan" }).click();
+    await page.waitForSelector("#progress:not([hidden])");
+    const bar = await page.locator("#progress-bar").evaluate((el) => ({ adjust: getComputedStyle(el).forcedColorAdjust, border: getComputedStyle(el).borderTopWidth }));
+    expect(bar).toEqual({ adjust: "none", border: "1px" });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
+    expect(serious(await axeScan(page))).toEqual([]);
+
+    // 320 px at 200 % zoom is a 160 px wide viewport.
+    await page.setViewportSize({ width: 160, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(160);
   });
 });

@@ -77,6 +77,21 @@ describe("a user's own roadmap", () => {
     return host;
   }
 
+  it("one selected cell stands for the filled block around it, as Excel's current region", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    // Something unrelated two rows below, past a blank row: not part of the roadmap.
+    host.assign(sheet, { top: 7, left: 2, bottom: 7, right: 2 }, [["Notes from the offsite"]], "formulas");
+    host.selection = { sheet, rect: { top: 3, left: 5, bottom: 3, right: 5 } };
+    const read = await readUserRoadmap(fakeContext(host), "selection");
+    expect(read.block).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2 });
+    expect(read.block.rows.map((r) => r[0])).toEqual(["Project", "Support copilot", "Fraud model v2"]);
+    expect(read.block.rows[0]?.length).toBe(7);
+    // A lone cell with nothing around it is only itself: no roadmap there.
+    host.selection = { sheet, rect: { top: 10, left: 10, bottom: 10, right: 10 } };
+    expect((await readUserRoadmap(fakeContext(host), "selection")).block.rows).toEqual([[null]]);
+  });
+
   it("reads the selection, proposes a mapping, and a corrected mapping makes a plan", async () => {
     const host = userSheet();
     const sheet = host.sheet("Projects");

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { applyMapping, describeMapping, HEADER_SYNONYMS, proposeMapping, ROADMAP_FIELDS } from "../../src/excel/roadmap-mapping";
+import {
+  applyMapping,
+  columnValues,
+  describeMapping,
+  HEADER_SYNONYMS,
+  proposeMapping,
+  proposeWorkstreamMap,
+  ROADMAP_FIELDS,
+  workstreamNames,
+  type SourceBlock,
+} from "../../src/excel/roadmap-mapping";
+import { date } from "../../src/plan/calendar";
+import defaultWorkstreams from "../../src/plan/data/workstreams.json";
+import { makePlan } from "../../src/plan/index";
 
 const mapped = (header: string[]): Record<string, string | null> =>
   Object.fromEntries(proposeMapping(header).columns.map((c) => [c.field, c.header]));
@@ -50,5 +63,56 @@ describe("describeMapping and applyMapping", () => {
       rows: [["Initiative", "Ignored: Budget", "Workstream"], ["A", 10, "X"]],
       location: "Q3 plans",
     });
+  });
+});
+
+describe("the user's own words for the kind of work", () => {
+  const header = ["Project", "Team", "Kickoff", "Due", "Size"];
+  const block: SourceBlock = {
+    sheet: "2027 roadmap",
+    originRow: 1,
+    originCol: 1,
+    rows: [header, ["Copilot", "Support", "2027-02", "2027-06", "M"], ["Ranking", " search ", "2027-01", "2027-09", "L"], ["Autocomplete", "Search", "2027-04", "2027-07", "S"], ["Fraud", "", "2027-03", "2027-08", "M"]],
+  };
+  const columns = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { field: c.field, column: 1 } : c));
+  const STREAMS = defaultWorkstreams.slice(1).map((r) => String(r[0]));
+
+  it("lists each value of their column once, as first written, blanks left out", () => {
+    expect(columnValues(block, 1)).toEqual(["Support", "search"]);
+  });
+
+  it("offers the Workstreams table's rows, or the engine's defaults when there is none", () => {
+    expect(workstreamNames({})).toEqual(STREAMS);
+    const own = { sheet: "Workstreams" as const, originRow: 1, originCol: 1, rows: [["Workstream", "ML Engineer"], ["Search", 1], ["Risk", 2]] };
+    expect(workstreamNames({ workstreams: own })).toEqual(["Search", "Risk"]);
+  });
+
+  it("proposes the workstream a value already names, case and spaces ignored, and nothing else", () => {
+    expect(proposeWorkstreamMap(["llm FINE-TUNING ", "Support"], STREAMS)).toEqual({ "llm fine-tuning": "LLM fine-tuning" });
+  });
+
+  it("plans their rows under the mapped workstreams; a value left unmapped is reported at its own cell", () => {
+    const mapping = describeMapping(header, columns, { kind: "values", values: { search: "Predictive ML model" } });
+    const grid = applyMapping(block, mapping);
+    expect(grid.rows.map((r) => r[1])).toEqual(["Workstream", "Support", "Predictive ML model", "Predictive ML model", ""]);
+    const outcome = makePlan({ roadmap: grid }, { today: date(2026, 11, 30) });
+    expect(outcome.ok && outcome.plan.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell)).toEqual(["B2", "B5"]);
+  });
+
+  it("one workstream for every row stands in for a Workstream column, past their last column", () => {
+    const none = columns.map((c) => (c.field === "Workstream" ? { ...c, column: null } : c));
+    expect(describeMapping(header, none).missing).toEqual(["Workstream"]);
+    const mapping = describeMapping(header, none, { kind: "all", workstream: "LLM fine-tuning" });
+    expect(mapping.missing).toEqual([]);
+    const grid = applyMapping(block, mapping);
+    expect(grid.rows.map((r) => r.length)).toEqual([6, 6, 6, 6, 6]);
+    expect(grid.rows.map((r) => r[5])).toEqual(["Workstream", "LLM fine-tuning", "LLM fine-tuning", "LLM fine-tuning", "LLM fine-tuning"]);
+    const outcome = makePlan({ roadmap: grid }, { today: date(2026, 11, 30) });
+    expect(outcome.ok && outcome.plan.initiatives.map((i) => i.workstream)).toEqual(Array(4).fill("LLM fine-tuning"));
+  });
+
+  it("a map of values without a Workstream column is dropped: nothing to translate", () => {
+    const none = columns.map((c) => (c.field === "Workstream" ? { ...c, column: null } : c));
+    expect(describeMapping(header, none, { kind: "values", values: {} }).workstreams).toBeUndefined();
   });
 });

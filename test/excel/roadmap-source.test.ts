@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeMapping, type SourceBlock } from "../../src/excel/roadmap-mapping";
+import { describeMapping, proposeMapping, type SourceBlock } from "../../src/excel/roadmap-mapping";
 import {
   decodeRoadmapSource,
   encodeRoadmapSource,
@@ -31,6 +31,15 @@ describe("the saved roadmap source's text", () => {
     expect(JSON.parse(text)).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2, header, columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 4, Confidence: 5 } });
   });
 
+  it("keeps how the user's workstream values map, or the one workstream for every row", () => {
+    const byValue = sourceOf(block, describeMapping(header, proposeMapping(header).columns, { kind: "values", values: { genai: "GenAI feature (RAG / agents)" } }));
+    expect(decodeRoadmapSource(encodeRoadmapSource(byValue))).toEqual({ ok: true, source: byValue });
+    const noColumn = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { ...c, column: null } : c));
+    const forAll = sourceOf(block, describeMapping(header, noColumn, { kind: "all", workstream: "LLM fine-tuning" }));
+    expect(forAll.mapping.missing).toEqual([]);
+    expect(decodeRoadmapSource(encodeRoadmapSource(forAll))).toEqual({ ok: true, source: forAll });
+  });
+
   it("nothing saved is no source and no note", () => {
     expect(decodeRoadmapSource(null)).toBeNull();
     expect(decodeRoadmapSource(undefined)).toBeNull();
@@ -48,6 +57,8 @@ describe("the saved roadmap source's text", () => {
     ["a column outside the header", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 40 } }), /outside the header/],
     ["one column for two fields", saved({ columns: { Initiative: 0, Workstream: 0, Start: 2, End: 3, Size: 4 } }), /mapped to two fields/],
     ["a required field unmapped", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3 } }), /no column to Size/],
+    ["a workstream map of no known kind", saved({ workstreams: { kind: "some" } }), /workstream map is not readable/],
+    ["workstream values that are not text", saved({ workstreams: { kind: "values", values: { genai: 3 } } }), /workstream map is not readable/],
   ])("a saved value with %s is ignored with a note, never a throw", (_, value, why) => {
     const loaded = decodeRoadmapSource(value);
     expect(loaded?.ok).toBe(false);

@@ -27,6 +27,12 @@ describe("describeError", () => {
     expect(describeError("plain text").message).toBe("plain text");
   });
 
+  it("gives an unknown error no advice it cannot stand behind", () => {
+    const action = describeError(new Error("Writing the plan stopped (GeneralException: boom).")).action;
+    expect(action).toMatch(/Try again/);
+    expect(action).not.toMatch(/reopen/i);
+  });
+
   it("puts message and advice on one line for a status line", () => {
     const e = Object.assign(new Error("x"), { code: "AccessDenied" });
     expect(errorText(e)).toBe(`${describeError(e).message} ${describeError(e).action}`);
