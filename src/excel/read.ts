@@ -3,7 +3,7 @@
  * origins so diagnostics name the user's cells; and reads a user's own roadmap (a table or the
  * selection) for the header mapping of roadmap-mapping.ts.
  */
-import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from "../plan/types";
 import { parseAddress, rectAddress } from "../report/a1";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 

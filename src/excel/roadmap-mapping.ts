@@ -10,7 +10,7 @@ import { readRoles } from "../plan/input/roles";
 import { readWorkstreams } from "../plan/input/workstreams";
 import type { Cell, Diagnostic, Grid, InputGrids } from "../plan/types";
 
-export const ROADMAP_FIELDS = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"] as const;
+export const ROADMAP_FIELDS = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes", "Key"] as const;
 export type RoadmapField = (typeof ROADMAP_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly RoadmapField[] = ["Initiative", "Workstream", "Start", "End", "Size"];
 
@@ -28,6 +28,8 @@ export const HEADER_SYNONYMS: Readonly<Record<RoadmapField, readonly string[]>> 
   Priority: ["priority"],
   Owner: ["owner", "lead", "dri"],
   Notes: ["notes", "note", "comments", "comment", "description"],
+  // The initiative's id in the user's own tool (Jira's "Issue key"): hire ids keep it (spec §6.1).
+  Key: ["key", "id", "issuekey", "issueid", "ref", "reference", "ticket"],
 };
 
 /** Header spelling as the engine compares it (spec §1: case, spaces, punctuation, units ignored). */

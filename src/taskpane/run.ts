@@ -127,5 +127,11 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes] };
+  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes] };
+}
+
+/** The sheets a user sees (and the pane links to): the written ones, less the very hidden data sheet. */
+export function visibleSheets(spec: WorkbookSpec, placements: readonly { readonly spec: string; readonly target: string }[]): string[] {
+  const hidden = new Set(spec.sheets.filter((s) => s.hidden).map((s) => s.name));
+  return placements.filter((p) => !hidden.has(p.spec)).map((p) => p.target);
 }

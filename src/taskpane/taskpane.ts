@@ -33,7 +33,7 @@ import { progressView, type RunEvent } from "./progress";
 import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
-import { planAndReport, runPlan, type RunResult } from "./run";
+import { planAndReport, runPlan, visibleSheets, type RunResult } from "./run";
 import { readSelectedRoadmap, readWorkbookInput } from "../excel/session";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
 import { formFromSettings, readForm } from "./settings-form";
@@ -158,7 +158,7 @@ function showPlan({ plan, spec, grids, sheets }: Extract<RunResult, { ok: true }
   const excel = state.mode === "excel";
   const openSheet = (name: string): void => void activateSheet(name).catch((e: unknown) => showError(describeError(e)));
   renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet } : {});
-  if (!excel) renderPreview(spec.sheets);
+  if (!excel) renderPreview(spec.sheets.filter((s) => !s.hidden));
   // Summary is the first sheet written: the next thing to look at, so its button leads the section.
   const summary = sheets[0];
   const open = byId<HTMLButtonElement>("open-summary");
@@ -175,7 +175,7 @@ function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: stri
   const planned = planAndReport(sampleInput, today, overrides, generatedAt);
   if (!planned.ok) return planned;
   onProgress({ step: "done" });
-  return { ...planned, sheets: planned.spec.sheets.map((s) => s.name), notes: [] };
+  return { ...planned, sheets: visibleSheets(planned.spec, planned.spec.sheets.map((s) => ({ spec: s.name, target: s.name }))), notes: [] };
 }
 
 async function build(): Promise<void> {

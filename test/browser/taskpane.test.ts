@@ -15,8 +15,10 @@ import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/exc
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 
 const SHOTS = path.join(ROOT, "test-results");
-const OUTPUT_SHEETS = ["Summary", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics"];
-const INPUT_SHEETS = ["Roadmap", "Workstreams", "Roles", "Team", "Settings"];
+const OUTPUT_SHEETS = ["Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics"];
+const INPUT_SHEETS = ["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"];
+/** Very hidden: the plan's JSON, for the next build to compare with. */
+const HIDDEN_SHEETS = ["Headstart data"];
 
 let addin: ReturnType<typeof buildAddin> | undefined;
 let dist = "";
@@ -147,7 +149,8 @@ describe("in Excel (the fake host)", () => {
       page,
       `(() => {
         const t = host.findTable("Roadmap");
-        const row = t.rect.top + 3, col = t.rect.left + 1;
+        // The Workstream column: third, after Key and Initiative.
+        const row = t.rect.top + 3, col = t.rect.left + 2;
         host.assign(t.sheet, { top: row, left: col, bottom: row, right: col }, [["Quantum widgets"]], "values");
         const rect = { top: row, left: col, bottom: row, right: col };
         return { sheet: t.sheet.name, cell: String.fromCharCode(64 + col) + row, address: host.addressOf(t.sheet, rect) };
@@ -161,7 +164,7 @@ describe("in Excel (the fake host)", () => {
 
     const names = await sheetNames(page);
     expect(names.slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
-    expect(names.slice(INPUT_SHEETS.length).sort()).toEqual([...OUTPUT_SHEETS].sort());
+    expect(names.slice(INPUT_SHEETS.length).sort()).toEqual([...OUTPUT_SHEETS, ...HIDDEN_SHEETS].sort());
     const status = await host<string>(page, `host.peek(host.sheet("Summary"), 2, 2)?.value`);
     expect(status).toMatch(/^Complete/);
     // The horizon typed in the pane is now the workbook's own setting.
@@ -174,8 +177,8 @@ describe("in Excel (the fake host)", () => {
     expect(steps.slice(-2)).toEqual(["Too late to cancel — writing the last sheets", "Done"]);
     const writes = steps.slice(4, -2);
     expect(writes.length).toBeGreaterThan(0);
-    if (writes.length === 1) expect(writes).toEqual(["Writing all 9 sheets to Excel"]);
-    else writes.forEach((s, i) => expect(s).toMatch(new RegExp(`^Writing to Excel ${i + 1} of ${writes.length}: .+, sheet \\d of 9 \\(`)));
+    if (writes.length === 1) expect(writes).toEqual([`Writing all ${OUTPUT_SHEETS.length + HIDDEN_SHEETS.length} sheets to Excel`]);
+    else writes.forEach((s, i) => expect(s).toMatch(new RegExp(`^Writing to Excel ${i + 1} of ${writes.length}: .+, sheet \\d+ of ${OUTPUT_SHEETS.length + HIDDEN_SHEETS.length} \\(`)));
     expect(steps.at(-1)).toBe("Done");
     const bar = await page.locator("#progress-bar").getAttribute("value");
     expect(bar).toBe("100");
@@ -249,7 +252,7 @@ describe("in Excel (the fake host)", () => {
     const { page, errors } = await openPane(inExcel());
     const [header = [], ...rows] = sampleRoadmap;
     // Their own words for our columns; "Stream name" is no synonym, so the user must pick it.
-    const theirs = [["Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows];
+    const theirs = [["Ref", "Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows];
     expect(theirs[0]?.length).toBe(header.length);
     await host(
       page,
@@ -265,23 +268,24 @@ describe("in Excel (the fake host)", () => {
     await page.waitForSelector("#mapping:not([hidden])");
     expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream (or one workstream type for every row).");
     // Each field has a labelled dropdown showing what was detected.
-    expect(await page.getByLabel("Initiative", { exact: true }).inputValue()).toBe("0");
-    expect(await page.getByLabel("Size", { exact: true }).inputValue()).toBe("4");
+    expect(await page.getByLabel("Initiative", { exact: true }).inputValue()).toBe("1");
+    expect(await page.getByLabel("Size", { exact: true }).inputValue()).toBe("5");
+    expect(await page.getByLabel("Key", { exact: true }).inputValue()).toBe("0");
     await page.getByLabel("Workstream", { exact: true }).selectOption({ label: "Stream name" });
     await page.getByRole("button", { name: "Use these columns" }).click();
     expect(await page.locator("#start-status").textContent()).toBe(`Using your roadmap on My projects (${rows.length} rows). Build the plan when ready.`);
     await page.screenshot({ path: path.join(SHOTS, "excel-mapping.png"), fullPage: true });
 
     // Break one of their cells: the diagnostic must lead to it on their sheet, not on "Roadmap".
-    await host(page, `host.assign(host.sheet("My projects"), { top: 5, left: 3, bottom: 5, right: 3 }, [["Quantum widgets"]], "values")`);
+    await host(page, `host.assign(host.sheet("My projects"), { top: 5, left: 4, bottom: 5, right: 4 }, [["Quantum widgets"]], "values")`);
     await page.fill("#s-planStart", "2027-01");
     await page.fill("#s-asOf", "2026-10-01");
     await build(page);
     expect(await page.locator("#build-error").isHidden()).toBe(true);
     expect(await page.locator("#build-status").textContent()).toMatch(/no Settings table/);
     expect(Number(await page.locator("#r-hires").textContent())).toBeGreaterThan(0);
-    await page.locator(`#r-diagnostics button[data-cell="'My projects'!C5"]`).click();
-    await expect.poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)")).toBe("'My projects'!C5");
+    await page.locator(`#r-diagnostics button[data-cell="'My projects'!D5"]`).click();
+    await expect.poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)")).toBe("'My projects'!D5");
     // Remembered in the workbook, for the ribbon's Refresh plan.
     expect(await host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toMatch(/"sheet":"My projects"/);
     expect(errors).toEqual([]);
@@ -443,7 +447,8 @@ async function breakSampleRows(page: Page, rows: readonly number[]): Promise<voi
     page,
     `(() => {
       const t = host.findTable("Roadmap");
-      for (const r of ${JSON.stringify(rows)}) host.assign(t.sheet, { top: t.rect.top + r, left: t.rect.left + 1, bottom: t.rect.top + r, right: t.rect.left + 1 }, [["Quantum widgets"]], "values");
+      // Column 3 of the table: Workstream, after Key and Initiative.
+      for (const r of ${JSON.stringify(rows)}) host.assign(t.sheet, { top: t.rect.top + r, left: t.rect.left + 2, bottom: t.rect.top + r, right: t.rect.left + 2 }, [["Quantum widgets"]], "values");
     })()`,
   );
 }
@@ -570,7 +575,7 @@ describe("a first-time user (issue 16)", () => {
         const values = ${JSON.stringify(sampleRoadmap)};
         const sheet = host.addSheet("Roadmap");
         host.assign(sheet, { top: 1, left: 1, bottom: values.length, right: values[0].length }, values, "values");
-        host.renameTable(host.addTable(sheet, "A1:I" + values.length, true), "Roadmap");
+        host.renameTable(host.addTable(sheet, "A1:J" + values.length, true), "Roadmap");
       })()`,
     );
     await page.evaluate(() => window.dispatchEvent(new Event("focus")));
@@ -593,7 +598,7 @@ describe("a first-time user (issue 16)", () => {
     const t = await host<{ sheet: string; top: number; left: number }>(page, `(() => { const t = host.findTable("Roadmap"); return { sheet: t.sheet.name, top: t.rect.top, left: t.rect.left }; })()`);
     await expect
       .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
-      .toBe(`${t.sheet}!${String.fromCharCode(64 + t.left + 1)}${t.top + 8}`);
+      .toBe(`${t.sheet}!${String.fromCharCode(64 + t.left + 2)}${t.top + 8}`);
     await page.screenshot({ path: path.join(SHOTS, "results-dropped-rows.png"), fullPage: true });
   });
 
@@ -630,7 +635,7 @@ describe("a first-time user (issue 16)", () => {
     const { page } = await openPane(inExcel());
     expect(await page.locator("#use-mine-hint").isVisible()).toBe(true);
     const [, ...rows] = sampleRoadmap;
-    const theirs = [["Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows.map((r) => r.map(String))];
+    const theirs = [["Ref", "Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows.map((r) => r.map(String))];
     await putRoadmap(page, "My projects", theirs, { row: 4, col: 3 });
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.waitForSelector("#mapping:not([hidden])");

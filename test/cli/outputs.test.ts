@@ -31,8 +31,10 @@ describe("outputs", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file?.data as unknown as ExcelJS.Buffer);
     const names = book.worksheets.map((w) => w.name);
-    expect(names.slice(0, 2)).toEqual(["Summary", "Headcount"]);
-    expect(names).toEqual(expect.arrayContaining(["Scenarios", "Roadmap", "Workstreams", "Roles", "Team", "Settings"]));
+    expect(names.slice(0, 3)).toEqual(["Summary", "Changes", "Headcount"]);
+    expect(names).toEqual(expect.arrayContaining(["Scenarios", "Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"]));
+    // The plan's own JSON, very hidden, for the next build to compare with.
+    expect(book.getWorksheet("Headstart data")?.state).toBe("veryHidden");
     const scenarioHeader = book.getWorksheet("Scenarios")?.getSheetValues().flat().map(String) ?? [];
     expect(scenarioHeader).toEqual(expect.arrayContaining(["Weighted by confidence", "Committed only (≥ 70%)"]));
     const again = makePlan(await readXlsxInput(file?.data as Uint8Array), { today: TODAY });

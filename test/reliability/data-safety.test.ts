@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { writeWorkbook } from "../../src/excel/write";
-import { sampleInput } from "../../src/plan/defaults";
 import { planWorkbook } from "../../src/report/workbook";
 import type { WorkbookSpec } from "../../src/report/spec";
 import type { WorkbookModel } from "../fake-excel/index";

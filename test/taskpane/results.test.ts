@@ -97,7 +97,7 @@ describe("the results in few lines", () => {
 
   it("counts the roadmap's rows, the initiatives planned and the rows to fix", () => {
     const rows = sampleInput.roadmap?.rows ?? [];
-    const broken = rows.map((r, i) => r.map((c, j) => ((i === 2 || i === 5) && j === 1 ? "Quantum widgets" : c)));
+    const broken = rows.map((r, i) => r.map((c, j) => ((i === 2 || i === 5) && j === 2 ? "Quantum widgets" : c)));
     const roadmap = { sheet: "Roadmap" as const, originRow: 1, originCol: 1, rows: [...broken, broken.map(() => "")] };
     const counts = roadmapCounts(plan({ ...sampleInput, roadmap }), roadmap);
     expect(counts).toEqual({ rows: rows.length - 1, planned: rows.length - 3, toFix: 2 });

@@ -40,7 +40,7 @@ describe("runPlan", () => {
     expect(result.plan.settings.horizonMonths).toBe(9);
     expect(result.plan.months.length).toBe(9);
     expect(names()).toEqual([...inputSheets, ...result.spec.sheets.map((s) => s.name)]);
-    expect(result.sheets).toEqual(result.spec.sheets.map((s) => s.name));
+    expect(result.sheets).toEqual(result.spec.sheets.filter((s) => !s.hidden).map((s) => s.name));
     expect(events.map((e) => e.step)).toEqual(["saving", "reading", "planning", ...events.slice(3, -1).map(() => "writing"), "done"]);
     expect(events.length).toBeGreaterThan(4);
 
