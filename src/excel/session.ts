@@ -5,7 +5,7 @@
 import { cellAddress, parseAddress } from "../report/a1";
 import { checkHost } from "./host";
 import { toOfficeCell } from "./payload";
-import { readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
+import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
 import type { SourceBlock } from "./roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
@@ -37,17 +37,15 @@ export interface SettingsSaved {
 
 /**
  * Replaces the values of these keys in the Settings table (keys match as the engine matches
- * them), one cell each, in one sync after the read; every other cell, formulas included, stays.
+ * them), one cell each, in one sync after the reads; every other cell, formulas included, stays.
  */
 export async function saveSettings(rows: readonly (readonly [string, string | number])[]): Promise<SettingsSaved> {
   checkHost();
   return Excel.run(RUN, async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject("Settings");
-    table.load("name");
-    const range = table.getRange();
+    if (!(await existingTables(context)).has("settings")) return { table: false, unsaved: rows.map((r) => r[0]) };
+    const range = context.workbook.tables.getItem("Settings").getRange();
     range.load("address, values");
     await context.sync();
-    if (table.isNullObject) return { table: false, unsaved: rows.map((r) => r[0]) };
     const where = parseAddress(range.address);
     const [header = [], ...body] = range.values as unknown[][];
     const keyCol = header.findIndex((h) => normalizeHeader(String(h)) === "setting");

@@ -1,7 +1,7 @@
 /**
- * Applies a WorkbookSpec to the open workbook in a few large batched syncs: one sync reads what is
- * there (sheets, ownership tags, tables, charts), then as few write requests as the 5 MB request
- * limit allows. Every layout decision was made in src/report; this module only knows Excel.
+ * Applies a WorkbookSpec to the open workbook in a few large batched syncs: one or two syncs read
+ * what is there (sheets, ownership tags, tables, charts, protection), then as few write requests
+ * as the 5 MB request limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
 import type { CellStyle, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
@@ -42,51 +42,77 @@ export interface WriteReport {
 
 // ------------------------------------------------------------------------------- reading first
 
-interface SheetProbe {
-  readonly name: string;
-  readonly sheet: Excel.Worksheet;
-  readonly tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
-  readonly tables: Excel.TableCollection;
-  readonly charts: Excel.ChartCollection;
-}
-
 interface WorkbookState {
   readonly existing: readonly ExistingSheet[];
   readonly workbookTables: readonly string[];
   /** Per existing sheet (by lower-case name), the objects to remove before rewriting it. */
   readonly contents: ReadonlyMap<string, { readonly tables: readonly Excel.Table[]; readonly charts: readonly Excel.Chart[] }>;
+  /** Review > Protect Workbook: no sheet can be added. */
+  readonly structureProtected: boolean;
+  /** Sheets among `existing` that are protected: they cannot be rewritten. */
+  readonly protectedSheets: ReadonlySet<string>;
+  /** Syncs the reading took. */
+  readonly syncs: number;
 }
 
 /**
- * One sync: every sheet name Headstart may use, looked up with *OrNullObject, with its ownership tag,
- * tables and charts; and every table name in the workbook.
+ * What is there, before anything is written: every sheet and table name and the workbook's
+ * protection in one sync; then, only for the sheets Headstart may use that exist, their ownership
+ * tag, tables, charts and protection in a second. Nothing is asked of a sheet that does not exist:
+ * the documentation promises a null object's `isNullObject`, not that its `customProperties` or
+ * `tables` may be used, and a host that refused would fail every first build.
  */
 async function readWorkbookState(context: Excel.RequestContext, names: readonly string[], caps: HostCapabilities): Promise<WorkbookState> {
-  const allTables = context.workbook.tables;
-  allTables.load("items/name");
-  const probes: SheetProbe[] = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("name");
-    let tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
-    if (caps.customProperties) {
-      tag = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
-      tag.load("key");
-    } else {
-      tag = sheet.names.getItemOrNullObject(OWNER_NAME);
-      tag.load("name");
-    }
-    const tables = sheet.tables.load("items/name");
-    const charts = sheet.charts.load("items/name");
-    return { name, sheet, tag, tables, charts };
-  });
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const allTables = workbook.tables.load("items/name");
+  const structure = workbook.protection.load("protected");
   await context.sync();
 
-  const found = probes.filter((p) => !p.sheet.isNullObject);
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const probes = sheets.items
+    .filter((sheet) => wanted.has(sheet.name.toLowerCase()))
+    .map((sheet) => {
+      let tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
+      if (caps.customProperties) {
+        tag = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+        tag.load("key");
+      } else {
+        tag = sheet.names.getItemOrNullObject(OWNER_NAME);
+        tag.load("name");
+      }
+      const protection = sheet.protection.load("protected");
+      return { sheet, tag, protection, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
+    });
+  if (probes.length > 0) await context.sync();
+
   return {
-    existing: found.map((p) => ({ name: p.sheet.name, owned: !p.tag.isNullObject, tables: p.tables.items.map((t) => t.name) })),
+    existing: probes.map((p) => ({ name: p.sheet.name, owned: !p.tag.isNullObject, tables: p.tables.items.map((t) => t.name) })),
     workbookTables: allTables.items.map((t) => t.name),
-    contents: new Map(found.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
+    contents: new Map(probes.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
+    structureProtected: structure.protected,
+    protectedSheets: new Set(probes.filter((p) => p.protection.protected).map((p) => p.sheet.name.toLowerCase())),
+    syncs: probes.length > 0 ? 2 : 1,
   };
+}
+
+/**
+ * Protection refuses a write part-way, after earlier requests cleared Headstart's sheets; so it is
+ * checked before the first write, and the user is told what to unprotect.
+ */
+function refuseProtected(state: WorkbookState, placements: readonly Placement[]): void {
+  const created = placements.filter((p) => p.mode === "create").map((p) => `"${p.target}"`);
+  if (state.structureProtected && created.length > 0) {
+    throw new HeadstartExcelError(
+      `The workbook's structure is protected, so Headstart cannot add its sheets ${created.join(", ")}. Unprotect it (Review > Protect Workbook, then enter the password if asked) and try again. Nothing was changed.`,
+    );
+  }
+  const locked = placements.filter((p) => p.mode === "rewrite" && state.protectedSheets.has(p.target.toLowerCase())).map((p) => `"${p.target}"`);
+  if (locked.length > 0) {
+    throw new HeadstartExcelError(
+      `The sheet ${locked.join(", ")} is protected, so Headstart cannot rewrite it. Unprotect it (Review > Unprotect Sheet) and build again. Nothing was changed.`,
+    );
+  }
 }
 
 // ------------------------------------------------------------------------------- write units
@@ -397,6 +423,7 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
       const names = spec.sheets.map((s) => s.name);
       const state = await readWorkbookState(context, candidateNames(names), caps);
       const placements = placeSheets(names, state.existing);
+      refuseProtected(state, placements);
       const rewritten = state.existing.filter((e) => placements.some((p) => p.mode === "rewrite" && p.target.toLowerCase() === e.name.toLowerCase()));
       const clashes = tableClashes(specTableNames(spec.sheets), state.workbookTables, rewritten);
       if (clashes.length > 0) {
@@ -411,7 +438,7 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
       return {
         placements,
         notes: placements.filter((p) => p.beside).map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
-        syncs: 1 + writes,
+        syncs: state.syncs + writes,
       };
     });
   } catch (e) {
@@ -446,6 +473,7 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
         sheets.map((s) => s.name),
         state.existing.map((e) => ({ ...e, owned: false })),
       );
+      refuseProtected(state, placements);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
       const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
       await runWrite(context, { context, caps, state, renames, budget, tag: false }, { targets, status: spec.status }, options, progress);

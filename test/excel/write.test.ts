@@ -238,14 +238,16 @@ describe("failures leave a truthful workbook", () => {
 
   it("a fault while rebuilding over a finished plan leaves either the old plan or an incomplete one", async () => {
     const spec = generatedSpec(300);
-    const { syncs } = await cleanRun(spec, 15_000);
+    // A rebuild reads in two syncs (what exists, then its sheets' details): one more than a first build.
+    const syncs = (await cleanRun(spec, 15_000)).syncs + 1;
     for (let k = 1; k <= syncs; k++) {
       const host = excel((h) => addUserSheet(h, "Notes"));
       await writeWorkbook(spec, { requestBudgetBytes: 15_000 });
       const finished = host.snapshot();
       host.failAtSync = host.syncs + k;
       await expect(writeWorkbook(spec, { requestBudgetBytes: 15_000 })).rejects.toBeInstanceOf(HeadstartExcelError);
-      if (k <= 2) expect(host.snapshot()).toEqual(finished);
+      // Up to the first write request (whose fault applies nothing of it) the old plan stands.
+      if (k <= 3) expect(host.snapshot()).toEqual(finished);
       else expect(statusText(host, spec)).toBe(spec.status.incomplete);
       restore?.();
     }
@@ -329,5 +331,50 @@ describe("navigation", () => {
     await activateSheet("Summary");
     expect(host.activeSheet?.name).toBe("Summary");
     await expect(selectCell("Nope", "A1")).rejects.toThrow(/no sheet named "Nope"/);
+  });
+});
+
+describe("protection", () => {
+  it("refuses to rebuild over a protected Headstart sheet, naming it, with nothing changed", async () => {
+    const host = excel((h) => addUserSheet(h, "Notes"));
+    const spec = samplePlanSpec();
+    await writeWorkbook(spec);
+    host.sheet("Hiring Plan").protected = true;
+    const before = host.snapshot();
+    await expect(writeWorkbook(spec)).rejects.toThrow(/"Hiring Plan" is protected.*Unprotect Sheet.*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+    expect(host.syncLog.filter((s) => s.failed)).toEqual([]);
+  });
+
+  it("refuses to add sheets to a workbook whose structure is protected, and rebuilds in place when it adds none", async () => {
+    const host = excel((h) => addUserSheet(h, "Notes"));
+    host.structureProtected = true;
+    const before = host.snapshot();
+    await expect(writeWorkbook(handSpec())).rejects.toThrow(/structure is protected.*Protect Workbook.*Nothing was changed/);
+    await expect(insertTemplate(templateWorkbook(sampleInput))).rejects.toThrow(/structure is protected.*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+
+    host.structureProtected = false;
+    await writeWorkbook(handSpec());
+    host.structureProtected = true;
+    await writeWorkbook(handSpec());
+    expect(statusText(host, handSpec())).toBe(handSpec().status.complete);
+  });
+});
+
+describe.each(["null", "throw"] as const)("calls on sheets that do not exist (a host that answers them with %s)", (mode) => {
+  it("a first build, a rebuild and a template insert all succeed", async () => {
+    const host = excel((h) => {
+      h.nullObjectCalls = mode;
+      addUserSheet(h, "Hiring Plan");
+    });
+    const spec = handSpec();
+    await writeWorkbook(spec);
+    const first = host.snapshot();
+    await writeWorkbook(spec);
+    expect(host.snapshot()).toEqual(first);
+    await insertTemplate(templateWorkbook(sampleInput));
+    expect(host.findTable("Roadmap")).not.toBeNull();
+    expect(statusText(host, spec)).toBe(spec.status.complete);
   });
 });

@@ -4,7 +4,7 @@
  * (`Excel.Range["values"]`, ...), so a change there breaks this file at compile time.
  */
 import { parseAddress, type Rect } from "../../src/report/a1";
-import { FakeOfficeError, invalid, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { FakeOfficeError, invalid, isUnbounded, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 
 const NULL = Symbol("null object");
 // TextEncoder, not Buffer: the task pane's browser tests run this fake in the page too.
@@ -113,15 +113,21 @@ abstract class FakeObject<T> {
     return this.cached;
   }
 
-  /** For proxies derived from this one: a null parent gives a null child, as *OrNullObject does. */
+  /**
+   * For proxies derived from this one: a null parent gives a null child, or fails the batch when
+   * the host is set to (`WorkbookModel.nullObjectCalls`: the documentation is silent on it).
+   */
   protected child<C>(f: (t: T) => Resolved<C>): () => Resolved<C> {
     return () => {
       const t = this.target();
-      return t === NULL ? NULL : f(t);
+      if (t !== NULL) return f(t);
+      if (this.context.host.nullObjectCalls === "throw") throw new FakeOfficeError("InvalidObjectPath", `a method or property was used on a null object (${this.path}).`);
+      return NULL;
     };
   }
 
-  protected must(): T {
+  /** @internal */
+  must(): T {
     const t = this.target();
     if (t === NULL) throw new FakeOfficeError("ItemNotFound", `${this.typeName} is a null object (${this.path}).`);
     return t;
@@ -236,18 +242,34 @@ export class FakeWorkbook {
   readonly application: FakeApplication;
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly protection: FakeProtection;
   constructor(readonly context: FakeContext) {
     this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, "workbook.tables", () => context.host.tables, null);
+    this.protection = new FakeProtection(context, "workbook.protection", () => ({ get: () => context.host.structureProtected }));
   }
 
   getSelectedRange(): FakeRange {
     const host = this.context.host;
     return new FakeRange(this.context, "workbook.selection", () => {
       if (!host.selection) throw new FakeOfficeError("ItemNotFound", "nothing is selected");
+      // See WorkbookModel.selection: several areas are an error, not the first area.
+      if ((host.selection.otherAreas ?? []).length > 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: host.selection.sheet, rect: host.selection.rect };
     });
+  }
+}
+
+/** `Workbook.protection` (ExcelApi 1.7) and `Worksheet.protection` (1.2): `protected` is read only. */
+export class FakeProtection extends FakeObject<{ get(): boolean }> {
+  protected readonly typeName = "Protection";
+  protected readonly scalarProps = ["protected"] as const;
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(p: { get(): boolean }): unknown {
+    return p.get();
   }
 }
 
@@ -266,7 +288,10 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     });
     this.context.enqueue({
       describe: { path: "worksheets", call: "add", args: [name] },
-      apply: () => void (created = this.context.host.addSheet(name ?? `Sheet${this.context.host.sheets.length + 1}`)),
+      apply: () => {
+        this.context.host.checkStructure();
+        created = this.context.host.addSheet(name ?? `Sheet${this.context.host.sheets.length + 1}`);
+      },
     });
     return sheet;
   }
@@ -297,6 +322,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   set name(v: Excel.Worksheet["name"]) {
     this.write("name", v, (s) => {
+      this.context.host.checkStructure();
       const other = this.context.host.findSheet(v);
       if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
       s.name = v;
@@ -306,7 +332,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.read("tabColor");
   }
   set tabColor(v: Excel.Worksheet["tabColor"]) {
-    this.write("tabColor", v, (s) => void (s.tabColor = v));
+    this.write("tabColor", v, (s) => {
+      this.context.host.checkEditable(s);
+      s.tabColor = v;
+    });
   }
   get id(): Excel.Worksheet["id"] {
     return this.read("id");
@@ -343,6 +372,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get freezePanes(): FakeFreezePanes {
     return this.cachedNav("freezePanes", () => new FakeFreezePanes(this.context, `${this.path}.freezePanes`, this.child((s) => s)));
   }
+  get protection(): FakeProtection {
+    return this.cachedNav("protection", () => new FakeProtection(this.context, `${this.path}.protection`, this.child((s) => ({ get: () => s.protected }))));
+  }
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, `${this.path}.range(${address ?? ""})`, this.child((s) => {
@@ -362,7 +394,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   delete(): void {
-    this.call("delete", [], (s) => this.context.host.deleteSheet(s));
+    this.call("delete", [], (s) => {
+      this.context.host.checkStructure();
+      this.context.host.deleteSheet(s);
+    });
   }
 }
 
@@ -379,6 +414,7 @@ export class FakeCustomPropertyCollection {
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
         if (key.length === 0 || key.length > 255) throw invalid("custom property key must be 1..255 characters");
         s.customProperties.set(key.toLowerCase(), { key, value: String(value) });
       },
@@ -430,6 +466,7 @@ export class FakeNamedItemCollection {
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
         if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw invalid(`bad name ${name}`);
         if (s.names.has(name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
         s.names.set(name.toLowerCase(), { name, formula: reference, visible: true });
@@ -606,7 +643,8 @@ export class FakeRange extends FakeObject<RangeRef> {
       case "columnCount":
         return r.rect.right - r.rect.left + 1;
       default:
-        return host.read(r.sheet, r.rect, prop as "values" | "formulas" | "numberFormat");
+        // Cell-level properties of whole columns or rows come back null (see isUnbounded).
+        return isUnbounded(r.rect) ? null : host.read(r.sheet, r.rect, prop as "values" | "formulas" | "numberFormat");
     }
   }
 
@@ -619,6 +657,21 @@ export class FakeRange extends FakeObject<RangeRef> {
         this.context.host.formatCells(r.sheet, r.rect, key, value);
       },
     });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.worksheet`, this.child((r) => r.sheet));
+  }
+
+  /** The cells both ranges cover, or a null object when they share none (ExcelApi 1.4). */
+  getIntersectionOrNullObject(anotherRange: FakeRange | Excel.Range | string): FakeRange {
+    const other = typeof anotherRange === "string" ? null : (anotherRange as unknown as FakeRange);
+    return new FakeRange(this.context, `${this.path}.intersection`, this.child((r): Resolved<RangeRef> => {
+      const o = other ? other.must() : { sheet: r.sheet, rect: parseAddress(anotherRange as string) };
+      if (o.sheet !== r.sheet) return NULL;
+      const rect = { top: Math.max(r.rect.top, o.rect.top), left: Math.max(r.rect.left, o.rect.left), bottom: Math.min(r.rect.bottom, o.rect.bottom), right: Math.min(r.rect.right, o.rect.right) };
+      return rect.top > rect.bottom || rect.left > rect.right ? NULL : { sheet: r.sheet, rect };
+    }));
   }
 
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
@@ -712,6 +765,7 @@ export class FakeConditionalFormatCollection {
       describe: { path: this.path, call: "add", args: [type] },
       apply: () => {
         const r = this.range();
+        this.context.host.checkEditable(r.sheet);
         // Excel puts a new rule first (priority 0) and moves the others down.
         for (const cf of r.sheet.conditionalFormats) cf.priority++;
         created = { id: this.context.host.id(), rect: r.rect, type: String(type), formula: null, format: {}, stopIfTrue: false, priority: 0 };
@@ -729,6 +783,7 @@ export class FakeConditionalFormatCollection {
       describe: { path: this.path, call: "clearAll", args: [] },
       apply: () => {
         const r = this.range();
+        this.context.host.checkEditable(r.sheet);
         r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => !(cf.rect.top >= r.rect.top && cf.rect.bottom <= r.rect.bottom && cf.rect.left >= r.rect.left && cf.rect.right <= r.rect.right));
       },
     });
@@ -836,7 +891,8 @@ export class FakeChartCollection extends FakeCollection<ChartModel, FakeChart> {
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
-        const ref = (source as unknown as { must(): RangeRef }).must();
+        this.context.host.checkEditable(s);
+        const ref = source.must();
         created = { id: this.context.host.id(), name: `Chart ${s.charts.length + 1}`, type: String(type), source: this.context.host.addressOf(ref.sheet, ref.rect), seriesBy: String(seriesBy ?? "Auto"), title: "", anchor: null, width: 360, height: 216 };
         s.charts.push(created);
       },
@@ -882,6 +938,7 @@ export class FakeChart extends FakeObject<ChartModel> {
   }
   delete(): void {
     this.call("delete", [], (c) => {
+      for (const s of this.context.host.sheets.filter((x) => x.charts.includes(c))) this.context.host.checkEditable(s);
       for (const s of this.context.host.sheets) s.charts = s.charts.filter((x) => x !== c);
     });
   }
@@ -899,6 +956,7 @@ export class FakeFreezePanes {
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
         f(s);
       },
     });

@@ -2,7 +2,7 @@
  * The fake Excel's workbook: what the host holds, and the rules Excel applies when a request
  * changes it. The client side (proxies, load/sync) is in client.ts.
  */
-import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
+import { columnsAddress, contains, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
 import { MAX_CELL_CHARS } from "../../src/report/cell-text";
 
 export type Scalar = string | number | boolean;
@@ -65,6 +65,8 @@ export interface SheetModel {
   charts: ChartModel[];
   freeze: { rows: number; columns: number };
   tabColor: string;
+  /** Review > Protect Sheet with the default options: no cell, format or object may change. */
+  protected: boolean;
 }
 
 export interface TableModel {
@@ -142,6 +144,16 @@ export function invalid(message: string): FakeOfficeError {
   return new FakeOfficeError("InvalidArgument", message);
 }
 
+/**
+ * Entire columns (`A:I`) or entire rows (`2:4`). Excel returns null for the cell-level properties
+ * of such a range (`values`, `formulas`, `numberFormat`) while `address` stays valid: "Read or
+ * write to an unbounded range using the Excel JavaScript API",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded
+ */
+export function isUnbounded(rect: Rect): boolean {
+  return (rect.top === 1 && rect.bottom === MAX_ROWS) || (rect.left === 1 && rect.right === MAX_COLUMNS);
+}
+
 const INVALID_SHEET_CHARS = /[\\/?*:[\]]/;
 
 export interface SyncRecord {
@@ -155,7 +167,25 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /**
+   * What the user selected: one area, or several (Ctrl+click). `Workbook.getSelectedRange()` "will
+   * throw an error" when several ranges are selected (@types/office-js, Workbook.getSelectedRange),
+   * with the code `InvalidSelection` (OfficeDev/office-js-docs-pr#2477).
+   */
+  selection: { sheet: SheetModel; rect: Rect; otherAreas?: readonly Rect[] } | null = null;
+  /**
+   * Review > Protect Workbook (structure): no sheet may be added, deleted or renamed
+   * (`Workbook.protection.protected`, ExcelApi 1.7; Excel.ErrorCodes `AccessDenied`).
+   */
+  structureProtected = false;
+  /**
+   * What a method or navigation property called on a null object (`getItemOrNullObject` of
+   * something missing) does when the batch runs. The documentation promises only that the object's
+   * `isNullObject` is true ("*OrNullObject methods and properties"); it is silent on calling
+   * `getRange()`, `tables` or `customProperties` on it. `"null"` gives null objects down the chain;
+   * `"throw"` fails the sync, as a host might. The code under test must be correct either way.
+   */
+  nullObjectCalls: "null" | "throw" = "null";
   /** Every sync, in order, with the estimated size of its request. */
   readonly syncLog: SyncRecord[] = [];
   /** Syncs that arrive with calculation suspended by `suspendApiCalculationUntilNextSync`. */
@@ -234,10 +264,21 @@ export class WorkbookModel {
       charts: [],
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
+      protected: false,
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
+  }
+
+  /** A change to a protected sheet fails as in Excel: "AccessDenied" (Excel.ErrorCodes). */
+  checkEditable(sheet: SheetModel): void {
+    if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected; the change was refused.`);
+  }
+
+  /** Adding, deleting or renaming a sheet of a workbook whose structure is protected fails. */
+  checkStructure(): void {
+    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected; sheets cannot be added, deleted or renamed.");
   }
 
   deleteSheet(sheet: SheetModel): void {
@@ -289,6 +330,8 @@ export class WorkbookModel {
 
   /** A values/formulas/numberFormat assignment: the array must have the range's shape exactly. */
   assign(sheet: SheetModel, rect: Rect, data: unknown, what: "values" | "formulas" | "numberFormat"): void {
+    this.checkEditable(sheet);
+    if (isUnbounded(rect)) throw invalid(`${what} cannot be set on an unbounded range (${rectAddress(rect)}).`);
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     if (data === null || data === undefined) throw invalid(`${what} cannot be set to ${String(data)}.`);
@@ -332,6 +375,7 @@ export class WorkbookModel {
   }
 
   clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    this.checkEditable(sheet);
     for (const { row, col, cell } of this.cellsIn(sheet, rect)) {
       if (applyTo === "All") sheet.cells.delete(cellKey(row, col));
       else if (applyTo === "Contents") {
@@ -346,6 +390,7 @@ export class WorkbookModel {
   }
 
   formatCells(sheet: SheetModel, rect: Rect, key: string, value: unknown): void {
+    this.checkEditable(sheet);
     if (value === null || value === undefined) throw invalid(`format ${key} cannot be set to ${String(value)}`);
     if (key === "columnWidth") {
       if (typeof value !== "number" || value < 0) throw invalid("columnWidth must be a number >= 0");
@@ -357,11 +402,13 @@ export class WorkbookModel {
   }
 
   setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
+    this.checkEditable(sheet);
     if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), rule);
   }
 
   clearValidation(sheet: SheetModel, rect: Rect): void {
+    this.checkEditable(sheet);
     for (const k of [...sheet.validations.keys()]) if (contains(rect, keyRow(k), keyCol(k))) sheet.validations.delete(k);
   }
 
@@ -379,6 +426,7 @@ export class WorkbookModel {
     const parsed = parseAddress(address);
     const target = parsed.sheet === null ? sheet : this.sheet(parsed.sheet);
     if (target !== sheet) throw invalid("The table's address is on another sheet.");
+    this.checkEditable(sheet);
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, parsed))) {
       throw invalid("The argument is invalid or missing or has an incorrect format (a table cannot overlap another table).");
     }
@@ -411,6 +459,7 @@ export class WorkbookModel {
   }
 
   deleteTable(table: TableModel): void {
+    this.checkEditable(table.sheet);
     this.tables.splice(this.tables.indexOf(table), 1);
     this.clear(table.sheet, table.rect, "All");
   }
@@ -434,7 +483,10 @@ export class WorkbookModel {
     }));
   }
 
+  /** As `Range.address` gives it: entire columns as `A:I`, entire rows as `2:4`. */
   addressOf(sheet: SheetModel, rect: Rect): string {
-    return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+    const where =
+      rect.top === 1 && rect.bottom === MAX_ROWS ? columnsAddress(rect.left, rect.right) : rect.left === 1 && rect.right === MAX_COLUMNS ? `${rect.top}:${rect.bottom}` : rectAddress(rect);
+    return `${quoteSheet(sheet.name)}!${where}`;
   }
 }
