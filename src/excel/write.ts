@@ -3,7 +3,7 @@
  * what is there (sheets, ownership tags, tables, charts, protection), then as few write requests
  * as the 5 MB request limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
-import type { CellStyle, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
+import { dropdownAlert, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
 import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
@@ -259,7 +259,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
     s.tables.length * 3 +
     s.styles.reduce((n, r) => n + styleOpCount(r.style), 0) +
     s.conditionalFormats.reduce((n, c) => n + c.rules.reduce((m, r) => m + 4 + styleOpCount(r.style), 0), 0) +
-    s.validations.length +
+    s.validations.length * 2 +
     s.links.length +
     s.charts.length * 5 +
     s.columnWidths.length +
@@ -292,7 +292,11 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         }
       }
       for (const v of s.validations) {
-        sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        const validation = sheet.getRange(v.range).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        // Without an alert Excel stops any value off the list, even where the spec allows others.
+        const alert = dropdownAlert(v);
+        validation.errorAlert = { showAlert: true, style: alert.keeps ? "Information" : "Stop", title: alert.title, message: alert.message };
       }
       for (const link of s.links) {
         sheet.getRange(link.cell).hyperlink = { documentReference: renameSheetRefs(link.target, u.renames) };

@@ -4,7 +4,7 @@
  * draws them in the live workbook.
  */
 import ExcelJS from "exceljs";
-import { isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
@@ -116,14 +116,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     });
   }
   for (const validation of sheet.validations) {
+    const alert = dropdownAlert(validation);
     (ws as WithValidations).dataValidations.add(validation.range, {
       type: "list",
       allowBlank: true,
       formulae: [lists.formula(validation)],
       showErrorMessage: true,
-      ...(validation.allowOther
-        ? { errorStyle: "information", errorTitle: "Not in the list", error: "This value is not one of the suggestions; it is kept." }
-        : { errorStyle: "stop", errorTitle: "Not in the list", error: "Pick a value from the dropdown." }),
+      errorStyle: alert.keeps ? "information" : "stop",
+      errorTitle: alert.title,
+      error: alert.message,
     });
   }
   for (const link of sheet.links) {

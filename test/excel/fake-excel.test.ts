@@ -259,6 +259,6 @@ describe("sheets and tables", () => {
       [3, 50],
     ]);
     expect(s.charts[0]).toMatchObject({ type: "Line", title: "T", seriesBy: "Rows", source: "Data!A1:C3" });
-    expect(host.validationsOf(s)).toEqual([{ address: "A2", rule: { list: { inCellDropDown: true, source: "a,b" } } }]);
+    expect(host.validationsOf(s)).toEqual([{ address: "A2", rule: { list: { inCellDropDown: true, source: "a,b" } }, errorAlert: {} }]);
   });
 });

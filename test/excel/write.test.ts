@@ -313,6 +313,17 @@ describe("insertTemplate", () => {
     expect(host.findTable("Roles")?.sheet.name).toBe("Roles");
   });
 
+  it("Roadmap's Size dropdown accepts a number typed in, as the spec allows; Workstream keeps to its list", async () => {
+    const host = excel();
+    await insertTemplate(templateWorkbook(sampleInput));
+    const roadmap = host.sheet("Roadmap");
+    const header = host.read(roadmap, { top: 1, left: 1, bottom: 1, right: 20 }, "values")[0] ?? [];
+    const column = (name: string): number => header.indexOf(name) + 1;
+    expect(host.typeInto(roadmap, 3, column("Size"), "1.5")).toBe("kept");
+    expect(host.peek(roadmap, 3, column("Size"))?.value).toBe(1.5);
+    expect(host.typeInto(roadmap, 3, column("Workstream"), "Quantum ambitions")).toBe("refused");
+  });
+
   it("a build never rewrites an input sheet", async () => {
     const host = excel();
     await insertTemplate(templateWorkbook(sampleInput));

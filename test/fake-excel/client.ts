@@ -857,6 +857,15 @@ export class FakeDataValidation {
       },
     });
   }
+  set errorAlert(v: Excel.DataValidation["errorAlert"]) {
+    this.context.enqueue({
+      describe: { path: this.path, set: "errorAlert", value: v },
+      apply: () => {
+        const r = this.range();
+        this.context.host.setValidationAlert(r.sheet, r.rect, v);
+      },
+    });
+  }
   clear(): void {
     this.context.enqueue({
       describe: { path: this.path, call: "clear", args: [] },

@@ -59,7 +59,7 @@ export interface SheetModel {
   readonly cells: Map<number, CellModel>;
   readonly customProperties: Map<string, { key: string; value: string }>;
   readonly names: Map<string, { name: string; formula: string; visible: boolean }>;
-  readonly validations: Map<number, unknown>;
+  readonly validations: Map<number, ValidationModel>;
   readonly columnWidths: Map<number, number>;
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
@@ -67,6 +67,18 @@ export interface SheetModel {
   tabColor: string;
   /** Review > Protect Sheet with the default options: no cell, format or object may change. */
   protected: boolean;
+}
+
+/**
+ * A cell's data validation: the rule, and the alert shown when a typed value breaks it. With no
+ * `errorAlert` set Excel shows a Stop alert, which refuses the value ("Represents the data
+ * validation error alert style. The default is Stop.", Excel.DataValidationAlertStyle,
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle); Warning and
+ * Information let the user keep it.
+ */
+export interface ValidationModel {
+  readonly rule: unknown;
+  errorAlert: { readonly showAlert?: boolean; readonly style?: string; readonly title?: string; readonly message?: string };
 }
 
 export interface TableModel {
@@ -404,7 +416,40 @@ export class WorkbookModel {
   setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
     this.checkEditable(sheet);
     if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), rule);
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), { rule, errorAlert: {} });
+  }
+
+  /** `DataValidation.errorAlert`: kept with the rule of each validated cell of the range. */
+  setValidationAlert(sheet: SheetModel, rect: Rect, alert: unknown): void {
+    this.checkEditable(sheet);
+    if (alert === null || typeof alert !== "object") throw invalid("dataValidation.errorAlert must be an object");
+    const style = (alert as { style?: unknown }).style;
+    if (style !== undefined && !["Stop", "Warning", "Information"].includes(String(style))) throw invalid(`errorAlert.style ${String(style)}`);
+    for (const [k, v] of sheet.validations) if (contains(rect, keyRow(k), keyCol(k))) v.errorAlert = { ...v.errorAlert, ...(alert as ValidationModel["errorAlert"]) };
+  }
+
+  /** The values a list validation offers: its inline source, or the cells its `=range` names. */
+  listValues(sheet: SheetModel, source: string): string[] {
+    if (!source.startsWith("=")) return source.split(",").map((v) => v.trim());
+    const where = parseAddress(source.slice(1));
+    const on = where.sheet === null ? sheet : this.sheet(where.sheet);
+    return this.read(on, where, "values").flat().map(String).filter((v) => v !== "");
+  }
+
+  /**
+   * The user types `text` into a cell and presses Enter: a list validation whose alert is Stop
+   * (the default) refuses a value not in its list; Warning and Information keep it.
+   */
+  typeInto(sheet: SheetModel, row: number, col: number, text: string): "kept" | "refused" {
+    const v = sheet.validations.get(cellKey(row, col));
+    const source = (v?.rule as { list?: { source?: unknown } } | undefined)?.list?.source;
+    if (v && typeof source === "string") {
+      const allowed = this.listValues(sheet, source).map((x) => x.toLowerCase());
+      const stops = v.errorAlert.showAlert !== false && (v.errorAlert.style ?? "Stop") === "Stop";
+      if (!allowed.includes(text.toLowerCase()) && stops) return "refused";
+    }
+    enter(this.cell(sheet, row, col), text);
+    return "kept";
   }
 
   clearValidation(sheet: SheetModel, rect: Rect): void {
@@ -412,8 +457,10 @@ export class WorkbookModel {
     for (const k of [...sheet.validations.keys()]) if (contains(rect, keyRow(k), keyCol(k))) sheet.validations.delete(k);
   }
 
-  validationsOf(sheet: SheetModel): { address: string; rule: unknown }[] {
-    return [...sheet.validations.entries()].sort(([a], [b]) => a - b).map(([k, rule]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule }));
+  validationsOf(sheet: SheetModel): { address: string; rule: unknown; errorAlert: ValidationModel["errorAlert"] }[] {
+    return [...sheet.validations.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([k, v]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule: v.rule, errorAlert: v.errorAlert }));
   }
 
   // ---- tables ----
