@@ -12,6 +12,11 @@ export interface HostCapabilities {
   readonly customProperties: boolean;
 }
 
+/** `Excel.run`'s options: wait in Excel for a cell edit to end, or fail with InvalidOperationInCellEditMode. */
+export function runOptions(waitForCellEdit = true): Excel.RunOptions {
+  return { delayForCellEdit: waitForCellEdit };
+}
+
 /** An error whose message tells the user what happened and what to do. */
 export class HeadstartExcelError extends Error {
   override readonly name = "HeadstartExcelError";

@@ -5,7 +5,7 @@
  */
 import { dropdownAlert, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
-import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, type HostCapabilities } from "./host";
+import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, runOptions, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
 import { candidateNames, placeSheets, renameSheetRefs, tableClashes, type ExistingSheet, type Placement } from "./placement";
 
@@ -30,6 +30,8 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Bytes one request may carry; the default keeps a margin under Excel on the web's 5 MB. */
   requestBudgetBytes?: number;
+  /** False: fail at once while the user edits a cell, instead of waiting in Excel (the ribbon's choice). */
+  waitForCellEdit?: boolean;
 }
 
 export interface WriteReport {
@@ -423,7 +425,7 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   const progress: SendState = { sent: false };
   options.onProgress?.({ step: "Reading the workbook", total: spec.sheets.length });
   try {
-    return await Excel.run({ delayForCellEdit: true }, async (context) => {
+    return await Excel.run(runOptions(options.waitForCellEdit), async (context) => {
       const names = spec.sheets.map((s) => s.name);
       const state = await readWorkbookState(context, candidateNames(names), caps);
       const placements = placeSheets(names, state.existing);
@@ -467,7 +469,7 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const progress: SendState = { sent: false };
   try {
-    return await Excel.run({ delayForCellEdit: true }, async (context) => {
+    return await Excel.run(runOptions(options.waitForCellEdit), async (context) => {
       const state = await readWorkbookState(context, candidateNames(spec.sheets.map((s) => s.name)), caps);
       const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
       const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));

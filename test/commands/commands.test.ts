@@ -6,13 +6,13 @@ import { takeRefreshOutcome } from "../../src/taskpane/last-refresh";
 import { readUserRoadmap } from "../../src/excel/read";
 import { runPlan } from "../../src/taskpane/run";
 import { date } from "../../src/plan/calendar";
-import { fakeContext, installFakeExcel, WorkbookModel } from "../fake-excel/index";
+import { fakeContext, installFakeExcel, WorkbookModel, type FakeRuntime } from "../fake-excel/index";
 
 const memory = new Map<string, string>();
 const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
 const associate = vi.fn();
 let fake: ReturnType<typeof installFakeExcel>;
-let refreshPlan: (event: Office.AddinCommands.Event) => Promise<void>;
+let refreshPlan: typeof import("../../src/commands/commands").refreshPlan;
 
 beforeAll(async () => {
   fake = installFakeExcel();
@@ -26,6 +26,16 @@ afterAll(() => {
   fake.restore();
   delete (globalThis as Record<string, unknown>).localStorage;
 });
+
+/** A fresh ribbon runtime on `host`, as a click starts one: the fake's Excel plus office.js's registry. */
+function ribbonRuntime(host: WorkbookModel, runtime: FakeRuntime = {}): () => void {
+  const installed = installFakeExcel(host, runtime);
+  const g = globalThis as Record<string, unknown>;
+  g.Office = { ...(g.Office as object), onReady: () => Promise.resolve(), actions: { associate } };
+  return installed.restore;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const event = (): Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> } =>
   ({ completed: vi.fn(), source: { id: "RefreshPlan" } }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };
@@ -90,6 +100,70 @@ describe("the ribbon's Refresh plan", () => {
       expect(own.host.findTable("Roadmap")).toBeNull();
     } finally {
       own.restore();
+    }
+  });
+
+  it("gives up in time when a cell stays in edit mode, says so and changes nothing, before Excel ends its runtime", async () => {
+    const host = new WorkbookModel();
+    const restore = ribbonRuntime(host, { lifetimeMs: 600 });
+    memory.clear();
+    try {
+      await insertTemplate(templateWorkbook(sampleInput));
+      host.enterCellEdit();
+      const e = event();
+      void refreshPlan(e, { budgetMs: 200, pollMs: 20 });
+      await sleep(450);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/editing a cell.*Nothing was changed/) });
+      expect(host.findSheet("Summary")).toBeNull();
+    } finally {
+      host.exitCellEdit();
+      restore();
+    }
+  });
+
+  it("a refresh cut off when Excel ends its runtime is reported by the pane afterwards", async () => {
+    const host = new WorkbookModel();
+    const restore = ribbonRuntime(host, { lifetimeMs: 150 });
+    memory.clear();
+    try {
+      await insertTemplate(templateWorkbook(sampleInput));
+      host.enterCellEdit();
+      const e = event();
+      void refreshPlan(e, { budgetMs: 60_000, pollMs: 20 });
+      await sleep(300);
+      expect(e.completed).not.toHaveBeenCalled();
+      // While the runtime may still be running, the pane says nothing yet ...
+      expect(takeRefreshOutcome(storage, Date.now())).toBeNull();
+      // ... once it cannot be, the pane says the refresh never finished.
+      expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toMatchObject({ ok: false, message: expect.stringMatching(/never finished/) });
+      expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toBeNull();
+    } finally {
+      host.exitCellEdit();
+      restore();
+    }
+  });
+
+  it("finds the roadmap the pane confirmed even when its runtime never sees the pane's document settings", async () => {
+    const host = new WorkbookModel();
+    const pane = ribbonRuntime(host);
+    const rows = sampleInput.roadmap?.rows.map((r) => r.map((c) => `'${String(c ?? "")}`)) ?? [];
+    const sheet = host.addSheet("Projects");
+    host.assign(sheet, { top: 1, left: 1, bottom: rows.length, right: rows[0]?.length ?? 1 }, rows, "values");
+    host.selection = { sheet, rect: { top: 1, left: 1, bottom: rows.length, right: rows[0]?.length ?? 1 } };
+    const built = await runPlan({ today: date(2026, 11, 26), roadmap: await readUserRoadmap(fakeContext(host), "selection") });
+    expect(built.ok).toBe(true);
+    pane();
+    host.deleteSheet(host.sheet("Summary"));
+
+    const ribbon = ribbonRuntime(host, { documentSettings: "unseen" });
+    try {
+      const e = event();
+      await refreshPlan(e);
+      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: true, message: expect.stringMatching(/^Plan refreshed/) });
+      expect(host.findSheet("Summary")).not.toBeNull();
+    } finally {
+      ribbon();
     }
   });
 });

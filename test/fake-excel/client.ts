@@ -38,6 +38,7 @@ export class FakeContext {
   constructor(
     readonly host: WorkbookModel,
     readonly delayForCellEdit: boolean,
+    private readonly runtime: { ended(): boolean } = { ended: () => false },
   ) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -67,6 +68,8 @@ export class FakeContext {
       await host.whenNotEditing();
     }
     await Promise.resolve();
+    // A runtime that has ended sends nothing more: its sync never answers (see FakeRuntime).
+    if (this.runtime.ended()) return new Promise<void>(() => undefined);
     if (host.failAtSync === index) {
       host.failAtSync = null;
       record(true);
@@ -243,7 +246,9 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly protection: FakeProtection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   constructor(readonly context: FakeContext) {
+    this.customXmlParts = new FakeCustomXmlPartCollection(context, "workbook.customXmlParts", () => context.host.customXmlParts);
     this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, "workbook.tables", () => context.host.tables, null);
@@ -257,6 +262,79 @@ export class FakeWorkbook {
       // See WorkbookModel.selection: several areas are an error, not the first area.
       if ((host.selection.otherAreas ?? []).length > 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: host.selection.sheet, rect: host.selection.rect };
+    });
+  }
+}
+
+type XmlPartModel = WorkbookModel["customXmlParts"][number];
+
+/** The root element's `xmlns`: the namespace `getByNamespace` finds a part by. */
+function rootNamespace(xml: string): string {
+  const root = /<(?![?!])[^\s>/]+([^>]*)>/.exec(xml);
+  if (!root) throw invalid("the custom XML part is not XML");
+  return /\sxmlns="([^"]*)"/.exec(root[1] ?? "")?.[1] ?? "";
+}
+
+export class FakeCustomXmlPartCollection extends FakeCollection<XmlPartModel, FakeCustomXmlPart> {
+  constructor(context: FakeContext, path: string, list: () => Resolved<XmlPartModel[]>) {
+    super(context, path, list, (x) => new FakeCustomXmlPart(context, `customXmlParts[${JSON.stringify(x.id)}]`, () => x));
+  }
+
+  add(xml: string): FakeCustomXmlPart {
+    let created: XmlPartModel | undefined;
+    this.context.enqueue({
+      describe: { path: this.path, call: "add", args: [xml] },
+      apply: () => {
+        const host = this.context.host;
+        created = { id: `{${host.id()}}`, namespaceUri: rootNamespace(xml), xml };
+        host.customXmlParts.push(created);
+      },
+    });
+    return new FakeCustomXmlPart(this.context, `${this.path}.add`, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "the part was never added");
+      return created;
+    });
+  }
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    const host = this.context.host;
+    return new FakeCustomXmlPartCollection(this.context, `${this.path}.byNamespace(${JSON.stringify(namespaceUri)})`, () => host.customXmlParts.filter((x) => x.namespaceUri === namespaceUri));
+  }
+}
+
+export class FakeCustomXmlPart extends FakeObject<XmlPartModel> {
+  protected readonly typeName = "CustomXmlPart";
+  protected readonly scalarProps = ["id", "namespaceUri"] as const;
+  get id(): string {
+    return this.read("id");
+  }
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+  protected snapshot(x: XmlPartModel, prop: string): unknown {
+    return x[prop as "id" | "namespaceUri"];
+  }
+  /** A ClientResult: `value` is readable after the sync. */
+  getXml(): { readonly value: string } {
+    let value: string | undefined;
+    this.context.enqueue({
+      describe: { path: this.path, call: "getXml", args: [] },
+      apply: () => {
+        const xml = this.must().xml;
+        return () => void (value = xml);
+      },
+    });
+    return {
+      get value(): string {
+        if (value === undefined) throw notLoaded("value", "ClientResult");
+        return value;
+      },
+    };
+  }
+  delete(): void {
+    this.call("delete", [], (x) => {
+      const parts = this.context.host.customXmlParts;
+      parts.splice(parts.indexOf(x), 1);
     });
   }
 }

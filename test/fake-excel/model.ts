@@ -214,6 +214,11 @@ export class WorkbookModel {
   savedDocumentSettings = new Map<string, unknown>();
   /** Makes `settings.saveAsync` report failure, as in a read-only or protected workbook. */
   settingsSaveFails = false;
+  /**
+   * The workbook's custom XML parts (`Workbook.customXmlParts`, ExcelApi 1.5): stored in the file
+   * and read through the Excel API, so every runtime of the add-in sees the same parts.
+   */
+  readonly customXmlParts: { readonly id: string; readonly namespaceUri: string; xml: string }[] = [];
   private cellEditWaiters: (() => void)[] = [];
   private nextId = 1;
 
