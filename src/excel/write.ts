@@ -40,6 +40,8 @@ export interface WriteReport {
   readonly notes: readonly string[];
   /** Syncs this run made (reads and writes). */
   readonly syncs: number;
+  /** What Ctrl+Z does to this build, in the pane's words. */
+  readonly undo: string;
 }
 
 // ------------------------------------------------------------------------------- reading first
@@ -419,13 +421,42 @@ function specTableNames(sheets: readonly SheetSpec[]): string[] {
  * Writes the spec's sheets. Headstart's own sheets (tagged) are cleared and rewritten in place; a
  * name held by a user's sheet is written beside it as "<name> (Headstart)"; nothing else changes.
  */
+/**
+ * One `Excel.run` whose syncs make one undo step where the host can group them (ExcelApi 1.20);
+ * otherwise each sync is its own step. A build whose group Excel refuses (`UndoNotSupported`,
+ * "Undo support with the Excel JavaScript API") is run again ungrouped: a build rewrites its own
+ * sheets in place, so a second run over a partial first one gives the same sheets. A template
+ * insert is not run again (a second run would insert beside what the first one added).
+ */
+async function runUndoable<T>(
+  caps: HostCapabilities,
+  options: WriteOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  ungroupedAgain: boolean,
+): Promise<{ result: T; grouped: boolean }> {
+  if (caps.undoGroup) {
+    try {
+      return { result: await Excel.run({ ...runOptions(options.waitForCellEdit), mergeUndoGroup: true }, batch), grouped: true };
+    } catch (e) {
+      if (!ungroupedAgain || officeErrorCode(e) !== "UndoNotSupported" || options.signal?.aborted) throw e;
+    }
+  }
+  return { result: await Excel.run(runOptions(options.waitForCellEdit), batch), grouped: false };
+}
+
+function undoWords(grouped: boolean, writes: number): string {
+  return grouped
+    ? "Undo (Ctrl+Z) takes back this whole build in one step."
+    : `Undo (Ctrl+Z) takes back this build one request at a time (${writes} steps), leaving it part-written on the way: build again instead to change the plan.`;
+}
+
 export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = {}): Promise<WriteReport> {
   const caps = checkHost();
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const progress: SendState = { sent: false };
   options.onProgress?.({ step: "Reading the workbook", total: spec.sheets.length });
   try {
-    return await Excel.run(runOptions(options.waitForCellEdit), async (context) => {
+    const { result, grouped } = await runUndoable(caps, options, async (context) => {
       const names = spec.sheets.map((s) => s.name);
       const state = await readWorkbookState(context, candidateNames(names), caps);
       const placements = placeSheets(names, state.existing);
@@ -445,8 +476,11 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
         placements,
         notes: placements.filter((p) => p.beside).map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
         syncs: state.syncs + writes,
+        writes,
       };
-    });
+    }, true);
+    const { writes, ...report } = result;
+    return { ...report, undo: undoWords(grouped, writes) };
   } catch (e) {
     throw failure(e, progress.sent, "Writing the plan");
   }
@@ -469,7 +503,7 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const progress: SendState = { sent: false };
   try {
-    return await Excel.run(runOptions(options.waitForCellEdit), async (context) => {
+    const { result } = await runUndoable(caps, options, async (context) => {
       const state = await readWorkbookState(context, candidateNames(spec.sheets.map((s) => s.name)), caps);
       const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
       const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));
@@ -491,7 +525,8 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
           ...placements.filter((p) => p.beside).map((p) => `A sheet named "${p.spec}" already exists, so the template sheet was inserted as "${p.target}".`),
         ],
       };
-    });
+    }, false);
+    return result;
   } catch (e) {
     throw failure(e, progress.sent, "Inserting the template");
   }

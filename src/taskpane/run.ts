@@ -55,6 +55,8 @@ export type RunResult =
       readonly grids: InputGrids;
       readonly sheets: readonly string[];
       readonly notes: readonly string[];
+      /** What Ctrl+Z does to the build (absent when nothing was written to a workbook). */
+      readonly undo?: string;
     }
   | PlanFailure;
 
@@ -130,5 +132,5 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes] };
+  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: written.placements.map((p) => p.target), notes: [...notes, ...written.notes], undo: written.undo };
 }

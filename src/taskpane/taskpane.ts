@@ -149,7 +149,7 @@ async function build(): Promise<void> {
       return;
     }
     showPlan(result);
-    byId("progress-label").textContent = [state.mode === "excel" ? "Done: the plan is written." : "Done.", ...result.notes].join(" ");
+    byId("progress-label").textContent = [state.mode === "excel" ? "Done: the plan is written." : "Done.", ...(result.undo ? [result.undo] : []), ...result.notes].join(" ");
     // The results sit below the fold of a 320 px pane: take keyboard and screen-reader users there.
     byId("results-h").focus();
   } catch (e) {

@@ -389,3 +389,34 @@ describe.each(["null", "throw"] as const)("calls on sheets that do not exist (a 
     expect(statusText(host, spec)).toBe(spec.status.complete);
   });
 });
+
+describe("undo", () => {
+  it("a build is one undo step where Excel can group (ExcelApi 1.20), and says so", async () => {
+    const host = excel((h) => {
+      h.supported = { ExcelApi: "1.20" };
+    });
+    const report = await writeWorkbook(generatedSpec(300), { requestBudgetBytes: 15_000 });
+    expect(report.syncs).toBeGreaterThan(3);
+    expect(host.undoSteps).toBe(1);
+    expect(report.undo).toMatch(/whole build in one step/);
+  });
+
+  it("elsewhere each write request is an undo step, and the words say to build again instead", async () => {
+    const host = excel();
+    const report = await writeWorkbook(generatedSpec(300), { requestBudgetBytes: 15_000 });
+    expect(host.undoSteps).toBe(report.syncs - 1);
+    expect(report.undo).toMatch(new RegExp(`${report.syncs - 1} steps.*build again`));
+  });
+
+  it("when Excel refuses to group (UndoNotSupported), builds again ungrouped and completes", async () => {
+    const host = excel((h) => {
+      h.supported = { ExcelApi: "1.20" };
+      h.undoUnsupported.add("Worksheet.tabColor");
+    });
+    const spec = handSpec();
+    const report = await writeWorkbook(spec);
+    expect(mismatches(host, spec)).toEqual([]);
+    expect(statusText(host, spec)).toBe(spec.status.complete);
+    expect(report.undo).toMatch(/steps/);
+  });
+});

@@ -14,6 +14,8 @@ type Resolved<T> = T | typeof NULL;
 interface Operation {
   /** What Office.js would serialise for this action: the request's size is estimated from it. */
   readonly describe: unknown;
+  /** `Type.member` for a change (a property set or a method call); absent for reads. */
+  readonly api?: string;
   /** Applies the action to the workbook; a load returns a commit run only if the whole batch succeeds. */
   readonly apply: () => (() => void) | void;
 }
@@ -35,12 +37,17 @@ function parseLoad(arg: unknown): string[] | null {
 export class FakeContext {
   private queue: Operation[] = [];
   readonly workbook: FakeWorkbook;
+  /** Set by `Excel.run({ mergeUndoGroup: true })` on a host with ExcelApi 1.20; older hosts ignore the option. */
+  private readonly mergeUndo: boolean;
+  private undoStepOpen = false;
   constructor(
     readonly host: WorkbookModel,
     readonly delayForCellEdit: boolean,
     private readonly runtime: { ended(): boolean } = { ended: () => false },
+    mergeUndoGroup = false,
   ) {
     this.workbook = new FakeWorkbook(this);
+    this.mergeUndo = mergeUndoGroup && host.isSetSupported("ExcelApi", "1.20");
   }
 
   get pending(): number {
@@ -80,9 +87,13 @@ export class FakeContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
     const commits: (() => void)[] = [];
+    const changes = ops.some((o) => o.api !== undefined);
     try {
       // Excel applies a batch's actions in order and stops at the first failure; those before stay.
       for (const op of ops) {
+        if (this.mergeUndo && op.api !== undefined && host.undoUnsupported.has(op.api)) {
+          throw new FakeOfficeError("UndoNotSupported", `${op.api} cannot be part of an undo group.`);
+        }
         const commit = op.apply();
         if (commit) commits.push(commit);
       }
@@ -91,6 +102,8 @@ export class FakeContext {
       throw e;
     }
     record(false);
+    if (changes && !(this.mergeUndo && this.undoStepOpen)) host.undoSteps++;
+    if (changes && this.mergeUndo) this.undoStepOpen = true;
     if (ops.some((o) => (o.describe as { name?: string }).name === "suspendApiCalculationUntilNextSync")) host.suspendedCalcSyncs++;
     for (const c of commits) c();
   }
@@ -153,6 +166,7 @@ abstract class FakeObject<T> {
     this.known.set(prop, value);
     this.context.enqueue({
       describe: { path: this.path, set: prop, value },
+      api: `${this.typeName}.${prop}`,
       apply: () => {
         if (value === null || value === undefined) throw invalid(`${prop} cannot be set to ${String(value)}.`);
         apply(this.must());
@@ -161,7 +175,7 @@ abstract class FakeObject<T> {
   }
 
   protected call(method: string, args: unknown[], apply: (t: T) => void): void {
-    this.context.enqueue({ describe: { path: this.path, call: method, args }, apply: () => apply(this.must()) });
+    this.context.enqueue({ describe: { path: this.path, call: method, args }, api: `${this.typeName}.${method}`, apply: () => apply(this.must()) });
   }
 
   protected abstract snapshot(t: T, prop: string): unknown;
@@ -284,6 +298,7 @@ export class FakeCustomXmlPartCollection extends FakeCollection<XmlPartModel, Fa
     let created: XmlPartModel | undefined;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [xml] },
+      api: "CustomXmlPartCollection.add",
       apply: () => {
         const host = this.context.host;
         created = { id: `{${host.id()}}`, namespaceUri: rootNamespace(xml), xml };
@@ -366,6 +381,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     });
     this.context.enqueue({
       describe: { path: "worksheets", call: "add", args: [name] },
+      api: "WorksheetCollection.add",
       apply: () => {
         this.context.host.checkStructure();
         created = this.context.host.addSheet(name ?? `Sheet${this.context.host.sheets.length + 1}`);
@@ -489,6 +505,7 @@ export class FakeCustomPropertyCollection {
   add(key: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[0], value: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[1]): FakeCustomProperty {
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [key, value] },
+      api: "WorksheetCustomPropertyCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
@@ -541,6 +558,7 @@ export class FakeNamedItemCollection {
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [name, reference, comment] },
+      api: "NamedItemCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
@@ -598,6 +616,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
     let created: TableModel | undefined;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [address, hasHeaders] },
+      api: "TableCollection.add",
       apply: () => {
         const host = this.context.host;
         const s = this.sheet ? this.sheet() : host.sheet(parseAddress(address).sheet ?? "");
@@ -730,6 +749,7 @@ export class FakeRange extends FakeObject<RangeRef> {
   setFormat(key: string, value: unknown): void {
     this.context.enqueue({
       describe: { path: this.path, set: key, value },
+      api: `RangeFormat.${key}`,
       apply: () => {
         const r = this.must();
         this.context.host.formatCells(r.sheet, r.rect, key, value);
@@ -841,6 +861,7 @@ export class FakeConditionalFormatCollection {
     let created: ConditionalFormatModel | undefined;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [type] },
+      api: "ConditionalFormatCollection.add",
       apply: () => {
         const r = this.range();
         this.context.host.checkEditable(r.sheet);
@@ -859,6 +880,7 @@ export class FakeConditionalFormatCollection {
   clearAll(): void {
     this.context.enqueue({
       describe: { path: this.path, call: "clearAll", args: [] },
+      api: "ConditionalFormatCollection.clearAll",
       apply: () => {
         const r = this.range();
         this.context.host.checkEditable(r.sheet);
@@ -878,6 +900,7 @@ export class FakeConditionalFormat {
     const set = (key: string, apply: (cf: ConditionalFormatModel, v: unknown) => void) => (v: unknown) =>
       this.context.enqueue({
         describe: { path: this.path, set: key, value: v },
+        api: `ConditionalFormat.${key}`,
         apply: () => {
           if (v === null || v === undefined) throw invalid(`${key} cannot be null`);
           apply(this.cf(), v);
@@ -929,6 +952,7 @@ export class FakeDataValidation {
   set rule(v: Excel.DataValidation["rule"]) {
     this.context.enqueue({
       describe: { path: this.path, set: "rule", value: v },
+      api: "DataValidation.rule",
       apply: () => {
         const r = this.range();
         this.context.host.setValidation(r.sheet, r.rect, v);
@@ -938,6 +962,7 @@ export class FakeDataValidation {
   set errorAlert(v: Excel.DataValidation["errorAlert"]) {
     this.context.enqueue({
       describe: { path: this.path, set: "errorAlert", value: v },
+      api: "DataValidation.errorAlert",
       apply: () => {
         const r = this.range();
         this.context.host.setValidationAlert(r.sheet, r.rect, v);
@@ -947,6 +972,7 @@ export class FakeDataValidation {
   clear(): void {
     this.context.enqueue({
       describe: { path: this.path, call: "clear", args: [] },
+      api: "DataValidation.clear",
       apply: () => {
         const r = this.range();
         this.context.host.clearValidation(r.sheet, r.rect);
@@ -975,6 +1001,7 @@ export class FakeChartCollection extends FakeCollection<ChartModel, FakeChart> {
     const source = sourceData;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [type, source.path, seriesBy] },
+      api: "ChartCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
@@ -1040,6 +1067,7 @@ export class FakeFreezePanes {
   private op(method: string, args: unknown[], f: (s: SheetModel) => void): void {
     this.context.enqueue({
       describe: { path: this.path, call: method, args },
+      api: `WorksheetFreezePanes.${method}`,
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");

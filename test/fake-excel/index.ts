@@ -107,7 +107,7 @@ export function fakeGlobals(host: WorkbookModel, runtime: FakeRuntime = {}): Fak
     const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
     if (!batch) throw new TypeError("Excel.run needs a batch function");
     if (clock.ended()) return never();
-    const context = new FakeContext(host, options.delayForCellEdit === true, clock);
+    const context = new FakeContext(host, options.delayForCellEdit === true, clock, options.mergeUndoGroup === true);
     const result = await batch(context as unknown as Excel.RequestContext);
     // Excel.run syncs what the batch left queued.
     if (context.pending > 0) await context.sync();

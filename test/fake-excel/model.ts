@@ -204,6 +204,18 @@ export class WorkbookModel {
   suspendedCalcSyncs = 0;
   /** Calls that clear the user's undo stack (`Worksheet.delete`); Headstart must make none. */
   undoClearingCalls = 0;
+  /**
+   * Steps the add-in's changes added to the user's undo stack: one per sync that changed something
+   * ("When false, each `context.sync()` call creates an undo record"), or one per `Excel.run` with
+   * `mergeUndoGroup: true` on a host with ExcelApi 1.20 (Excel.RunOptions.mergeUndoGroup).
+   */
+  undoSteps = 0;
+  /**
+   * APIs that cannot join an undo group: inside one, they fail with `UndoNotSupported` ("Undo
+   * support with the Excel JavaScript API", Unsupported APIs,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+   */
+  readonly undoUnsupported = new Set(["Worksheet.delete", "WorksheetProtection.protect", "WorksheetProtection.unprotect"]);
   /** 1-based index of a sync to fail (counting `syncLog`), applying nothing of its batch. */
   failAtSync: number | null = null;
   requestLimitBytes = 5 * 1024 * 1024;
