@@ -49,6 +49,8 @@ export interface WriteReport {
 interface WorkbookState {
   readonly existing: readonly ExistingSheet[];
   readonly workbookTables: readonly string[];
+  /** Workbook-scoped defined names: a table cannot take one of their names either. */
+  readonly workbookNames: readonly string[];
   /** Per existing sheet (by lower-case name), the objects to remove before rewriting it. */
   readonly contents: ReadonlyMap<string, { readonly tables: readonly Excel.Table[]; readonly charts: readonly Excel.Chart[] }>;
   /** Review > Protect Workbook: no sheet can be added. */
@@ -70,6 +72,7 @@ async function readWorkbookState(context: Excel.RequestContext, names: readonly 
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
   const allTables = workbook.tables.load("items/name");
+  const definedNames = workbook.names.load("items/name");
   const structure = workbook.protection.load("protected");
   await context.sync();
 
@@ -93,6 +96,7 @@ async function readWorkbookState(context: Excel.RequestContext, names: readonly 
   return {
     existing: probes.map((p) => ({ name: p.sheet.name, owned: !p.tag.isNullObject, tables: p.tables.items.map((t) => t.name) })),
     workbookTables: allTables.items.map((t) => t.name),
+    workbookNames: definedNames.items.map((n) => n.name),
     contents: new Map(probes.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
     structureProtected: structure.protected,
     protectedSheets: new Set(probes.filter((p) => p.protection.protected).map((p) => p.sheet.name.toLowerCase())),
@@ -413,6 +417,16 @@ function failure(e: unknown, sent: boolean, what: string): Error {
   return new HeadstartExcelError(`${what} stopped (${detail}). ${state}${hint}`, { cause: e });
 }
 
+/** A table cannot take a defined name's name either, and Excel's refusal is as bare as for tables. */
+function refuseDefinedNames(tables: readonly string[], state: WorkbookState): void {
+  const named = tables.filter((t) => state.workbookNames.some((n) => n.toLowerCase() === t.toLowerCase()));
+  if (named.length > 0) {
+    throw new HeadstartExcelError(
+      `This workbook has a defined name ${named.map((c) => `"${c}"`).join(", ")} (Formulas > Name Manager), which a Headstart table needs. Rename or delete the name and try again. Nothing was changed.`,
+    );
+  }
+}
+
 function specTableNames(sheets: readonly SheetSpec[]): string[] {
   return sheets.flatMap((s) => s.tables.map((t) => t.name));
 }
@@ -462,12 +476,14 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
       const placements = placeSheets(names, state.existing);
       refuseProtected(state, placements);
       const rewritten = state.existing.filter((e) => placements.some((p) => p.mode === "rewrite" && p.target.toLowerCase() === e.name.toLowerCase()));
-      const clashes = tableClashes(specTableNames(spec.sheets), state.workbookTables, rewritten);
+      const wanted = specTableNames(spec.sheets);
+      const clashes = tableClashes(wanted, state.workbookTables, rewritten);
       if (clashes.length > 0) {
         throw new HeadstartExcelError(
           `This workbook already has a table named ${clashes.map((c) => `"${c}"`).join(", ")} that Headstart did not make. Rename or delete it and build again. Nothing was changed.`,
         );
       }
+      refuseDefinedNames(wanted, state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
       const targets = spec.sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
       const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true }, { targets, status: spec.status }, options, progress);
@@ -514,6 +530,7 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
         state.existing.map((e) => ({ ...e, owned: false })),
       );
       refuseProtected(state, placements);
+      refuseDefinedNames(specTableNames(sheets), state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
       const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
       await runWrite(context, { context, caps, state, renames, budget, tag: false }, { targets, status: spec.status }, options, progress);
@@ -534,7 +551,8 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
 
 async function onSheet(sheet: string, action: (ws: Excel.Worksheet) => void): Promise<void> {
   try {
-    await Excel.run(async (context) => {
+    // A click in the pane while the user edits a cell would fail at once without the wait.
+    await Excel.run(runOptions(), async (context) => {
       action(context.workbook.worksheets.getItem(sheet));
       await context.sync();
     });

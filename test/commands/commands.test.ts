@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate } from "../../src/excel/write";
@@ -165,5 +167,25 @@ describe("the ribbon's Refresh plan", () => {
     } finally {
       ribbon();
     }
+  });
+});
+
+describe("the ribbon's page", () => {
+  const csp = (file: string): Map<string, string[]> => {
+    const html = readFileSync(path.join(__dirname, "../../src", file), "utf8");
+    const content = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
+    return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...sources]) => [name, sources]));
+  };
+
+  it("lets office.js load its frames, images, fonts and requests as the pane's page does, and nothing inline", () => {
+    const pane = csp("taskpane/taskpane.html");
+    const ribbon = csp("commands/commands.html");
+    // office.js runs the same way on both pages: whatever the pane allows for it, the ribbon must.
+    for (const directive of ["script-src", "connect-src", "frame-src", "img-src", "font-src", "style-src"]) {
+      expect({ directive, missing: (pane.get(directive) ?? []).filter((s) => !(ribbon.get(directive) ?? []).includes(s)) }).toEqual({ directive, missing: [] });
+    }
+    expect(ribbon.get("object-src")).toEqual(["'none'"]);
+    expect([...ribbon.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(ribbon.get("script-src")).not.toContain("'unsafe-inline'");
   });
 });

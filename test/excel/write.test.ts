@@ -169,6 +169,18 @@ describe("ownership", () => {
     expect(host.snapshot()).toEqual(after);
   });
 
+  it("refuses, before writing anything, a table name a defined name of the workbook already has", async () => {
+    const host = excel((h) => {
+      addUserSheet(h, "Mine");
+      h.names.set("hiringplan", { name: "HiringPlan", formula: "=Mine!$A$1", visible: true });
+    });
+    const before = host.snapshot();
+    await expect(writeWorkbook(handSpec())).rejects.toThrow(/name "HiringPlan".*Nothing was changed/);
+    host.names.set("roadmap", { name: "Roadmap", formula: "=Mine!$A$1", visible: true });
+    await expect(insertTemplate(templateWorkbook(sampleInput))).rejects.toThrow(/name "Roadmap".*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+  });
+
   it("refuses, before writing anything, a table name a user's table already has", async () => {
     const host = excel((h) => addUserSheet(h, "Mine", "HiringPlan"));
     const before = host.snapshot();
@@ -342,6 +354,17 @@ describe("navigation", () => {
     await activateSheet("Summary");
     expect(host.activeSheet?.name).toBe("Summary");
     await expect(selectCell("Nope", "A1")).rejects.toThrow(/no sheet named "Nope"/);
+  });
+
+  it("a click on a diagnostic while the user edits a cell waits for the edit to end, then goes there", async () => {
+    const host = excel();
+    await writeWorkbook(handSpec());
+    host.enterCellEdit();
+    const going = selectCell("Hiring Plan", "B2");
+    await new Promise((r) => setTimeout(r, 20));
+    host.exitCellEdit();
+    await going;
+    expect(host.selection).toMatchObject({ sheet: { name: "Hiring Plan" }, rect: { top: 2, left: 2 } });
   });
 });
 

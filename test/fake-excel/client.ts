@@ -261,7 +261,9 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly protection: FakeProtection;
   readonly customXmlParts: FakeCustomXmlPartCollection;
+  readonly names: FakeWorkbookNames;
   constructor(readonly context: FakeContext) {
+    this.names = new FakeWorkbookNames(context);
     this.customXmlParts = new FakeCustomXmlPartCollection(context, "workbook.customXmlParts", () => context.host.customXmlParts);
     this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context);
@@ -576,6 +578,13 @@ export class FakeNamedItemCollection {
       const s = this.sheet();
       return (s === NULL ? undefined : s.names.get(name.toLowerCase())) ?? NULL;
     });
+  }
+}
+
+/** `Workbook.names`: the workbook-scoped defined names, for `load("items/name")`. */
+export class FakeWorkbookNames extends FakeCollection<{ name: string; formula: string; visible: boolean }, FakeNamedItem> {
+  constructor(context: FakeContext) {
+    super(context, "workbook.names", () => [...context.host.names.values()], (n) => new FakeNamedItem(context, `names[${JSON.stringify(n.name)}]`, () => n));
   }
 }
 

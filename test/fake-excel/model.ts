@@ -198,6 +198,12 @@ export class WorkbookModel {
    * `"throw"` fails the sync, as a host might. The code under test must be correct either way.
    */
   nullObjectCalls: "null" | "throw" = "null";
+  /**
+   * Workbook-scoped defined names (Formulas > Name Manager), by lower-case name. Excel's Name
+   * Manager lists them with the tables, and a table cannot take a name one of them holds: the
+   * rename fails with the same bare InvalidArgument as a clash between tables.
+   */
+  readonly names = new Map<string, { name: string; formula: string; visible: boolean }>();
   /** Every sync, in order, with the estimated size of its request. */
   readonly syncLog: SyncRecord[] = [];
   /** Syncs that arrive with calculation suspended by `suspendApiCalculationUntilNextSync`. */
@@ -518,7 +524,7 @@ export class WorkbookModel {
     }
     const other = this.findTable(name);
     // Excel reports a clash with the same bare, localised InvalidArgument as a bad name.
-    if (other && other !== table) throw invalid("The argument is invalid or missing or has an incorrect format.");
+    if ((other && other !== table) || this.names.has(name.toLowerCase())) throw invalid("The argument is invalid or missing or has an incorrect format.");
     table.name = name;
   }
 
