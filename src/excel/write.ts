@@ -3,6 +3,7 @@
  * what is there (sheets, ownership tags, tables, charts, protection), then as few write requests
  * as the 5 MB request limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
+import { dropdownLists, liveInlineList, LISTS_SHEET, type DropdownLists } from "../report/dropdowns";
 import { dropdownAlert, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
 import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, runOptions, type HostCapabilities } from "./host";
@@ -199,6 +200,8 @@ interface UnitContext {
   readonly renames: ReadonlyMap<string, string>;
   readonly budget: number;
   readonly tag: boolean;
+  /** Dropdown lists too long to go inline, and the hidden sheet they are written to. */
+  readonly lists: DropdownLists;
 }
 
 function prepareUnit(u: UnitContext, t: SheetTarget): Unit {
@@ -301,7 +304,8 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
       }
       for (const v of s.validations) {
         const validation = sheet.getRange(v.range).dataValidation;
-        validation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        const range = u.lists.rangeOf(v);
+        validation.rule = { list: { inCellDropDown: true, source: range ? `=${renameSheetRefs(range, u.renames)}` : v.list.join(",") } };
         // Without an alert Excel stops any value off the list, even where the spec allows others.
         const alert = dropdownAlert(v);
         validation.errorAlert = { showAlert: true, style: alert.keeps ? "Information" : "Stop", title: alert.title, message: alert.message };
@@ -329,6 +333,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         first = last + 1;
       }
       if (s.tabColor !== undefined) sheet.tabColor = s.tabColor;
+      if (s === u.lists.sheet) sheet.visibility = "Hidden";
     },
   };
 }
@@ -470,8 +475,10 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   const progress: SendState = { sent: false };
   options.onProgress?.({ step: "Reading the workbook", total: spec.sheets.length });
   try {
+    const lists = dropdownLists(spec.sheets, liveInlineList);
+    const sheets = lists.sheet ? [...spec.sheets, lists.sheet] : spec.sheets;
     const { result, grouped } = await runUndoable(caps, options, async (context) => {
-      const names = spec.sheets.map((s) => s.name);
+      const names = sheets.map((s) => s.name);
       const state = await readWorkbookState(context, candidateNames(names), caps);
       const placements = placeSheets(names, state.existing);
       refuseProtected(state, placements);
@@ -485,11 +492,11 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
       }
       refuseDefinedNames(wanted, state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
-      const targets = spec.sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true }, { targets, status: spec.status }, options, progress);
+      const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
+      const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true, lists }, { targets, status: spec.status }, options, progress);
       options.onProgress?.({ step: "Done", total: spec.sheets.length });
       return {
-        placements,
+        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
         notes: placements.filter((p) => p.beside).map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
         syncs: state.syncs + writes,
         writes,
@@ -519,11 +526,15 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const progress: SendState = { sent: false };
   try {
-    const { result } = await runUndoable(caps, options, async (context) => {
-      const state = await readWorkbookState(context, candidateNames(spec.sheets.map((s) => s.name)), caps);
+    // Hiding a lists sheet cannot join an undo group on desktop Excel, and an insert is not run twice.
+    const grouping = dropdownLists(spec.sheets, liveInlineList).sheet ? { ...caps, undoGroup: false } : caps;
+    const { result } = await runUndoable(grouping, options, async (context) => {
+      const state = await readWorkbookState(context, candidateNames([...spec.sheets.map((s) => s.name), LISTS_SHEET]), caps);
       const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
       const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));
-      const sheets = spec.sheets.filter((s) => !skipped.includes(s));
+      const inserted = spec.sheets.filter((s) => !skipped.includes(s));
+      const lists = dropdownLists(inserted, liveInlineList);
+      const sheets = lists.sheet ? [...inserted, lists.sheet] : inserted;
       // Never rewrite an existing sheet when inserting input sheets, whoever made it.
       const placements = placeSheets(
         sheets.map((s) => s.name),
@@ -533,9 +544,9 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
       refuseDefinedNames(specTableNames(sheets), state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
       const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      await runWrite(context, { context, caps, state, renames, budget, tag: false }, { targets, status: spec.status }, options, progress);
+      await runWrite(context, { context, caps, state, renames, budget, tag: false, lists }, { targets, status: spec.status }, options, progress);
       return {
-        placements,
+        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
         skipped: skipped.map((s) => ({ sheet: s.name, tables: s.tables.map((t) => t.name).filter((n) => taken.has(n.toLowerCase())) })),
         notes: [
           ...skipped.map((s) => `The workbook already has a ${s.tables.map((t) => t.name).join("/")} table; Headstart left it as it is and did not insert the "${s.name}" sheet.`),
@@ -553,7 +564,12 @@ async function onSheet(sheet: string, action: (ws: Excel.Worksheet) => void): Pr
   try {
     // A click in the pane while the user edits a cell would fail at once without the wait.
     await Excel.run(runOptions(), async (context) => {
-      action(context.workbook.worksheets.getItem(sheet));
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("visibility");
+      await context.sync();
+      // Showing a hidden sheet is the user's call (and activating one is not documented to work).
+      if (ws.visibility !== "Visible") throw new HeadstartExcelError(`The sheet "${sheet}" is hidden. Right-click any sheet tab, choose Unhide, pick "${sheet}", then try again.`);
+      action(ws);
       await context.sync();
     });
   } catch (e) {

@@ -4,7 +4,9 @@ import { EXCEL_REQUEST_LIMIT_BYTES } from "../../src/excel/payload";
 import { insertTemplate, OWNER_NAME, OWNER_PROPERTY, selectCell, activateSheet, writeWorkbook, type WriteProgress } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import type { WorkbookSpec } from "../../src/report/spec";
+import { LISTS_SHEET } from "../../src/report/dropdowns";
 import { templateWorkbook } from "../../src/report/template";
+import { sheetSpec, workbookSpec } from "../fixtures/spec";
 import { WorkbookModel } from "../fake-excel/index";
 import { addUserSheet, freshExcel, injectedFormulas, mismatches, sheetSnapshot, statusText } from "../fake-excel/inspect";
 import { naiveWriteWorkbook } from "../fake-excel/naive-writer";
@@ -298,6 +300,31 @@ describe("failures leave a truthful workbook", () => {
   });
 });
 
+describe("dropdown lists longer than Excel takes inline", () => {
+  const names = Array.from({ length: 30 }, (_, i) => `Workstream number ${i + 1}`);
+  const spec = (): WorkbookSpec =>
+    workbookSpec(sheetSpec({ name: "Roadmap", role: "input", cells: [["Workstream"], [null]], validations: [{ range: "A2:A9", list: names }, { range: "B2:B9", list: ["S", "M"] }] }));
+
+  for (const [label, write] of [
+    ["insertTemplate", insertTemplate],
+    ["writeWorkbook", writeWorkbook],
+  ] as const) {
+    it(`${label} puts a long list on a hidden lists sheet the dropdown points at, as the .xlsx does`, async () => {
+      const host = excel();
+      await write(spec());
+      const roadmap = host.sheet("Roadmap");
+      const rule = host.validationsOf(roadmap).find((v) => v.address === "A2")?.rule as { list: { source: string } };
+      expect(rule.list.source).toBe(`=${LISTS_SHEET}!$A$1:$A$30`.replace(LISTS_SHEET, `'${LISTS_SHEET}'`));
+      expect(host.sheet(LISTS_SHEET).visibility).toBe("Hidden");
+      expect(host.listValues(roadmap, rule.list.source)).toEqual(names);
+      expect(host.typeInto(roadmap, 3, 1, "Workstream number 17")).toBe("kept");
+      expect(host.typeInto(roadmap, 3, 1, "Something else")).toBe("refused");
+      // Short lists stay inline.
+      expect(host.validationsOf(roadmap).find((v) => v.address === "B2")?.rule).toMatchObject({ list: { source: "S,M" } });
+    });
+  }
+});
+
 describe("insertTemplate", () => {
   it("inserts the input sheets as tables, untagged, and refuses to overwrite them on a second insert", async () => {
     const host = excel();
@@ -354,6 +381,14 @@ describe("navigation", () => {
     await activateSheet("Summary");
     expect(host.activeSheet?.name).toBe("Summary");
     await expect(selectCell("Nope", "A1")).rejects.toThrow(/no sheet named "Nope"/);
+  });
+
+  it("says how to show a sheet the user hid, rather than failing on it", async () => {
+    const host = excel();
+    await writeWorkbook(handSpec());
+    host.sheet("Hiring Plan").visibility = "Hidden";
+    await expect(activateSheet("Hiring Plan")).rejects.toThrow(/"Hiring Plan" is hidden.*Unhide/);
+    await expect(selectCell("Hiring Plan", "B2")).rejects.toThrow(/"Hiring Plan" is hidden.*Unhide/);
   });
 
   it("a click on a diagnostic while the user edits a cell waits for the edit to end, then goes there", async () => {

@@ -411,7 +411,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
 
 export class FakeWorksheet extends FakeObject<SheetModel> {
   protected readonly typeName = "Worksheet";
-  protected readonly scalarProps = ["name", "tabColor", "id"] as const;
+  protected readonly scalarProps = ["name", "tabColor", "id", "visibility"] as const;
 
   get name(): Excel.Worksheet["name"] {
     return this.read("name");
@@ -436,9 +436,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get id(): Excel.Worksheet["id"] {
     return this.read("id");
   }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.read("visibility");
+  }
+  set visibility(v: Excel.Worksheet["visibility"]) {
+    this.write("visibility", v, (s) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw invalid(`visibility ${String(v)}`);
+      s.visibility = v as SheetModel["visibility"];
+    });
+  }
 
   protected snapshot(s: SheetModel, prop: string): unknown {
-    return prop === "id" ? `{${s.id}}` : s[prop as "name" | "tabColor"];
+    return prop === "id" ? `{${s.id}}` : s[prop as "name" | "tabColor" | "visibility"];
   }
 
   private nav = new Map<string, unknown>();
@@ -485,8 +494,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, this.child((s) => ({ sheet: s, rect: this.context.host.usedRect(s, valuesOnly === true) })));
   }
 
+  /**
+   * The documentation does not say what activating a hidden sheet does; Excel's UI cannot show
+   * one without unhiding it, and VBA's `Worksheet.Activate` fails on one. The fake fails too, so
+   * code that navigates must check visibility first.
+   */
   activate(): void {
-    this.call("activate", [], (s) => void (this.context.host.activeSheet = s));
+    this.call("activate", [], (s) => {
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The sheet "${s.name}" is hidden.`);
+      this.context.host.activeSheet = s;
+    });
   }
 
   delete(): void {
@@ -787,6 +804,7 @@ export class FakeRange extends FakeObject<RangeRef> {
 
   select(): void {
     this.call("select", [], (r) => {
+      if (r.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The sheet "${r.sheet.name}" is hidden.`);
       this.context.host.selection = { sheet: r.sheet, rect: r.rect };
       this.context.host.activeSheet = r.sheet;
     });

@@ -67,6 +67,8 @@ export interface SheetModel {
   tabColor: string;
   /** Review > Protect Sheet with the default options: no cell, format or object may change. */
   protected: boolean;
+  /** `Worksheet.visibility`: a hidden sheet cannot be shown by `activate()` (see FakeWorksheet). */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
 }
 
 /**
@@ -221,7 +223,7 @@ export class WorkbookModel {
    * support with the Excel JavaScript API", Unsupported APIs,
    * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
    */
-  readonly undoUnsupported = new Set(["Worksheet.delete", "WorksheetProtection.protect", "WorksheetProtection.unprotect"]);
+  readonly undoUnsupported = new Set(["Worksheet.delete", "Worksheet.visibility", "WorksheetProtection.protect", "WorksheetProtection.unprotect"]);
   /** 1-based index of a sync to fail (counting `syncLog`), applying nothing of its batch. */
   failAtSync: number | null = null;
   requestLimitBytes = 5 * 1024 * 1024;
@@ -300,6 +302,7 @@ export class WorkbookModel {
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
       protected: false,
+      visibility: "Visible",
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -439,6 +442,13 @@ export class WorkbookModel {
   setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
     this.checkEditable(sheet);
     if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
+    // Excel takes at most 255 characters of inline list, as typed into Data Validation's Source box
+    // (`a,b,c`); longer lists must come from a range. The issue that asked for this, and the .xlsx
+    // writer's switch to a list range, rest on the same limit.
+    const source = (rule as { list?: { source?: unknown } }).list?.source;
+    if (typeof source === "string" && !source.startsWith("=") && source.length > 255) {
+      throw invalid(`a dropdown's inline list holds at most 255 characters; this one has ${source.length}.`);
+    }
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), { rule, errorAlert: {} });
   }
 
@@ -549,6 +559,7 @@ export class WorkbookModel {
       charts: s.charts.map(({ id: _id, ...ch }) => ch),
       freeze: s.freeze,
       tabColor: s.tabColor,
+      visibility: s.visibility,
       tables: this.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
     }));
   }
