@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { dropdownLists, fileInlineList, LISTS_SHEET } from "../report/dropdowns";
 import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
-import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
+import { cellAddress, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
 
