@@ -58,6 +58,8 @@ interface WorkbookState {
   readonly structureProtected: boolean;
   /** Sheets among `existing` that are protected: they cannot be rewritten. */
   readonly protectedSheets: ReadonlySet<string>;
+  /** Sheets among `existing` the user hid: freeze panes cannot be set on them (office-js#1463). */
+  readonly hiddenSheets: ReadonlySet<string>;
   /** Syncs the reading took. */
   readonly syncs: number;
 }
@@ -90,6 +92,7 @@ async function readWorkbookState(context: Excel.RequestContext, names: readonly 
         tag.load("name");
       }
       const protection = sheet.protection.load("protected");
+      sheet.load("visibility");
       return { sheet, tag, protection, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
     });
   if (probes.length > 0) await context.sync();
@@ -101,6 +104,7 @@ async function readWorkbookState(context: Excel.RequestContext, names: readonly 
     contents: new Map(probes.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
     structureProtected: structure.protected,
     protectedSheets: new Set(probes.filter((p) => p.protection.protected).map((p) => p.sheet.name.toLowerCase())),
+    hiddenSheets: new Set(probes.filter((p) => p.sheet.visibility !== "Visible").map((p) => p.sheet.name.toLowerCase())),
     syncs: probes.length > 0 ? 2 : 1,
   };
 }
@@ -227,7 +231,8 @@ function prepareUnit(u: UnitContext, t: SheetTarget): Unit {
       all.conditionalFormats.clearAll();
       all.dataValidation.clear();
       all.clear("All");
-      sheet.freezePanes.unfreeze();
+      // A hidden sheet's panes stay as they were: freeze calls on one fail on some hosts.
+      if (!state.hiddenSheets.has(t.placement.target.toLowerCase())) sheet.freezePanes.unfreeze();
       t.sheet = sheet;
     },
   };
@@ -320,7 +325,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         chart.width = c.width;
         chart.height = c.height;
       }
-      const { rows, columns } = s.freeze;
+      const { rows, columns } = u.state.hiddenSheets.has(t.placement.target.toLowerCase()) ? { rows: 0, columns: 0 } : s.freeze;
       if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(rectAddress({ top: 1, left: 1, bottom: rows, right: columns }));
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);

@@ -191,6 +191,19 @@ describe("ownership", () => {
     expect(host.syncs).toBe(1);
   });
 
+  it("rewrites a sheet the user hid, keeping it hidden and its panes as they were", async () => {
+    const host = excel();
+    const spec = handSpec();
+    await writeWorkbook(spec);
+    const plan = host.sheet("Hiring Plan");
+    plan.visibility = "Hidden";
+    await writeWorkbook(spec);
+    expect(mismatches(host, spec)).toEqual([]);
+    expect(statusText(host, spec)).toBe(spec.status.complete);
+    expect(plan.visibility).toBe("Hidden");
+    expect(plan.freeze).toEqual({ rows: 1, columns: 1 });
+  });
+
   it("falls back to a hidden sheet-level name as the tag where custom properties are missing (ExcelApi 1.8)", async () => {
     const host = excel((h) => {
       h.supported = { ExcelApi: "1.8" };

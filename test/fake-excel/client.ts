@@ -1091,6 +1091,11 @@ export class FakeFreezePanes {
     private readonly path: string,
     private readonly sheet: () => Resolved<SheetModel>,
   ) {}
+  /**
+   * Freeze panes belong to a sheet's window, which a hidden sheet does not show: `unfreeze()` on a
+   * hidden sheet threw (OfficeDev/office-js#1463, fixed in later builds). The fake keeps that
+   * behaviour for every freeze call, as hosts not yet updated do.
+   */
   private op(method: string, args: unknown[], f: (s: SheetModel) => void): void {
     this.context.enqueue({
       describe: { path: this.path, call: method, args },
@@ -1099,6 +1104,7 @@ export class FakeFreezePanes {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
         this.context.host.checkEditable(s);
+        if (s.visibility !== "Visible") throw new FakeOfficeError("GeneralException", `freeze panes on the hidden sheet "${s.name}"`);
         f(s);
       },
     });
