@@ -15,6 +15,7 @@ const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: st
 const associate = vi.fn();
 let fake: ReturnType<typeof installFakeExcel>;
 let refreshPlan: typeof import("../../src/commands/commands").refreshPlan;
+type RibbonLimits = import("../../src/commands/commands").RibbonLimits;
 
 beforeAll(async () => {
   fake = installFakeExcel();
@@ -105,34 +106,40 @@ describe("the ribbon's Refresh plan", () => {
     }
   });
 
-  it("gives up in time when a cell stays in edit mode, says so and changes nothing, before Excel ends its runtime", async () => {
+  /** A templated workbook in a ribbon runtime that lives `lifetimeMs`; a cell in edit mode; Refresh plan clicked. */
+  async function refreshWhileEditing(lifetimeMs: number, limits: RibbonLimits): Promise<{ host: WorkbookModel; e: ReturnType<typeof event>; done: () => void }> {
     const host = new WorkbookModel();
-    const restore = ribbonRuntime(host, { lifetimeMs: 600 });
+    const restore = ribbonRuntime(host, { lifetimeMs });
     memory.clear();
+    await insertTemplate(templateWorkbook(sampleInput));
+    host.enterCellEdit();
+    const e = event();
+    void refreshPlan(e, limits);
+    return {
+      host,
+      e,
+      done: () => {
+        host.exitCellEdit();
+        restore();
+      },
+    };
+  }
+
+  it("gives up in time when a cell stays in edit mode, says so and changes nothing, before Excel ends its runtime", async () => {
+    const { host, e, done } = await refreshWhileEditing(600, { budgetMs: 200, pollMs: 20 });
     try {
-      await insertTemplate(templateWorkbook(sampleInput));
-      host.enterCellEdit();
-      const e = event();
-      void refreshPlan(e, { budgetMs: 200, pollMs: 20 });
       await sleep(450);
       expect(e.completed).toHaveBeenCalledTimes(1);
       expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/editing a cell.*Nothing was changed/) });
       expect(host.findSheet("Summary")).toBeNull();
     } finally {
-      host.exitCellEdit();
-      restore();
+      done();
     }
   });
 
   it("a refresh cut off when Excel ends its runtime is reported by the pane afterwards", async () => {
-    const host = new WorkbookModel();
-    const restore = ribbonRuntime(host, { lifetimeMs: 150 });
-    memory.clear();
+    const { e, done } = await refreshWhileEditing(150, { budgetMs: 60_000, pollMs: 20 });
     try {
-      await insertTemplate(templateWorkbook(sampleInput));
-      host.enterCellEdit();
-      const e = event();
-      void refreshPlan(e, { budgetMs: 60_000, pollMs: 20 });
       await sleep(300);
       expect(e.completed).not.toHaveBeenCalled();
       // While the runtime may still be running, the pane says nothing yet ...
@@ -141,8 +148,7 @@ describe("the ribbon's Refresh plan", () => {
       expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toMatchObject({ ok: false, message: expect.stringMatching(/never finished/) });
       expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toBeNull();
     } finally {
-      host.exitCellEdit();
-      restore();
+      done();
     }
   });
 

@@ -976,25 +976,14 @@ export class FakeDataValidation {
     private readonly path: string,
     private readonly range: () => RangeRef,
   ) {}
+  private set(prop: "rule" | "errorAlert", value: unknown, apply: (r: RangeRef) => void): void {
+    this.context.enqueue({ describe: { path: this.path, set: prop, value }, api: `DataValidation.${prop}`, apply: () => apply(this.range()) });
+  }
   set rule(v: Excel.DataValidation["rule"]) {
-    this.context.enqueue({
-      describe: { path: this.path, set: "rule", value: v },
-      api: "DataValidation.rule",
-      apply: () => {
-        const r = this.range();
-        this.context.host.setValidation(r.sheet, r.rect, v);
-      },
-    });
+    this.set("rule", v, (r) => this.context.host.setValidation(r.sheet, r.rect, v));
   }
   set errorAlert(v: Excel.DataValidation["errorAlert"]) {
-    this.context.enqueue({
-      describe: { path: this.path, set: "errorAlert", value: v },
-      api: "DataValidation.errorAlert",
-      apply: () => {
-        const r = this.range();
-        this.context.host.setValidationAlert(r.sheet, r.rect, v);
-      },
-    });
+    this.set("errorAlert", v, (r) => this.context.host.setValidationAlert(r.sheet, r.rect, v));
   }
   clear(): void {
     this.context.enqueue({
