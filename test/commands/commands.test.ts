@@ -8,7 +8,7 @@ import { takeRefreshOutcome } from "../../src/taskpane/last-refresh";
 import { readUserRoadmap } from "../../src/excel/read";
 import { runPlan } from "../../src/taskpane/run";
 import { date } from "../../src/plan/calendar";
-import { fakeContext, installFakeExcel, WorkbookModel, type FakeRuntime } from "../fake-excel/index";
+import { FakeContext, fakeContext, installFakeExcel, WorkbookModel, type FakeRuntime } from "../fake-excel/index";
 
 const memory = new Map<string, string>();
 const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
@@ -134,6 +134,29 @@ describe("the ribbon's Refresh plan", () => {
       expect(host.findSheet("Summary")).toBeNull();
     } finally {
       done();
+    }
+  });
+
+  it("a refresh too slow for its budget is cancelled between requests, says so, and frees the button in time", async () => {
+    const host = new WorkbookModel();
+    const restore = ribbonRuntime(host, { lifetimeMs: 2_000 });
+    const sync = FakeContext.prototype.sync;
+    memory.clear();
+    try {
+      await insertTemplate(templateWorkbook(sampleInput));
+      // A slow host: each request takes 80 ms, so reading and writing outlast a 150 ms budget.
+      FakeContext.prototype.sync = async function slow(this: FakeContext): Promise<void> {
+        await sleep(80);
+        return sync.call(this);
+      };
+      const e = event();
+      await refreshPlan(e, { budgetMs: 150, pollMs: 20 });
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/stopped before Excel's five-minute limit.*cancelled/) });
+      expect(host.findSheet("Summary")).toBeNull();
+    } finally {
+      FakeContext.prototype.sync = sync;
+      restore();
     }
   });
 
