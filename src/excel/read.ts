@@ -31,8 +31,8 @@ function block(range: Excel.Range): SourceBlock {
 }
 
 /**
- * Which of these tables exist, in one sync of their names. Nothing is asked of a table before
- * this answers: the documentation promises a null object's `isNullObject`, not that `getRange()`
+ * The workbook's table names (lower case), in one sync. Nothing is asked of a table before this
+ * answers that it exists: the documentation promises a null object's `isNullObject`, not that `getRange()`
  * on one is allowed, and a host that refused would fail every first build.
  */
 export async function existingTables(context: Excel.RequestContext): Promise<Set<string>> {

@@ -1,7 +1,8 @@
 /**
  * A user's own roadmap (where it is, its header as confirmed, the mapping) remembered in the
- * workbook's document settings, so the ribbon's "Refresh plan" and a pane opened later build from
- * it without asking again. Both copies travel inside the file, unlike the pane's storage.
+ * workbook (its document settings and a custom XML part), so the ribbon's "Refresh plan" and a
+ * pane opened later build from it without asking again. Both travel inside the file, unlike the
+ * pane's storage.
  */
 import type { Cell } from "../plan/types";
 import { runOptions } from "./host";
