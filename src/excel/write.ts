@@ -442,10 +442,6 @@ function specTableNames(sheets: readonly SheetSpec[]): string[] {
 }
 
 /**
- * Writes the spec's sheets. Headstart's own sheets (tagged) are cleared and rewritten in place; a
- * name held by a user's sheet is written beside it as "<name> (Headstart)"; nothing else changes.
- */
-/**
  * One `Excel.run` whose syncs make one undo step where the host can group them (ExcelApi 1.20);
  * otherwise each sync is its own step. A build whose group Excel refuses (`UndoNotSupported`,
  * "Undo support with the Excel JavaScript API") is run again ungrouped: a build rewrites its own
@@ -474,6 +470,10 @@ function undoWords(grouped: boolean, writes: number): string {
     : `Undo (Ctrl+Z) takes back this build one request at a time (${writes} steps), leaving it part-written on the way: build again instead to change the plan.`;
 }
 
+/**
+ * Writes the spec's sheets. Headstart's own sheets (tagged) are cleared and rewritten in place; a
+ * name held by a user's sheet is written beside it as "<name> (Headstart)"; nothing else changes.
+ */
 export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = {}): Promise<WriteReport> {
   const caps = checkHost();
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
