@@ -442,9 +442,11 @@ export class WorkbookModel {
   setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
     this.checkEditable(sheet);
     if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
-    // Excel takes at most 255 characters of inline list, as typed into Data Validation's Source box
-    // (`a,b,c`); longer lists must come from a range. The issue that asked for this, and the .xlsx
-    // writer's switch to a list range, rest on the same limit.
+    // Excel takes at most 255 characters of inline list, separators included (`a,b,c`); longer
+    // lists must come from a range. Microsoft's Office.js reference does not state it; spreadsheet
+    // libraries that mirror Excel do (DevExpress XlDataValidation.ListValues: "The maximum length of
+    // a list ... is 255 characters"; Syncfusion KB 8532: "MS-Excel only allow values up to 255
+    // characters length including the separator").
     const source = (rule as { list?: { source?: unknown } }).list?.source;
     if (typeof source === "string" && !source.startsWith("=") && source.length > 255) {
       throw invalid(`a dropdown's inline list holds at most 255 characters; this one has ${source.length}.`);
