@@ -7,9 +7,17 @@
 export const REQUIRED_API = "1.8";
 /** Worksheet custom properties, Headstart's ownership tag; older hosts get a hidden sheet-level name. */
 export const CUSTOM_PROPERTIES_API = "1.12";
+/** `Excel.run({ mergeUndoGroup: true })`: a whole build is one undo step. */
+export const UNDO_GROUP_API = "1.20";
 
 export interface HostCapabilities {
   readonly customProperties: boolean;
+  readonly undoGroup: boolean;
+}
+
+/** `Excel.run`'s options: wait in Excel for a cell edit to end, or fail with InvalidOperationInCellEditMode. */
+export function runOptions(waitForCellEdit = true): Excel.RunOptions {
+  return { delayForCellEdit: waitForCellEdit };
 }
 
 /** An error whose message tells the user what happened and what to do. */
@@ -24,7 +32,7 @@ export function checkHost(): HostCapabilities {
       `This version of Excel cannot run Headstart (it needs the Excel JavaScript API ${REQUIRED_API}). Use Excel for Microsoft 365, Excel on the web, or Excel 2019 or later.`,
     );
   }
-  return { customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API) };
+  return { customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API), undoGroup: requirements.isSetSupported("ExcelApi", UNDO_GROUP_API) };
 }
 
 /** The code of an Office.js error (`InvalidArgument`, `ItemNotFound`, ...), or "". */

@@ -4,7 +4,8 @@
  * selection) for the header mapping of roadmap-mapping.ts.
  */
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from "../plan/types";
-import { parseAddress, rectAddress } from "../report/a1";
+import { MAX_ROWS, parseAddress, rectAddress } from "../report/a1";
+import { HeadstartExcelError, officeErrorCode } from "./host";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */
@@ -17,30 +18,43 @@ function toRows(values: readonly (readonly unknown[])[]): Cell[][] {
   return values.map((r) => r.map(toCell));
 }
 
-function block(address: string, values: readonly (readonly unknown[])[]): SourceBlock {
-  const where = parseAddress(address);
+/**
+ * A range's cells. Excel answers `values` with null for entire columns or rows and for very large
+ * reads; every range read here is cut to used cells first, so null means too large to read.
+ */
+function block(range: Excel.Range): SourceBlock {
+  const where = parseAddress(range.address);
+  const values = range.values as readonly (readonly unknown[])[] | null;
+  if (values === null) throw new HeadstartExcelError(`Excel did not return the cells of ${range.address}: the range is too large to read. Select the roadmap's own rows and columns, then try again.`);
   return { sheet: where.sheet ?? "", originRow: where.top, originCol: where.left, rows: toRows(values) };
 }
 
 /**
- * The five input tables, found by table name wherever they sit, in ONE sync. A missing table is
- * absent from the result: the engine falls back to its defaults (Roles, Workstreams) or to none
- * (Team), and reports a missing Roadmap.
+ * The workbook's table names (lower case), in one sync. Nothing is asked of a table before this
+ * answers that it exists: the documentation promises a null object's `isNullObject`, not that `getRange()`
+ * on one is allowed, and a host that refused would fail every first build.
+ */
+export async function existingTables(context: Excel.RequestContext): Promise<Set<string>> {
+  return new Set((await listTables(context)).map((t) => t.toLowerCase()));
+}
+
+/**
+ * The input tables, found by table name wherever they sit: one sync for which exist, one for all
+ * their cells. A missing table is absent from the result: the engine falls back to its defaults
+ * (Roles, Workstreams) or to none (Team), and reports a missing Roadmap.
  */
 export async function readInputTables(context: Excel.RequestContext): Promise<InputGrids> {
-  const ranges = TABLE_NAMES.map((name) => {
-    const table = context.workbook.tables.getItemOrNullObject(name);
-    table.load("name");
-    const range = table.getRange();
+  const exist = await existingTables(context);
+  const ranges = TABLE_NAMES.filter((name) => exist.has(name.toLowerCase())).map((name) => {
+    const range = context.workbook.tables.getItem(name).getRange();
     range.load("address, values");
-    return { name, table, range };
+    return { name, range };
   });
-  await context.sync();
+  if (ranges.length > 0) await context.sync();
 
   const grids: Partial<Record<keyof InputGrids, Grid>> = {};
-  for (const { name, table, range } of ranges) {
-    if (table.isNullObject) continue;
-    const b = block(range.address, range.values);
+  for (const { name, range } of ranges) {
+    const b = block(range);
     // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
     grids[GRID_KEYS[name]] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
   }
@@ -62,24 +76,50 @@ export interface UserRoadmap {
 }
 
 /**
+ * The selection, cut to the sheet's used cells: a click on column headers selects A:I, whose
+ * `values` Excel returns as null. Several areas (Ctrl+click) make `getSelectedRange` fail.
+ */
+async function readSelection(context: Excel.RequestContext): Promise<SourceBlock> {
+  const selected = context.workbook.getSelectedRange();
+  selected.load("address");
+  const range = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true));
+  range.load("address, values");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (officeErrorCode(e) === "InvalidSelection") {
+      throw new HeadstartExcelError("The selection has several areas. Select your roadmap as one block of cells (header row first), then click \"Use my roadmap\" again.", { cause: e });
+    }
+    throw e;
+  }
+  if (range.isNullObject) throw new HeadstartExcelError(`The selection ${selected.address} holds no values. Select your roadmap, header row first, then click "Use my roadmap" again.`);
+  return block(range);
+}
+
+/**
  * A user's roadmap from one of their tables, or from the current selection (header row first).
  * One selected cell stands for the block of filled cells around it, as Excel's own Format as Table
  * takes it, so a click anywhere in the roadmap is enough.
  */
 export async function readUserRoadmap(context: Excel.RequestContext, source: { readonly table: string } | "selection"): Promise<UserRoadmap> {
-  const range = source === "selection" ? context.workbook.getSelectedRange() : context.workbook.tables.getItem(source.table).getRange();
-  range.load("address, values");
-  await context.sync();
-  const selected = block(range.address, range.values);
-  const b = source === "selection" && selected.rows.length === 1 && selected.rows[0]?.length === 1 ? await regionAround(context, selected) : selected;
-  return { block: source === "selection" ? b : { ...b, table: source.table }, mapping: proposeMapping(b.rows[0] ?? []) };
+  let b: SourceBlock;
+  if (source === "selection") {
+    const selected = await readSelection(context);
+    b = selected.rows.length === 1 && selected.rows[0]?.length === 1 ? await regionAround(context, selected) : selected;
+  } else {
+    const range = context.workbook.tables.getItem(source.table).getRange();
+    range.load("address, values");
+    await context.sync();
+    b = { ...block(range), table: source.table };
+  }
+  return { block: b, mapping: proposeMapping(b.rows[0] ?? []) };
 }
 
 async function regionAround(context: Excel.RequestContext, cell: SourceBlock): Promise<SourceBlock> {
   const used = context.workbook.worksheets.getItem(cell.sheet).getUsedRange(true);
   used.load("address, values");
   await context.sync();
-  return currentRegion(block(used.address, used.values), cell);
+  return currentRegion(block(used), cell);
 }
 
 /**
@@ -124,26 +164,27 @@ const isBlank = (r: readonly Cell[]): boolean => r.every((c) => c === null || c 
  */
 export async function readBlockAgain(context: Excel.RequestContext, place: BlockPlace): Promise<SourceBlock> {
   if (place.table) {
-    const table = context.workbook.tables.getItemOrNullObject(place.table);
-    table.load("name");
-    const range = table.getRange();
+    if (!(await existingTables(context)).has(place.table.toLowerCase())) {
+      throw new Error(`The table "${place.table}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
+    }
+    const range = context.workbook.tables.getItem(place.table).getRange();
     range.load("address, values");
     await context.sync();
-    if (table.isNullObject) throw new Error(`The table "${place.table}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
-    return { ...block(range.address, range.values), table: place.table };
+    return { ...block(range), table: place.table };
   }
-  const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
-  sheet.load("name");
-  const used = sheet.getUsedRange(true);
-  used.load("address");
+  const probe = context.workbook.worksheets.getItemOrNullObject(place.sheet);
+  probe.load("name");
   await context.sync();
-  if (sheet.isNullObject) throw new Error(`The sheet "${place.sheet}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
-  const usedAddress = used.address;
-  const bottom = Math.max(place.originRow, parseAddress(usedAddress).bottom);
-  const range = sheet.getRange(rectAddress({ top: place.originRow, left: place.originCol, bottom, right: place.originCol + Math.max(1, place.width) - 1 }));
-  range.load("values");
+  if (probe.isNullObject) throw new Error(`The sheet "${place.sheet}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
+  // The roadmap's columns from its header down, cut to the used cells: the header row is used, so
+  // the cut keeps every column and ends at the sheet's last used row.
+  const sheet = context.workbook.worksheets.getItem(place.sheet);
+  const right = place.originCol + Math.max(1, place.width) - 1;
+  const band = sheet.getRange(rectAddress({ top: place.originRow, left: place.originCol, bottom: MAX_ROWS, right }));
+  const range = band.getIntersectionOrNullObject(sheet.getUsedRange(true));
+  range.load("address, values");
   await context.sync();
-  const rows = toRows(range.values);
+  const rows = range.isNullObject ? [] : [...block(range).rows];
   while (rows.length > 1 && isBlank(rows[rows.length - 1] ?? [])) rows.pop();
   return { sheet: place.sheet, originRow: place.originRow, originCol: place.originCol, rows };
 }

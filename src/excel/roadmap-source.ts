@@ -1,9 +1,11 @@
 /**
  * A user's own roadmap (where it is, its header as confirmed, the mapping) remembered in the
- * workbook's document settings, so the ribbon's "Refresh plan" and a pane opened later build from
- * it without asking again. Document settings travel inside the file, unlike the pane's storage.
+ * workbook (its document settings and a custom XML part), so the ribbon's "Refresh plan" and a
+ * pane opened later build from it without asking again. Both travel inside the file, unlike the
+ * pane's storage.
  */
 import type { Cell } from "../plan/types";
+import { runOptions } from "./host";
 import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "./roadmap-mapping";
 
 export const ROADMAP_SOURCE_KEY = "headstart.roadmapSource";
@@ -94,7 +96,50 @@ export function decodeRoadmapSource(value: unknown): LoadedSource | null {
     : { ok: true, source: parsed };
 }
 
-/* ---------- the workbook's document settings (Office.js) ---------- */
+/* ---------- where it is kept (Office.js) ---------- */
+
+/**
+ * The workbook keeps the source twice, written together: in the document settings (the pane's
+ * record) and in a custom XML part. The ribbon's "Refresh plan" runs in a runtime of its own, with
+ * its own copy of the settings; whether that copy holds what the pane saved is not documented, and
+ * `refreshAsync` has been seen to wipe it on the web (OfficeDev/office-js#594). The XML part is read
+ * through the Excel API, from the workbook itself, whichever runtime asks.
+ */
+export const ROADMAP_SOURCE_NAMESPACE = "http://schemas.headstart.app/roadmap-source/1.0";
+
+const escapeXml = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeXml = (t: string): string => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+/** The saved text inside the XML part, or null when the part holds none. */
+export function textOfXmlPart(xml: string): string | null {
+  const m = /<roadmapSource\b[^>]*>([\s\S]*)<\/roadmapSource>/.exec(xml);
+  return m ? unescapeXml(m[1] ?? "") : null;
+}
+
+/** Replaces the workbook's XML copy (none when `text` is null), in two syncs. */
+async function writeXmlCopy(text: string | null): Promise<void> {
+  await Excel.run(runOptions(), async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(ROADMAP_SOURCE_NAMESPACE).load("items/id");
+    await context.sync();
+    for (const part of parts.items) part.delete();
+    if (text !== null) context.workbook.customXmlParts.add(`<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">${escapeXml(text)}</roadmapSource>`);
+    await context.sync();
+  });
+}
+
+async function readXmlCopy(waitForCellEdit?: boolean): Promise<string | null> {
+  return Excel.run(runOptions(waitForCellEdit), async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(ROADMAP_SOURCE_NAMESPACE).load("items/id");
+    await context.sync();
+    const first = parts.items[0];
+    if (!first) return null;
+    const xml = first.getXml();
+    await context.sync();
+    // A ClientResult is filled by the sync itself; it has no load() to call.
+    // eslint-disable-next-line office-addins/load-object-before-read
+    return textOfXmlPart(xml.value);
+  });
+}
 
 function saveDocumentSettings(settings: Office.Settings): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -106,24 +151,25 @@ function saveDocumentSettings(settings: Office.Settings): Promise<void> {
 }
 
 export async function saveRoadmapSource(source: RoadmapSource): Promise<void> {
+  const text = encodeRoadmapSource(source);
   const settings = Office.context.document.settings;
-  settings.set(ROADMAP_SOURCE_KEY, encodeRoadmapSource(source));
+  settings.set(ROADMAP_SOURCE_KEY, text);
   await saveDocumentSettings(settings);
+  await writeXmlCopy(text);
 }
 
 /**
- * Each runtime (the pane, the ribbon's commands) holds its own copy of the settings, loaded when it
- * started: refreshed first, so the ribbon sees what the pane saved since. A failed refresh leaves
- * the copy as it was, still the best answer there is.
+ * This runtime's copy of the settings (loaded when it started, so a ribbon click sees what the
+ * pane saved before it), else the workbook's XML copy. No `refreshAsync`: see above.
  */
-export async function loadRoadmapSource(): Promise<LoadedSource | null> {
-  const settings = Office.context.document.settings;
-  await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
-  return decodeRoadmapSource(settings.get(ROADMAP_SOURCE_KEY));
+export async function loadRoadmapSource(waitForCellEdit?: boolean): Promise<LoadedSource | null> {
+  const mine: unknown = Office.context.document.settings.get(ROADMAP_SOURCE_KEY);
+  return decodeRoadmapSource(mine ?? (await readXmlCopy(waitForCellEdit)));
 }
 
 export async function forgetRoadmapSource(): Promise<void> {
   const settings = Office.context.document.settings;
   settings.remove(ROADMAP_SOURCE_KEY);
   await saveDocumentSettings(settings);
+  await writeXmlCopy(null);
 }

@@ -1,31 +1,31 @@
 /**
  * Whole sessions with the live workbook for the shells (task pane, ribbon): each call checks the
- * host and runs in its own `Excel.run`, waiting for a cell edit to finish rather than failing.
+ * host and runs in its own `Excel.run`. The pane waits for a cell edit to finish rather than
+ * failing; the ribbon, whose runtime Excel ends after five minutes, asks to fail at once and
+ * retries on its own clock (`waitForCellEdit: false`).
  */
 import { cellAddress, parseAddress } from "../report/a1";
-import { checkHost } from "./host";
+import { checkHost, runOptions } from "./host";
 import { toOfficeCell } from "./payload";
-import { readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
+import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
 import type { SourceBlock } from "./roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
 
-const RUN = { delayForCellEdit: true } as const;
-
-export async function readWorkbookInput(): Promise<InputGrids> {
+export async function readWorkbookInput(waitForCellEdit = true): Promise<InputGrids> {
   checkHost();
-  return Excel.run(RUN, (context) => readInputTables(context));
+  return Excel.run(runOptions(waitForCellEdit), (context) => readInputTables(context));
 }
 
 export async function readSelectedRoadmap(): Promise<UserRoadmap> {
   checkHost();
-  return Excel.run(RUN, (context) => readUserRoadmap(context, "selection"));
+  return Excel.run(runOptions(), (context) => readUserRoadmap(context, "selection"));
 }
 
 /** The cells of a user's roadmap again, where they were found, grown or shrunk with its rows. */
-export async function readBlock(place: BlockPlace): Promise<SourceBlock> {
+export async function readBlock(place: BlockPlace, waitForCellEdit = true): Promise<SourceBlock> {
   checkHost();
-  return Excel.run(RUN, (context) => readBlockAgain(context, place));
+  return Excel.run(runOptions(waitForCellEdit), (context) => readBlockAgain(context, place));
 }
 
 export interface SettingsSaved {
@@ -37,17 +37,15 @@ export interface SettingsSaved {
 
 /**
  * Replaces the values of these keys in the Settings table (keys match as the engine matches
- * them), one cell each, in one sync after the read; every other cell, formulas included, stays.
+ * them), one cell each, in one sync after the reads; every other cell, formulas included, stays.
  */
 export async function saveSettings(rows: readonly (readonly [string, string | number])[]): Promise<SettingsSaved> {
   checkHost();
-  return Excel.run(RUN, async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject("Settings");
-    table.load("name");
-    const range = table.getRange();
+  return Excel.run(runOptions(), async (context) => {
+    if (!(await existingTables(context)).has("settings")) return { table: false, unsaved: rows.map((r) => r[0]) };
+    const range = context.workbook.tables.getItem("Settings").getRange();
     range.load("address, values");
     await context.sync();
-    if (table.isNullObject) return { table: false, unsaved: rows.map((r) => r[0]) };
     const where = parseAddress(range.address);
     const [header = [], ...body] = range.values as unknown[][];
     const keyCol = header.findIndex((h) => normalizeHeader(String(h)) === "setting");

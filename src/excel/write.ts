@@ -1,11 +1,12 @@
 /**
- * Applies a WorkbookSpec to the open workbook in a few large batched syncs: one sync reads what is
- * there (sheets, ownership tags, tables, charts), then as few write requests as the 5 MB request
- * limit allows. Every layout decision was made in src/report; this module only knows Excel.
+ * Applies a WorkbookSpec to the open workbook in a few large batched syncs: one or two syncs read
+ * what is there (sheets, ownership tags, tables, charts, protection), then as few write requests
+ * as the 5 MB request limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
-import type { CellStyle, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
+import { dropdownLists, liveInlineList, LISTS_SHEET, type DropdownLists } from "../report/dropdowns";
+import { dropdownAlert, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
-import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, type HostCapabilities } from "./host";
+import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, runOptions, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
 import { candidateNames, placeSheets, renameSheetRefs, tableClashes, type ExistingSheet, type Placement } from "./placement";
 
@@ -30,6 +31,8 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Bytes one request may carry; the default keeps a margin under Excel on the web's 5 MB. */
   requestBudgetBytes?: number;
+  /** False: fail at once while the user edits a cell, instead of waiting in Excel (the ribbon's choice). */
+  waitForCellEdit?: boolean;
 }
 
 export interface WriteReport {
@@ -38,55 +41,91 @@ export interface WriteReport {
   readonly notes: readonly string[];
   /** Syncs this run made (reads and writes). */
   readonly syncs: number;
+  /** What Ctrl+Z does to this build, in the pane's words. */
+  readonly undo: string;
 }
 
 // ------------------------------------------------------------------------------- reading first
 
-interface SheetProbe {
-  readonly name: string;
-  readonly sheet: Excel.Worksheet;
-  readonly tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
-  readonly tables: Excel.TableCollection;
-  readonly charts: Excel.ChartCollection;
-}
-
 interface WorkbookState {
   readonly existing: readonly ExistingSheet[];
   readonly workbookTables: readonly string[];
+  /** Workbook-scoped defined names: a table cannot take one of their names either. */
+  readonly workbookNames: readonly string[];
   /** Per existing sheet (by lower-case name), the objects to remove before rewriting it. */
   readonly contents: ReadonlyMap<string, { readonly tables: readonly Excel.Table[]; readonly charts: readonly Excel.Chart[] }>;
+  /** Review > Protect Workbook: no sheet can be added. */
+  readonly structureProtected: boolean;
+  /** Sheets among `existing` that are protected: they cannot be rewritten. */
+  readonly protectedSheets: ReadonlySet<string>;
+  /** Sheets among `existing` the user hid: freeze panes cannot be set on them (office-js#1463). */
+  readonly hiddenSheets: ReadonlySet<string>;
+  /** Syncs the reading took. */
+  readonly syncs: number;
 }
 
 /**
- * One sync: every sheet name Headstart may use, looked up with *OrNullObject, with its ownership tag,
- * tables and charts; and every table name in the workbook.
+ * What is there, before anything is written: every sheet and table name and the workbook's
+ * protection in one sync; then, only for the sheets Headstart may use that exist, their ownership
+ * tag, tables, charts and protection in a second. Nothing is asked of a sheet that does not exist:
+ * the documentation promises a null object's `isNullObject`, not that its `customProperties` or
+ * `tables` may be used, and a host that refused would fail every first build.
  */
 async function readWorkbookState(context: Excel.RequestContext, names: readonly string[], caps: HostCapabilities): Promise<WorkbookState> {
-  const allTables = context.workbook.tables;
-  allTables.load("items/name");
-  const probes: SheetProbe[] = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("name");
-    let tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
-    if (caps.customProperties) {
-      tag = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
-      tag.load("key");
-    } else {
-      tag = sheet.names.getItemOrNullObject(OWNER_NAME);
-      tag.load("name");
-    }
-    const tables = sheet.tables.load("items/name");
-    const charts = sheet.charts.load("items/name");
-    return { name, sheet, tag, tables, charts };
-  });
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const allTables = workbook.tables.load("items/name");
+  const definedNames = workbook.names.load("items/name");
+  const structure = workbook.protection.load("protected");
   await context.sync();
 
-  const found = probes.filter((p) => !p.sheet.isNullObject);
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const probes = sheets.items
+    .filter((sheet) => wanted.has(sheet.name.toLowerCase()))
+    .map((sheet) => {
+      let tag: Excel.WorksheetCustomProperty | Excel.NamedItem;
+      if (caps.customProperties) {
+        tag = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+        tag.load("key");
+      } else {
+        tag = sheet.names.getItemOrNullObject(OWNER_NAME);
+        tag.load("name");
+      }
+      const protection = sheet.protection.load("protected");
+      sheet.load("visibility");
+      return { sheet, tag, protection, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
+    });
+  if (probes.length > 0) await context.sync();
+
   return {
-    existing: found.map((p) => ({ name: p.sheet.name, owned: !p.tag.isNullObject, tables: p.tables.items.map((t) => t.name) })),
+    existing: probes.map((p) => ({ name: p.sheet.name, owned: !p.tag.isNullObject, tables: p.tables.items.map((t) => t.name) })),
     workbookTables: allTables.items.map((t) => t.name),
-    contents: new Map(found.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
+    workbookNames: definedNames.items.map((n) => n.name),
+    contents: new Map(probes.map((p) => [p.sheet.name.toLowerCase(), { tables: p.tables.items, charts: p.charts.items }])),
+    structureProtected: structure.protected,
+    protectedSheets: new Set(probes.filter((p) => p.protection.protected).map((p) => p.sheet.name.toLowerCase())),
+    hiddenSheets: new Set(probes.filter((p) => p.sheet.visibility !== "Visible").map((p) => p.sheet.name.toLowerCase())),
+    syncs: probes.length > 0 ? 2 : 1,
   };
+}
+
+/**
+ * Protection refuses a write part-way, after earlier requests cleared Headstart's sheets; so it is
+ * checked before the first write, and the user is told what to unprotect.
+ */
+function refuseProtected(state: WorkbookState, placements: readonly Placement[]): void {
+  const created = placements.filter((p) => p.mode === "create").map((p) => `"${p.target}"`);
+  if (state.structureProtected && created.length > 0) {
+    throw new HeadstartExcelError(
+      `The workbook's structure is protected, so Headstart cannot add its sheets ${created.join(", ")}. Unprotect it (Review > Protect Workbook, then enter the password if asked) and try again. Nothing was changed.`,
+    );
+  }
+  const locked = placements.filter((p) => p.mode === "rewrite" && state.protectedSheets.has(p.target.toLowerCase())).map((p) => `"${p.target}"`);
+  if (locked.length > 0) {
+    throw new HeadstartExcelError(
+      `The sheet ${locked.join(", ")} is protected, so Headstart cannot rewrite it. Unprotect it (Review > Unprotect Sheet) and build again. Nothing was changed.`,
+    );
+  }
 }
 
 // ------------------------------------------------------------------------------- write units
@@ -165,6 +204,8 @@ interface UnitContext {
   readonly renames: ReadonlyMap<string, string>;
   readonly budget: number;
   readonly tag: boolean;
+  /** Dropdown lists too long to go inline, and the hidden sheet they are written to. */
+  readonly lists: DropdownLists;
 }
 
 function prepareUnit(u: UnitContext, t: SheetTarget): Unit {
@@ -190,7 +231,8 @@ function prepareUnit(u: UnitContext, t: SheetTarget): Unit {
       all.conditionalFormats.clearAll();
       all.dataValidation.clear();
       all.clear("All");
-      sheet.freezePanes.unfreeze();
+      // A hidden sheet's panes stay as they were: freeze calls on one fail on some hosts.
+      if (!state.hiddenSheets.has(t.placement.target.toLowerCase())) sheet.freezePanes.unfreeze();
       t.sheet = sheet;
     },
   };
@@ -233,7 +275,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
     s.tables.length * 3 +
     s.styles.reduce((n, r) => n + styleOpCount(r.style), 0) +
     s.conditionalFormats.reduce((n, c) => n + c.rules.reduce((m, r) => m + 4 + styleOpCount(r.style), 0), 0) +
-    s.validations.length +
+    s.validations.length * 2 +
     s.links.length +
     s.charts.length * 5 +
     s.columnWidths.length +
@@ -266,7 +308,12 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         }
       }
       for (const v of s.validations) {
-        sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        const validation = sheet.getRange(v.range).dataValidation;
+        const range = u.lists.rangeOf(v);
+        validation.rule = { list: { inCellDropDown: true, source: range ? `=${renameSheetRefs(range, u.renames)}` : v.list.join(",") } };
+        // Without an alert Excel stops any value off the list, even where the spec allows others.
+        const alert = dropdownAlert(v);
+        validation.errorAlert = { showAlert: true, style: alert.keeps ? "Information" : "Stop", title: alert.title, message: alert.message };
       }
       for (const link of s.links) {
         sheet.getRange(link.cell).hyperlink = { documentReference: renameSheetRefs(link.target, u.renames) };
@@ -278,7 +325,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         chart.width = c.width;
         chart.height = c.height;
       }
-      const { rows, columns } = s.freeze;
+      const { rows, columns } = u.state.hiddenSheets.has(t.placement.target.toLowerCase()) ? { rows: 0, columns: 0 } : s.freeze;
       if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(rectAddress({ top: 1, left: 1, bottom: rows, right: columns }));
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
@@ -291,7 +338,9 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         first = last + 1;
       }
       if (s.tabColor !== undefined) sheet.tabColor = s.tabColor;
-      if (s.hidden === true) sheet.visibility = "VeryHidden";
+      // Only when created: a visibility change cannot join an undo group, and a rewrite is hidden already.
+      if (s.hidden === true && t.placement.mode === "create") sheet.visibility = "VeryHidden";
+      if (s === u.lists.sheet) sheet.visibility = "Hidden";
     },
   };
 }
@@ -380,8 +429,47 @@ function failure(e: unknown, sent: boolean, what: string): Error {
   return new HeadstartExcelError(`${what} stopped (${detail}). ${state}${hint}`, { cause: e });
 }
 
+/** A table cannot take a defined name's name either, and Excel's refusal is as bare as for tables. */
+function refuseDefinedNames(tables: readonly string[], state: WorkbookState): void {
+  const named = tables.filter((t) => state.workbookNames.some((n) => n.toLowerCase() === t.toLowerCase()));
+  if (named.length > 0) {
+    throw new HeadstartExcelError(
+      `This workbook has a defined name ${named.map((c) => `"${c}"`).join(", ")} (Formulas > Name Manager), which a Headstart table needs. Rename or delete the name and try again. Nothing was changed.`,
+    );
+  }
+}
+
 function specTableNames(sheets: readonly SheetSpec[]): string[] {
   return sheets.flatMap((s) => s.tables.map((t) => t.name));
+}
+
+/**
+ * One `Excel.run` whose syncs make one undo step where the host can group them (ExcelApi 1.20);
+ * otherwise each sync is its own step. A build whose group Excel refuses (`UndoNotSupported`,
+ * "Undo support with the Excel JavaScript API") is run again ungrouped: a build rewrites its own
+ * sheets in place, so a second run over a partial first one gives the same sheets. A template
+ * insert is not run again (a second run would insert beside what the first one added).
+ */
+async function runUndoable<T>(
+  caps: HostCapabilities,
+  options: WriteOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  ungroupedAgain: boolean,
+): Promise<{ result: T; grouped: boolean }> {
+  if (caps.undoGroup) {
+    try {
+      return { result: await Excel.run({ ...runOptions(options.waitForCellEdit), mergeUndoGroup: true }, batch), grouped: true };
+    } catch (e) {
+      if (!ungroupedAgain || officeErrorCode(e) !== "UndoNotSupported" || options.signal?.aborted) throw e;
+    }
+  }
+  return { result: await Excel.run(runOptions(options.waitForCellEdit), batch), grouped: false };
+}
+
+function undoWords(grouped: boolean, writes: number): string {
+  return grouped
+    ? "Undo (Ctrl+Z) takes back this whole build in one step."
+    : `Undo (Ctrl+Z) takes back this build one request at a time (${writes} steps), leaving it part-written on the way: build again instead to change the plan.`;
 }
 
 /**
@@ -394,27 +482,35 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   const progress: SendState = { sent: false };
   options.onProgress?.({ step: "Reading the workbook", total: spec.sheets.length });
   try {
-    return await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const names = spec.sheets.map((s) => s.name);
+    const lists = dropdownLists(spec.sheets, liveInlineList);
+    const sheets = lists.sheet ? [...spec.sheets, lists.sheet] : spec.sheets;
+    const { result, grouped } = await runUndoable(caps, options, async (context) => {
+      const names = sheets.map((s) => s.name);
       const state = await readWorkbookState(context, candidateNames(names), caps);
       const placements = placeSheets(names, state.existing);
+      refuseProtected(state, placements);
       const rewritten = state.existing.filter((e) => placements.some((p) => p.mode === "rewrite" && p.target.toLowerCase() === e.name.toLowerCase()));
-      const clashes = tableClashes(specTableNames(spec.sheets), state.workbookTables, rewritten);
+      const wanted = specTableNames(spec.sheets);
+      const clashes = tableClashes(wanted, state.workbookTables, rewritten);
       if (clashes.length > 0) {
         throw new HeadstartExcelError(
           `This workbook already has a table named ${clashes.map((c) => `"${c}"`).join(", ")} that Headstart did not make. Rename or delete it and build again. Nothing was changed.`,
         );
       }
+      refuseDefinedNames(wanted, state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
-      const targets = spec.sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true }, { targets, status: spec.status }, options, progress);
+      const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
+      const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true, lists }, { targets, status: spec.status }, options, progress);
       options.onProgress?.({ step: "Done", total: spec.sheets.length });
       return {
-        placements,
+        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
         notes: placements.filter((p) => p.beside).map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
-        syncs: 1 + writes,
+        syncs: state.syncs + writes,
+        writes,
       };
-    });
+    }, true);
+    const { writes, ...report } = result;
+    return { ...report, undo: undoWords(grouped, writes) };
   } catch (e) {
     throw failure(e, progress.sent, "Writing the plan");
   }
@@ -437,28 +533,35 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const progress: SendState = { sent: false };
   try {
-    return await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const state = await readWorkbookState(context, candidateNames(spec.sheets.map((s) => s.name)), caps);
+    // Hiding a lists sheet cannot join an undo group on desktop Excel, and an insert is not run twice.
+    const grouping = dropdownLists(spec.sheets, liveInlineList).sheet ? { ...caps, undoGroup: false } : caps;
+    const { result } = await runUndoable(grouping, options, async (context) => {
+      const state = await readWorkbookState(context, candidateNames([...spec.sheets.map((s) => s.name), LISTS_SHEET]), caps);
       const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
       const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));
-      const sheets = spec.sheets.filter((s) => !skipped.includes(s));
+      const inserted = spec.sheets.filter((s) => !skipped.includes(s));
+      const lists = dropdownLists(inserted, liveInlineList);
+      const sheets = lists.sheet ? [...inserted, lists.sheet] : inserted;
       // Never rewrite an existing sheet when inserting input sheets, whoever made it.
       const placements = placeSheets(
         sheets.map((s) => s.name),
         state.existing.map((e) => ({ ...e, owned: false })),
       );
+      refuseProtected(state, placements);
+      refuseDefinedNames(specTableNames(sheets), state);
       const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
       const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      await runWrite(context, { context, caps, state, renames, budget, tag: false }, { targets, status: spec.status }, options, progress);
+      await runWrite(context, { context, caps, state, renames, budget, tag: false, lists }, { targets, status: spec.status }, options, progress);
       return {
-        placements,
+        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
         skipped: skipped.map((s) => ({ sheet: s.name, tables: s.tables.map((t) => t.name).filter((n) => taken.has(n.toLowerCase())) })),
         notes: [
           ...skipped.map((s) => `The workbook already has a ${s.tables.map((t) => t.name).join("/")} table; Headstart left it as it is and did not insert the "${s.name}" sheet.`),
           ...placements.filter((p) => p.beside).map((p) => `A sheet named "${p.spec}" already exists, so the template sheet was inserted as "${p.target}".`),
         ],
       };
-    });
+    }, false);
+    return result;
   } catch (e) {
     throw failure(e, progress.sent, "Inserting the template");
   }
@@ -466,8 +569,14 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
 
 async function onSheet(sheet: string, action: (ws: Excel.Worksheet) => void): Promise<void> {
   try {
-    await Excel.run(async (context) => {
-      action(context.workbook.worksheets.getItem(sheet));
+    // A click in the pane while the user edits a cell would fail at once without the wait.
+    await Excel.run(runOptions(), async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("visibility");
+      await context.sync();
+      // Showing a hidden sheet is the user's call (and activating one is not documented to work).
+      if (ws.visibility !== "Visible") throw new HeadstartExcelError(`The sheet "${sheet}" is hidden. Right-click any sheet tab, choose Unhide, pick "${sheet}", then try again.`);
+      action(ws);
       await context.sync();
     });
   } catch (e) {

@@ -80,6 +80,17 @@ export interface DataValidationSpec {
   readonly allowOther?: boolean;
 }
 
+/**
+ * What Excel says when a typed value is not in a dropdown's list, the same in every writer. A Stop
+ * alert refuses the value; Information keeps it. Excel's default, with no alert set, is Stop: a
+ * writer that sets none refuses what `allowOther` accepts.
+ */
+export function dropdownAlert(v: DataValidationSpec): { readonly keeps: boolean; readonly title: string; readonly message: string } {
+  return v.allowOther
+    ? { keeps: true, title: "Not in the list", message: "This value is not one of the suggestions; it is kept." }
+    : { keeps: false, title: "Not in the list", message: "Pick a value from the dropdown." };
+}
+
 /** An internal link: clicking `cell` goes to `target` (`'Roadmap'!D7`). */
 export interface LinkSpec {
   readonly cell: string;

@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** Shown on the Summary sheet; the caller's clock, so the engine stays clock-free. */
   readonly generatedAt?: string;
+  /** False: fail at once while the user edits a cell rather than wait (the ribbon retries on its own clock). */
+  readonly waitForCellEdit?: boolean;
 }
 
 export type RunResult =
@@ -53,6 +55,8 @@ export type RunResult =
       readonly grids: InputGrids;
       readonly sheets: readonly string[];
       readonly notes: readonly string[];
+      /** What Ctrl+Z does to the build (absent when nothing was written to a workbook). */
+      readonly undo?: string;
     }
   | PlanFailure;
 
@@ -63,8 +67,8 @@ function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
 }
 
 /** The user's roadmap as it is now, under the mapping they confirmed for its header. */
-async function userRoadmap(source: RoadmapSource): Promise<Grid> {
-  const now = await readBlock({ ...source, width: source.header.length });
+async function userRoadmap(source: RoadmapSource, waitForCellEdit?: boolean): Promise<Grid> {
+  const now = await readBlock({ ...source, width: source.header.length }, waitForCellEdit);
   if (JSON.stringify(now.rows[0] ?? []) !== JSON.stringify(source.header)) {
     throw new Error(`The header of your roadmap on ${source.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
   }
@@ -78,7 +82,7 @@ async function userRoadmap(source: RoadmapSource): Promise<Grid> {
 async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): Promise<Grid | undefined> {
   if (o.roadmap) {
     const source = sourceOf(o.roadmap.block, o.roadmap.mapping);
-    const grid = await userRoadmap(source);
+    const grid = await userRoadmap(source, o.waitForCellEdit);
     try {
       await saveRoadmapSource(source);
     } catch (e) {
@@ -87,13 +91,13 @@ async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): 
     return grid;
   }
   if (read.roadmap) return read.roadmap;
-  const saved = await loadRoadmapSource();
+  const saved = await loadRoadmapSource(o.waitForCellEdit);
   if (saved === null) return undefined;
   if (!saved.ok) {
     notes.push(saved.note);
     return undefined;
   }
-  return userRoadmap(saved.source);
+  return userRoadmap(saved.source, o.waitForCellEdit);
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */
@@ -110,7 +114,7 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   const saved = rows.length > 0;
   checkCancel(o.signal, saved);
   progress({ step: "reading" });
-  const read = await readWorkbookInput();
+  const read = await readWorkbookInput(o.waitForCellEdit);
   const roadmap = await chooseRoadmap(o, read, notes);
   const grids: InputGrids = roadmap ? { ...read, roadmap } : read;
   checkCancel(o.signal, saved);
@@ -121,13 +125,14 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   checkCancel(o.signal, saved);
   const written = await writeWorkbook(planned.spec, {
     signal: o.signal,
+    ...(o.waitForCellEdit === undefined ? {} : { waitForCellEdit: o.waitForCellEdit }),
     onProgress: (p: WriteProgress) => {
       // The writer's closing "Done" is the run's own last event, sent once everything returned.
       if (p.step !== "Done") progress({ step: "writing", detail: p.step, sheet: p.sheet, index: p.index, count: p.total ?? planned.spec.sheets.length, request: p.chunk, requests: p.chunks });
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes] };
+  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes], undo: written.undo };
 }
 
 /** The sheets a user sees (and the pane links to): the written ones, less the very hidden data sheet. */

@@ -225,6 +225,7 @@ async function build(): Promise<void> {
       controller.signal.aborted ? "Too late to cancel:" : "",
       headline(roadmapCounts(result.plan, result.grids.roadmap)),
       state.mode === "excel" ? "The sheets are written." : "",
+      ...(result.undo ? [result.undo] : []),
       ...result.notes,
     ].filter(Boolean).join(" ");
     byId("export-h").focus();

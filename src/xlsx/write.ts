@@ -4,22 +4,20 @@
  * draws them in the live workbook.
  */
 import ExcelJS from "exceljs";
-import { isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
-import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
+import { dropdownLists, fileInlineList, LISTS_SHEET } from "../report/dropdowns";
+import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import { cellAddress, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
 
-/** The hidden sheet holding dropdown lists too long, or too comma-laden, for an inline list. */
-export const LISTS_SHEET = "_lists";
-/** Excel's limit on an inline list formula (`"a,b,c"`). */
-const MAX_INLINE_LIST = 255;
+export { LISTS_SHEET };
 
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   writeInternalLinksAsExcelDoes(workbook);
   // Cached results are the engine's; Excel recomputes on open so live formulas show their own values.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const lists = listSheet(workbook);
+  const lists = listSheet(workbook, spec.sheets);
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const sheet of spec.sheets) writeSheet(workbook, sheet, lists, styles);
   lists.finish();
@@ -117,14 +115,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     });
   }
   for (const validation of sheet.validations) {
+    const alert = dropdownAlert(validation);
     (ws as WithValidations).dataValidations.add(validation.range, {
       type: "list",
       allowBlank: true,
       formulae: [lists.formula(validation)],
       showErrorMessage: true,
-      ...(validation.allowOther
-        ? { errorStyle: "information", errorTitle: "Not in the list", error: "This value is not one of the suggestions; it is kept." }
-        : { errorStyle: "stop", errorTitle: "Not in the list", error: "Pick a value from the dropdown." }),
+      errorStyle: alert.keeps ? "information" : "stop",
+      errorTitle: alert.title,
+      error: alert.message,
     });
   }
   for (const link of sheet.links) {
@@ -254,20 +253,14 @@ interface ListSheet {
   finish(): void;
 }
 
-function listSheet(workbook: ExcelJS.Workbook): ListSheet {
-  const columns: (readonly string[])[] = [];
+function listSheet(workbook: ExcelJS.Workbook, sheets: readonly SheetSpec[]): ListSheet {
+  const lists = dropdownLists(sheets, fileInlineList);
   return {
-    formula(validation) {
-      const inline = `"${validation.list.map((v) => v.replace(/"/g, '""')).join(",")}"`;
-      if (inline.length <= MAX_INLINE_LIST && validation.list.every((v) => !v.includes(","))) return inline;
-      columns.push(validation.list);
-      const col = columnLetters(columns.length);
-      return `'${LISTS_SHEET}'!$${col}$1:$${col}$${Math.max(1, validation.list.length)}`;
-    },
+    formula: (validation) => fileInlineList(validation.list) ?? lists.rangeOf(validation) ?? "",
     finish() {
-      if (columns.length === 0) return;
+      if (!lists.sheet) return;
       const sheet = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
-      columns.forEach((list, j) => list.forEach((v, i) => (sheet.getCell(i + 1, j + 1).value = cellText(v))));
+      lists.sheet.cells.forEach((row, i) => row.forEach((v, j) => v !== null && (sheet.getCell(i + 1, j + 1).value = cellText(String(v)))));
     },
   };
 }

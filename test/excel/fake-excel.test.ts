@@ -109,6 +109,50 @@ describe("load and sync", () => {
   });
 });
 
+describe("what real Excel does that a naive fake would not", () => {
+  it("reads entire columns with null values but a valid address, and refuses values written to them", async () => {
+    const { host, ctx } = setup();
+    host.assign(host.sheet("Data"), { top: 1, left: 1, bottom: 2, right: 1 }, [["a"], ["b"]], "values");
+    const column = ctx.workbook.worksheets.getItem("Data").getRange("A:B");
+    column.load("address, values");
+    await ctx.sync();
+    expect([column.address, column.values]).toEqual(["Data!A:B", null]);
+    column.values = [["x"]];
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+  });
+
+  it("fails getSelectedRange when several areas are selected", async () => {
+    const { host, ctx } = setup();
+    const sheet = host.sheet("Data");
+    host.selection = { sheet, rect: { top: 1, left: 1, bottom: 2, right: 2 }, otherAreas: [{ top: 5, left: 1, bottom: 5, right: 1 }] };
+    ctx.workbook.getSelectedRange().load("address");
+    expect(await codeOf(ctx.sync())).toBe("InvalidSelection");
+  });
+
+  it("refuses changes to a protected sheet, and new sheets in a protected structure, and reports both", async () => {
+    const { host, ctx } = setup();
+    host.sheet("Data").protected = true;
+    host.structureProtected = true;
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const sheetLock = sheet.protection.load("protected");
+    const bookLock = ctx.workbook.protection.load("protected");
+    await ctx.sync();
+    expect([sheetLock.protected, bookLock.protected]).toEqual([true, true]);
+    sheet.getRange("A1").values = [["x"]];
+    expect(await codeOf(ctx.sync())).toBe("AccessDenied");
+    ctx.workbook.worksheets.add("More");
+    expect(await codeOf(ctx.sync())).toBe("AccessDenied");
+    expect(host.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
+  it("on request, fails a batch that calls a method on a null object", async () => {
+    const { host, ctx } = setup();
+    host.nullObjectCalls = "throw";
+    ctx.workbook.worksheets.getItemOrNullObject("Missing").getRange("A1").load("values");
+    expect(await codeOf(ctx.sync())).toBe("InvalidObjectPath");
+  });
+});
+
 describe("cell values as Excel takes them", () => {
   async function enter(inputs: unknown[][], numberFormat?: string): Promise<WorkbookModel> {
     const { host, ctx } = setup();
@@ -215,6 +259,6 @@ describe("sheets and tables", () => {
       [3, 50],
     ]);
     expect(s.charts[0]).toMatchObject({ type: "Line", title: "T", seriesBy: "Rows", source: "Data!A1:C3" });
-    expect(host.validationsOf(s)).toEqual([{ address: "A2", rule: { list: { inCellDropDown: true, source: "a,b" } } }]);
+    expect(host.validationsOf(s)).toEqual([{ address: "A2", rule: { list: { inCellDropDown: true, source: "a,b" } }, errorAlert: {} }]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { listTables, readBlockAgain, readInputTables, readUserRoadmap } from "../../src/excel/read";
 import { applyMapping, describeMapping } from "../../src/excel/roadmap-mapping";
+import { saveSettings } from "../../src/excel/session";
 import { insertTemplate } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan, planToJson } from "../../src/plan/index";
@@ -29,11 +30,11 @@ const plan = (grids: Parameters<typeof makePlan>[0]): unknown => {
 };
 
 describe("readInputTables", () => {
-  it("reads the five tables in one sync, and the engine makes the same plan as from the sample", async () => {
+  it("reads the five tables in two syncs (which exist, then their cells), and the engine makes the same plan as from the sample", async () => {
     const host = await templateWorkbookHost();
     const before = host.syncs;
     const grids = await readInputTables(fakeContext(host));
-    expect(host.syncs - before).toBe(1);
+    expect(host.syncs - before).toBe(2);
     expect(Object.keys(grids).sort()).toEqual(["roadmap", "roles", "settings", "team", "tracking", "workstreams"]);
     expect(grids.roadmap).toMatchObject({ sheet: "Roadmap", originRow: 1, originCol: 1 });
     expect(grids.roadmap?.rows[0]).toEqual(sampleInput.roadmap?.rows[0]);
@@ -56,7 +57,7 @@ describe("readInputTables", () => {
     host.addTable(sheet, "A1:A1", true).name = "Roadmap";
     const grids = await readInputTables(fakeContext(host));
     expect(Object.keys(grids)).toEqual(["roadmap"]);
-    expect(host.syncs).toBe(1);
+    expect(host.syncs).toBe(2);
   });
 });
 
@@ -120,6 +121,26 @@ describe("a user's own roadmap", () => {
     expect(outcome.ok).toBe(true);
   });
 
+  it("reads a selection of whole columns as the used cells inside it", async () => {
+    const host = userSheet();
+    // Columns A:I, as a click on the column headers selects them.
+    host.selection = { sheet: host.sheet("Projects"), rect: { top: 1, left: 1, bottom: 1_048_576, right: 9 } };
+    const read = await readUserRoadmap(fakeContext(host), "selection");
+    expect(read.block).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2 });
+    expect(read.block.rows).toHaveLength(3);
+    expect(read.block.rows[0]?.[0]).toBe("Project");
+    expect(read.mapping.missing).toEqual([]);
+  });
+
+  it("says plainly when the selection has several areas, or holds nothing", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    host.selection = { sheet, rect: { top: 2, left: 2, bottom: 4, right: 8 }, otherAreas: [{ top: 9, left: 2, bottom: 9, right: 8 }] };
+    await expect(readUserRoadmap(fakeContext(host), "selection")).rejects.toThrow(/several areas.*one block/);
+    host.selection = { sheet, rect: { top: 20, left: 20, bottom: 30, right: 25 } };
+    await expect(readUserRoadmap(fakeContext(host), "selection")).rejects.toThrow(/holds no values/);
+  });
+
   it("reads one of the user's tables by name, and lists the tables", async () => {
     const host = userSheet();
     host.addTable(host.sheet("Projects"), "B2:H4", true).name = "Plans";
@@ -163,6 +184,36 @@ describe("a user's own roadmap", () => {
     expect(read.rows).toHaveLength(4);
     expect(read.table).toBe("Plans");
 
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" })).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(/sheet "Old" that held your roadmap is gone/);
+  });
+});
+
+describe.each(["null", "throw"] as const)("calls on a missing table or sheet (a host that answers them with %s)", (mode) => {
+  it("saving settings into a workbook without a Settings table says so and changes nothing", async () => {
+    const fake = freshExcel((h) => {
+      h.nullObjectCalls = mode;
+    });
+    restore = fake.restore;
+    expect(await saveSettings([["Horizon", 9]])).toEqual({ table: false, unsaved: ["Horizon"] });
+    expect(fake.host.sheets).toEqual([]);
+  });
+
+  it("reads the tables that exist and leaves the missing ones out", async () => {
+    const host = new WorkbookModel();
+    host.nullObjectCalls = mode;
+    const sheet = host.addSheet("Roadmap");
+    host.assign(sheet, { top: 1, left: 1, bottom: 2, right: 1 }, [["Initiative"], ["A"]], "values");
+    host.addTable(sheet, "A1:A2", true).name = "Roadmap";
+    const grids = await readInputTables(fakeContext(host));
+    expect(Object.keys(grids)).toEqual(["roadmap"]);
+    expect(grids.roadmap?.rows).toEqual([["Initiative"], ["A"]]);
+  });
+
+  it("names the table or sheet of a saved roadmap that is gone", async () => {
+    const host = new WorkbookModel();
+    host.nullObjectCalls = mode;
+    host.addSheet("Projects");
     await expect(readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" })).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
     await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(/sheet "Old" that held your roadmap is gone/);
   });

@@ -6,6 +6,8 @@ import {
   forgetRoadmapSource,
   loadRoadmapSource,
   ROADMAP_SOURCE_KEY,
+  ROADMAP_SOURCE_NAMESPACE,
+  textOfXmlPart,
   saveRoadmapSource,
   sourceOf,
 } from "../../src/excel/roadmap-source";
@@ -69,7 +71,7 @@ describe("the saved roadmap source's text", () => {
   });
 });
 
-describe("the saved roadmap source in the workbook's document settings", () => {
+describe("the saved roadmap source in the workbook (document settings, and an XML copy)", () => {
   let host: WorkbookModel;
   fakeExcelPerTest((h) => (host = h));
 
@@ -78,10 +80,21 @@ describe("the saved roadmap source in the workbook's document settings", () => {
     await saveRoadmapSource(source);
     expect(await loadRoadmapSource()).toEqual({ ok: true, source });
     expect(host.savedDocumentSettings.get(ROADMAP_SOURCE_KEY)).toBe(encodeRoadmapSource(source));
+    expect(host.customXmlParts.map((p) => [p.namespaceUri, textOfXmlPart(p.xml)])).toEqual([[ROADMAP_SOURCE_NAMESPACE, encodeRoadmapSource(source)]]);
+    // Saving again replaces the copy rather than adding one.
+    await saveRoadmapSource(source);
+    expect(host.customXmlParts).toHaveLength(1);
 
     await forgetRoadmapSource();
     expect(await loadRoadmapSource()).toBeNull();
     expect(host.savedDocumentSettings.has(ROADMAP_SOURCE_KEY)).toBe(false);
+    expect(host.customXmlParts).toEqual([]);
+  });
+
+  it("a runtime that never sees the pane's settings, and whose refresh would wipe them, loads the workbook's copy", async () => {
+    await saveRoadmapSource(source);
+    (globalThis as Record<string, unknown>).Office = fakeGlobals(host, { documentSettings: "unseen" }).Office;
+    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
   });
 
   it("the ribbon's runtime, started before the pane saved, still loads what the pane saved", async () => {
@@ -95,6 +108,8 @@ describe("the saved roadmap source in the workbook's document settings", () => {
 
   it("a corrupt value in the workbook loads as a note", async () => {
     host.savedDocumentSettings.set(ROADMAP_SOURCE_KEY, "{not json");
+    // A runtime started after it was saved, as a click or an opened pane would be.
+    (globalThis as Record<string, unknown>).Office = fakeGlobals(host).Office;
     expect(await loadRoadmapSource()).toMatchObject({ ok: false, note: expect.stringMatching(/not valid JSON/) });
   });
 

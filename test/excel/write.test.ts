@@ -4,7 +4,9 @@ import { EXCEL_REQUEST_LIMIT_BYTES } from "../../src/excel/payload";
 import { insertTemplate, OWNER_NAME, OWNER_PROPERTY, selectCell, activateSheet, writeWorkbook, type WriteProgress } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import type { WorkbookSpec } from "../../src/report/spec";
+import { LISTS_SHEET } from "../../src/report/dropdowns";
 import { templateWorkbook } from "../../src/report/template";
+import { sheetSpec, workbookSpec } from "../fixtures/spec";
 import { WorkbookModel } from "../fake-excel/index";
 import { addUserSheet, freshExcel, injectedFormulas, mismatches, sheetSnapshot, statusText } from "../fake-excel/inspect";
 import { naiveWriteWorkbook } from "../fake-excel/naive-writer";
@@ -169,12 +171,37 @@ describe("ownership", () => {
     expect(host.snapshot()).toEqual(after);
   });
 
+  it("refuses, before writing anything, a table name a defined name of the workbook already has", async () => {
+    const host = excel((h) => {
+      addUserSheet(h, "Mine");
+      h.names.set("hiringplan", { name: "HiringPlan", formula: "=Mine!$A$1", visible: true });
+    });
+    const before = host.snapshot();
+    await expect(writeWorkbook(handSpec())).rejects.toThrow(/name "HiringPlan".*Nothing was changed/);
+    host.names.set("roadmap", { name: "Roadmap", formula: "=Mine!$A$1", visible: true });
+    await expect(insertTemplate(templateWorkbook(sampleInput))).rejects.toThrow(/name "Roadmap".*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+  });
+
   it("refuses, before writing anything, a table name a user's table already has", async () => {
     const host = excel((h) => addUserSheet(h, "Mine", "HiringPlan"));
     const before = host.snapshot();
     await expect(writeWorkbook(handSpec())).rejects.toThrow(/table named "HiringPlan".*Nothing was changed/);
     expect(host.snapshot()).toEqual(before);
     expect(host.syncs).toBe(1);
+  });
+
+  it("rewrites a sheet the user hid, keeping it hidden and its panes as they were", async () => {
+    const host = excel();
+    const spec = handSpec();
+    await writeWorkbook(spec);
+    const plan = host.sheet("Hiring Plan");
+    plan.visibility = "Hidden";
+    await writeWorkbook(spec);
+    expect(mismatches(host, spec)).toEqual([]);
+    expect(statusText(host, spec)).toBe(spec.status.complete);
+    expect(plan.visibility).toBe("Hidden");
+    expect(plan.freeze).toEqual({ rows: 1, columns: 1 });
   });
 
   it("falls back to a hidden sheet-level name as the tag where custom properties are missing (ExcelApi 1.8)", async () => {
@@ -238,14 +265,16 @@ describe("failures leave a truthful workbook", () => {
 
   it("a fault while rebuilding over a finished plan leaves either the old plan or an incomplete one", async () => {
     const spec = generatedSpec(300);
-    const { syncs } = await cleanRun(spec, 15_000);
+    // A rebuild reads in two syncs (what exists, then its sheets' details): one more than a first build.
+    const syncs = (await cleanRun(spec, 15_000)).syncs + 1;
     for (let k = 1; k <= syncs; k++) {
       const host = excel((h) => addUserSheet(h, "Notes"));
       await writeWorkbook(spec, { requestBudgetBytes: 15_000 });
       const finished = host.snapshot();
       host.failAtSync = host.syncs + k;
       await expect(writeWorkbook(spec, { requestBudgetBytes: 15_000 })).rejects.toBeInstanceOf(HeadstartExcelError);
-      if (k <= 2) expect(host.snapshot()).toEqual(finished);
+      // Up to the first write request (whose fault applies nothing of it) the old plan stands.
+      if (k <= 3) expect(host.snapshot()).toEqual(finished);
       else expect(statusText(host, spec)).toBe(spec.status.incomplete);
       restore?.();
     }
@@ -284,6 +313,31 @@ describe("failures leave a truthful workbook", () => {
   });
 });
 
+describe("dropdown lists longer than Excel takes inline", () => {
+  const names = Array.from({ length: 30 }, (_, i) => `Workstream number ${i + 1}`);
+  const spec = (): WorkbookSpec =>
+    workbookSpec(sheetSpec({ name: "Roadmap", role: "input", cells: [["Workstream"], [null]], validations: [{ range: "A2:A9", list: names }, { range: "B2:B9", list: ["S", "M"] }] }));
+
+  for (const [label, write] of [
+    ["insertTemplate", insertTemplate],
+    ["writeWorkbook", writeWorkbook],
+  ] as const) {
+    it(`${label} puts a long list on a hidden lists sheet the dropdown points at, as the .xlsx does`, async () => {
+      const host = excel();
+      await write(spec());
+      const roadmap = host.sheet("Roadmap");
+      const rule = host.validationsOf(roadmap).find((v) => v.address === "A2")?.rule as { list: { source: string } };
+      expect(rule.list.source).toBe(`=${LISTS_SHEET}!$A$1:$A$30`.replace(LISTS_SHEET, `'${LISTS_SHEET}'`));
+      expect(host.sheet(LISTS_SHEET).visibility).toBe("Hidden");
+      expect(host.listValues(roadmap, rule.list.source)).toEqual(names);
+      expect(host.typeInto(roadmap, 3, 1, "Workstream number 17")).toBe("kept");
+      expect(host.typeInto(roadmap, 3, 1, "Something else")).toBe("refused");
+      // Short lists stay inline.
+      expect(host.validationsOf(roadmap).find((v) => v.address === "B2")?.rule).toMatchObject({ list: { source: "S,M" } });
+    });
+  }
+});
+
 describe("insertTemplate", () => {
   it("inserts the input sheets as tables, untagged, and refuses to overwrite them on a second insert", async () => {
     const host = excel();
@@ -311,6 +365,17 @@ describe("insertTemplate", () => {
     expect(host.findTable("Roles")?.sheet.name).toBe("Roles");
   });
 
+  it("Roadmap's Size dropdown accepts a number typed in, as the spec allows; Workstream keeps to its list", async () => {
+    const host = excel();
+    await insertTemplate(templateWorkbook(sampleInput));
+    const roadmap = host.sheet("Roadmap");
+    const header = host.read(roadmap, { top: 1, left: 1, bottom: 1, right: 20 }, "values")[0] ?? [];
+    const column = (name: string): number => header.indexOf(name) + 1;
+    expect(host.typeInto(roadmap, 3, column("Size"), "1.5")).toBe("kept");
+    expect(host.peek(roadmap, 3, column("Size"))?.value).toBe(1.5);
+    expect(host.typeInto(roadmap, 3, column("Workstream"), "Quantum ambitions")).toBe("refused");
+  });
+
   it("a build never rewrites an input sheet", async () => {
     const host = excel();
     await insertTemplate(templateWorkbook(sampleInput));
@@ -329,5 +394,100 @@ describe("navigation", () => {
     await activateSheet("Summary");
     expect(host.activeSheet?.name).toBe("Summary");
     await expect(selectCell("Nope", "A1")).rejects.toThrow(/no sheet named "Nope"/);
+  });
+
+  it("says how to show a sheet the user hid, rather than failing on it", async () => {
+    const host = excel();
+    await writeWorkbook(handSpec());
+    host.sheet("Hiring Plan").visibility = "Hidden";
+    await expect(activateSheet("Hiring Plan")).rejects.toThrow(/"Hiring Plan" is hidden.*Unhide/);
+    await expect(selectCell("Hiring Plan", "B2")).rejects.toThrow(/"Hiring Plan" is hidden.*Unhide/);
+  });
+
+  it("a click on a diagnostic while the user edits a cell waits for the edit to end, then goes there", async () => {
+    const host = excel();
+    await writeWorkbook(handSpec());
+    host.enterCellEdit();
+    const going = selectCell("Hiring Plan", "B2");
+    await new Promise((r) => setTimeout(r, 20));
+    host.exitCellEdit();
+    await going;
+    expect(host.selection).toMatchObject({ sheet: { name: "Hiring Plan" }, rect: { top: 2, left: 2 } });
+  });
+});
+
+describe("protection", () => {
+  it("refuses to rebuild over a protected Headstart sheet, naming it, with nothing changed", async () => {
+    const host = excel((h) => addUserSheet(h, "Notes"));
+    const spec = samplePlanSpec();
+    await writeWorkbook(spec);
+    host.sheet("Hiring Plan").protected = true;
+    const before = host.snapshot();
+    await expect(writeWorkbook(spec)).rejects.toThrow(/"Hiring Plan" is protected.*Unprotect Sheet.*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+    expect(host.syncLog.filter((s) => s.failed)).toEqual([]);
+  });
+
+  it("refuses to add sheets to a workbook whose structure is protected, and rebuilds in place when it adds none", async () => {
+    const host = excel((h) => addUserSheet(h, "Notes"));
+    host.structureProtected = true;
+    const before = host.snapshot();
+    await expect(writeWorkbook(handSpec())).rejects.toThrow(/structure is protected.*Protect Workbook.*Nothing was changed/);
+    await expect(insertTemplate(templateWorkbook(sampleInput))).rejects.toThrow(/structure is protected.*Nothing was changed/);
+    expect(host.snapshot()).toEqual(before);
+
+    host.structureProtected = false;
+    await writeWorkbook(handSpec());
+    host.structureProtected = true;
+    await writeWorkbook(handSpec());
+    expect(statusText(host, handSpec())).toBe(handSpec().status.complete);
+  });
+});
+
+describe.each(["null", "throw"] as const)("calls on sheets that do not exist (a host that answers them with %s)", (mode) => {
+  it("a first build, a rebuild and a template insert all succeed", async () => {
+    const host = excel((h) => {
+      h.nullObjectCalls = mode;
+      addUserSheet(h, "Hiring Plan");
+    });
+    const spec = handSpec();
+    await writeWorkbook(spec);
+    const first = host.snapshot();
+    await writeWorkbook(spec);
+    expect(host.snapshot()).toEqual(first);
+    await insertTemplate(templateWorkbook(sampleInput));
+    expect(host.findTable("Roadmap")).not.toBeNull();
+    expect(statusText(host, spec)).toBe(spec.status.complete);
+  });
+});
+
+describe("undo", () => {
+  it("a build is one undo step where Excel can group (ExcelApi 1.20), and says so", async () => {
+    const host = excel((h) => {
+      h.supported = { ExcelApi: "1.20" };
+    });
+    const report = await writeWorkbook(generatedSpec(300), { requestBudgetBytes: 15_000 });
+    expect(report.syncs).toBeGreaterThan(3);
+    expect(host.undoSteps).toBe(1);
+    expect(report.undo).toMatch(/whole build in one step/);
+  });
+
+  it("elsewhere each write request is an undo step, and the words say to build again instead", async () => {
+    const host = excel();
+    const report = await writeWorkbook(generatedSpec(300), { requestBudgetBytes: 15_000 });
+    expect(host.undoSteps).toBe(report.syncs - 1);
+    expect(report.undo).toMatch(new RegExp(`${report.syncs - 1} steps.*build again`));
+  });
+
+  it("when Excel refuses to group (UndoNotSupported), builds again ungrouped and completes", async () => {
+    const host = excel((h) => {
+      h.supported = { ExcelApi: "1.20" };
+      h.undoUnsupported.add("Worksheet.tabColor");
+    });
+    const spec = handSpec();
+    const report = await writeWorkbook(spec);
+    expect(mismatches(host, spec)).toEqual([]);
+    expect(statusText(host, spec)).toBe(spec.status.complete);
+    expect(report.undo).toMatch(/steps/);
   });
 });

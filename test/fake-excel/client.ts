@@ -4,7 +4,7 @@
  * (`Excel.Range["values"]`, ...), so a change there breaks this file at compile time.
  */
 import { parseAddress, type Rect } from "../../src/report/a1";
-import { FakeOfficeError, invalid, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { FakeOfficeError, invalid, isUnbounded, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 
 const NULL = Symbol("null object");
 // TextEncoder, not Buffer: the task pane's browser tests run this fake in the page too.
@@ -14,6 +14,8 @@ type Resolved<T> = T | typeof NULL;
 interface Operation {
   /** What Office.js would serialise for this action: the request's size is estimated from it. */
   readonly describe: unknown;
+  /** `Type.member` for a change (a property set or a method call); absent for reads. */
+  readonly api?: string;
   /** Applies the action to the workbook; a load returns a commit run only if the whole batch succeeds. */
   readonly apply: () => (() => void) | void;
 }
@@ -35,11 +37,17 @@ function parseLoad(arg: unknown): string[] | null {
 export class FakeContext {
   private queue: Operation[] = [];
   readonly workbook: FakeWorkbook;
+  /** Set by `Excel.run({ mergeUndoGroup: true })` on a host with ExcelApi 1.20; older hosts ignore the option. */
+  private readonly mergeUndo: boolean;
+  private undoStepOpen = false;
   constructor(
     readonly host: WorkbookModel,
     readonly delayForCellEdit: boolean,
+    private readonly runtime: { ended(): boolean } = { ended: () => false },
+    mergeUndoGroup = false,
   ) {
     this.workbook = new FakeWorkbook(this);
+    this.mergeUndo = mergeUndoGroup && host.isSetSupported("ExcelApi", "1.20");
   }
 
   get pending(): number {
@@ -67,6 +75,8 @@ export class FakeContext {
       await host.whenNotEditing();
     }
     await Promise.resolve();
+    // A runtime that has ended sends nothing more: its sync never answers (see FakeRuntime).
+    if (this.runtime.ended()) return new Promise<void>(() => undefined);
     if (host.failAtSync === index) {
       host.failAtSync = null;
       record(true);
@@ -77,9 +87,13 @@ export class FakeContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
     const commits: (() => void)[] = [];
+    const changes = ops.some((o) => o.api !== undefined);
     try {
       // Excel applies a batch's actions in order and stops at the first failure; those before stay.
       for (const op of ops) {
+        if (this.mergeUndo && op.api !== undefined && host.undoUnsupported.has(op.api)) {
+          throw new FakeOfficeError("UndoNotSupported", `${op.api} cannot be part of an undo group.`);
+        }
         const commit = op.apply();
         if (commit) commits.push(commit);
       }
@@ -88,6 +102,8 @@ export class FakeContext {
       throw e;
     }
     record(false);
+    if (changes && !(this.mergeUndo && this.undoStepOpen)) host.undoSteps++;
+    if (changes && this.mergeUndo) this.undoStepOpen = true;
     if (ops.some((o) => (o.describe as { name?: string }).name === "suspendApiCalculationUntilNextSync")) host.suspendedCalcSyncs++;
     for (const c of commits) c();
   }
@@ -113,15 +129,21 @@ abstract class FakeObject<T> {
     return this.cached;
   }
 
-  /** For proxies derived from this one: a null parent gives a null child, as *OrNullObject does. */
+  /**
+   * For proxies derived from this one: a null parent gives a null child, or fails the batch when
+   * the host is set to (`WorkbookModel.nullObjectCalls`: the documentation is silent on it).
+   */
   protected child<C>(f: (t: T) => Resolved<C>): () => Resolved<C> {
     return () => {
       const t = this.target();
-      return t === NULL ? NULL : f(t);
+      if (t !== NULL) return f(t);
+      if (this.context.host.nullObjectCalls === "throw") throw new FakeOfficeError("InvalidObjectPath", `a method or property was used on a null object (${this.path}).`);
+      return NULL;
     };
   }
 
-  protected must(): T {
+  /** @internal */
+  must(): T {
     const t = this.target();
     if (t === NULL) throw new FakeOfficeError("ItemNotFound", `${this.typeName} is a null object (${this.path}).`);
     return t;
@@ -144,6 +166,7 @@ abstract class FakeObject<T> {
     this.known.set(prop, value);
     this.context.enqueue({
       describe: { path: this.path, set: prop, value },
+      api: `${this.typeName}.${prop}`,
       apply: () => {
         if (value === null || value === undefined) throw invalid(`${prop} cannot be set to ${String(value)}.`);
         apply(this.must());
@@ -152,7 +175,7 @@ abstract class FakeObject<T> {
   }
 
   protected call(method: string, args: unknown[], apply: (t: T) => void): void {
-    this.context.enqueue({ describe: { path: this.path, call: method, args }, apply: () => apply(this.must()) });
+    this.context.enqueue({ describe: { path: this.path, call: method, args }, api: `${this.typeName}.${method}`, apply: () => apply(this.must()) });
   }
 
   protected abstract snapshot(t: T, prop: string): unknown;
@@ -236,18 +259,112 @@ export class FakeWorkbook {
   readonly application: FakeApplication;
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly protection: FakeProtection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
+  readonly names: FakeWorkbookNames;
   constructor(readonly context: FakeContext) {
+    this.names = new FakeWorkbookNames(context);
+    this.customXmlParts = new FakeCustomXmlPartCollection(context, "workbook.customXmlParts", () => context.host.customXmlParts);
     this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, "workbook.tables", () => context.host.tables, null);
+    this.protection = new FakeProtection(context, "workbook.protection", () => ({ get: () => context.host.structureProtected }));
   }
 
   getSelectedRange(): FakeRange {
     const host = this.context.host;
     return new FakeRange(this.context, "workbook.selection", () => {
       if (!host.selection) throw new FakeOfficeError("ItemNotFound", "nothing is selected");
+      // See WorkbookModel.selection: several areas are an error, not the first area.
+      if ((host.selection.otherAreas ?? []).length > 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: host.selection.sheet, rect: host.selection.rect };
     });
+  }
+}
+
+type XmlPartModel = WorkbookModel["customXmlParts"][number];
+
+/** The root element's `xmlns`: the namespace `getByNamespace` finds a part by. */
+function rootNamespace(xml: string): string {
+  const root = /<(?![?!])[^\s>/]+([^>]*)>/.exec(xml);
+  if (!root) throw invalid("the custom XML part is not XML");
+  return /\sxmlns="([^"]*)"/.exec(root[1] ?? "")?.[1] ?? "";
+}
+
+export class FakeCustomXmlPartCollection extends FakeCollection<XmlPartModel, FakeCustomXmlPart> {
+  constructor(context: FakeContext, path: string, list: () => Resolved<XmlPartModel[]>) {
+    super(context, path, list, (x) => new FakeCustomXmlPart(context, `customXmlParts[${JSON.stringify(x.id)}]`, () => x));
+  }
+
+  add(xml: string): FakeCustomXmlPart {
+    let created: XmlPartModel | undefined;
+    this.context.enqueue({
+      describe: { path: this.path, call: "add", args: [xml] },
+      api: "CustomXmlPartCollection.add",
+      apply: () => {
+        const host = this.context.host;
+        created = { id: `{${host.id()}}`, namespaceUri: rootNamespace(xml), xml };
+        host.customXmlParts.push(created);
+      },
+    });
+    return new FakeCustomXmlPart(this.context, `${this.path}.add`, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "the part was never added");
+      return created;
+    });
+  }
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    const host = this.context.host;
+    return new FakeCustomXmlPartCollection(this.context, `${this.path}.byNamespace(${JSON.stringify(namespaceUri)})`, () => host.customXmlParts.filter((x) => x.namespaceUri === namespaceUri));
+  }
+}
+
+export class FakeCustomXmlPart extends FakeObject<XmlPartModel> {
+  protected readonly typeName = "CustomXmlPart";
+  protected readonly scalarProps = ["id", "namespaceUri"] as const;
+  get id(): string {
+    return this.read("id");
+  }
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+  protected snapshot(x: XmlPartModel, prop: string): unknown {
+    return x[prop as "id" | "namespaceUri"];
+  }
+  /** A ClientResult: `value` is readable after the sync. */
+  getXml(): { readonly value: string } {
+    let value: string | undefined;
+    this.context.enqueue({
+      describe: { path: this.path, call: "getXml", args: [] },
+      apply: () => {
+        const xml = this.must().xml;
+        return () => void (value = xml);
+      },
+    });
+    return {
+      get value(): string {
+        if (value === undefined) throw notLoaded("value", "ClientResult");
+        return value;
+      },
+    };
+  }
+  delete(): void {
+    this.call("delete", [], (x) => {
+      const parts = this.context.host.customXmlParts;
+      parts.splice(parts.indexOf(x), 1);
+    });
+  }
+}
+
+/** `Workbook.protection` (ExcelApi 1.7) and `Worksheet.protection` (1.2): `protected` is read only. */
+export class FakeProtection extends FakeObject<{ get(): boolean }> {
+  protected readonly typeName = "Protection";
+  protected readonly scalarProps = ["protected"] as const;
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(p: { get(): boolean }): unknown {
+    return p.get();
   }
 }
 
@@ -266,7 +383,11 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     });
     this.context.enqueue({
       describe: { path: "worksheets", call: "add", args: [name] },
-      apply: () => void (created = this.context.host.addSheet(name ?? `Sheet${this.context.host.sheets.length + 1}`)),
+      api: "WorksheetCollection.add",
+      apply: () => {
+        this.context.host.checkStructure();
+        created = this.context.host.addSheet(name ?? `Sheet${this.context.host.sheets.length + 1}`);
+      },
     });
     return sheet;
   }
@@ -297,6 +418,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   set name(v: Excel.Worksheet["name"]) {
     this.write("name", v, (s) => {
+      this.context.host.checkStructure();
       const other = this.context.host.findSheet(v);
       if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
       s.name = v;
@@ -306,7 +428,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.read("tabColor");
   }
   set tabColor(v: Excel.Worksheet["tabColor"]) {
-    this.write("tabColor", v, (s) => void (s.tabColor = v));
+    this.write("tabColor", v, (s) => {
+      this.context.host.checkEditable(s);
+      s.tabColor = v;
+    });
   }
   get id(): Excel.Worksheet["id"] {
     return this.read("id");
@@ -316,6 +441,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   set visibility(v: Excel.Worksheet["visibility"]) {
     this.write("visibility", v, (s) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw invalid(`visibility ${String(v)}`);
       // Excel keeps at least one sheet visible: hiding the last one fails (docs: Worksheet.visibility;
       // the UI says "A workbook must contain at least one visible worksheet").
       if (v !== "Visible" && !this.context.host.sheets.some((o) => o !== s && o.visibility === "Visible")) {
@@ -356,6 +482,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get freezePanes(): FakeFreezePanes {
     return this.cachedNav("freezePanes", () => new FakeFreezePanes(this.context, `${this.path}.freezePanes`, this.child((s) => s)));
   }
+  get protection(): FakeProtection {
+    return this.cachedNav("protection", () => new FakeProtection(this.context, `${this.path}.protection`, this.child((s) => ({ get: () => s.protected }))));
+  }
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, `${this.path}.range(${address ?? ""})`, this.child((s) => {
@@ -370,12 +499,23 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, this.child((s) => ({ sheet: s, rect: this.context.host.usedRect(s, valuesOnly === true) })));
   }
 
+  /**
+   * The documentation does not say what activating a hidden sheet does; Excel's UI cannot show
+   * one without unhiding it, and VBA's `Worksheet.Activate` fails on one. The fake fails too, so
+   * code that navigates must check visibility first.
+   */
   activate(): void {
-    this.call("activate", [], (s) => void (this.context.host.activeSheet = s));
+    this.call("activate", [], (s) => {
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The sheet "${s.name}" is hidden.`);
+      this.context.host.activeSheet = s;
+    });
   }
 
   delete(): void {
-    this.call("delete", [], (s) => this.context.host.deleteSheet(s));
+    this.call("delete", [], (s) => {
+      this.context.host.checkStructure();
+      this.context.host.deleteSheet(s);
+    });
   }
 }
 
@@ -389,9 +529,11 @@ export class FakeCustomPropertyCollection {
   add(key: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[0], value: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[1]): FakeCustomProperty {
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [key, value] },
+      api: "WorksheetCustomPropertyCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
         if (key.length === 0 || key.length > 255) throw invalid("custom property key must be 1..255 characters");
         s.customProperties.set(key.toLowerCase(), { key, value: String(value) });
       },
@@ -440,9 +582,11 @@ export class FakeNamedItemCollection {
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [name, reference, comment] },
+      api: "NamedItemCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
         if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw invalid(`bad name ${name}`);
         if (s.names.has(name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
         s.names.set(name.toLowerCase(), { name, formula: reference, visible: true });
@@ -456,6 +600,13 @@ export class FakeNamedItemCollection {
       const s = this.sheet();
       return (s === NULL ? undefined : s.names.get(name.toLowerCase())) ?? NULL;
     });
+  }
+}
+
+/** `Workbook.names`: the workbook-scoped defined names, for `load("items/name")`. */
+export class FakeWorkbookNames extends FakeCollection<{ name: string; formula: string; visible: boolean }, FakeNamedItem> {
+  constructor(context: FakeContext) {
+    super(context, "workbook.names", () => [...context.host.names.values()], (n) => new FakeNamedItem(context, `names[${JSON.stringify(n.name)}]`, () => n));
   }
 }
 
@@ -496,6 +647,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
     let created: TableModel | undefined;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [address, hasHeaders] },
+      api: "TableCollection.add",
       apply: () => {
         const host = this.context.host;
         const s = this.sheet ? this.sheet() : host.sheet(parseAddress(address).sheet ?? "");
@@ -619,7 +771,8 @@ export class FakeRange extends FakeObject<RangeRef> {
       case "columnCount":
         return r.rect.right - r.rect.left + 1;
       default:
-        return host.read(r.sheet, r.rect, prop as "values" | "formulas" | "numberFormat");
+        // Cell-level properties of whole columns or rows come back null (see isUnbounded).
+        return isUnbounded(r.rect) ? null : host.read(r.sheet, r.rect, prop as "values" | "formulas" | "numberFormat");
     }
   }
 
@@ -627,11 +780,27 @@ export class FakeRange extends FakeObject<RangeRef> {
   setFormat(key: string, value: unknown): void {
     this.context.enqueue({
       describe: { path: this.path, set: key, value },
+      api: `RangeFormat.${key}`,
       apply: () => {
         const r = this.must();
         this.context.host.formatCells(r.sheet, r.rect, key, value);
       },
     });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.worksheet`, this.child((r) => r.sheet));
+  }
+
+  /** The cells both ranges cover, or a null object when they share none (ExcelApi 1.4). */
+  getIntersectionOrNullObject(anotherRange: FakeRange | Excel.Range | string): FakeRange {
+    const other = typeof anotherRange === "string" ? null : (anotherRange as unknown as FakeRange);
+    return new FakeRange(this.context, `${this.path}.intersection`, this.child((r): Resolved<RangeRef> => {
+      const o = other ? other.must() : { sheet: r.sheet, rect: parseAddress(anotherRange as string) };
+      if (o.sheet !== r.sheet) return NULL;
+      const rect = { top: Math.max(r.rect.top, o.rect.top), left: Math.max(r.rect.left, o.rect.left), bottom: Math.min(r.rect.bottom, o.rect.bottom), right: Math.min(r.rect.right, o.rect.right) };
+      return rect.top > rect.bottom || rect.left > rect.right ? NULL : { sheet: r.sheet, rect };
+    }));
   }
 
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
@@ -640,6 +809,7 @@ export class FakeRange extends FakeObject<RangeRef> {
 
   select(): void {
     this.call("select", [], (r) => {
+      if (r.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The sheet "${r.sheet.name}" is hidden.`);
       this.context.host.selection = { sheet: r.sheet, rect: r.rect };
       this.context.host.activeSheet = r.sheet;
     });
@@ -723,8 +893,10 @@ export class FakeConditionalFormatCollection {
     let created: ConditionalFormatModel | undefined;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [type] },
+      api: "ConditionalFormatCollection.add",
       apply: () => {
         const r = this.range();
+        this.context.host.checkEditable(r.sheet);
         // Excel puts a new rule first (priority 0) and moves the others down.
         for (const cf of r.sheet.conditionalFormats) cf.priority++;
         created = { id: this.context.host.id(), rect: r.rect, type: String(type), formula: null, format: {}, stopIfTrue: false, priority: 0 };
@@ -740,8 +912,10 @@ export class FakeConditionalFormatCollection {
   clearAll(): void {
     this.context.enqueue({
       describe: { path: this.path, call: "clearAll", args: [] },
+      api: "ConditionalFormatCollection.clearAll",
       apply: () => {
         const r = this.range();
+        this.context.host.checkEditable(r.sheet);
         r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => !(cf.rect.top >= r.rect.top && cf.rect.bottom <= r.rect.bottom && cf.rect.left >= r.rect.left && cf.rect.right <= r.rect.right));
       },
     });
@@ -758,6 +932,7 @@ export class FakeConditionalFormat {
     const set = (key: string, apply: (cf: ConditionalFormatModel, v: unknown) => void) => (v: unknown) =>
       this.context.enqueue({
         describe: { path: this.path, set: key, value: v },
+        api: `ConditionalFormat.${key}`,
         apply: () => {
           if (v === null || v === undefined) throw invalid(`${key} cannot be null`);
           apply(this.cf(), v);
@@ -806,18 +981,19 @@ export class FakeDataValidation {
     private readonly path: string,
     private readonly range: () => RangeRef,
   ) {}
+  private set(prop: "rule" | "errorAlert", value: unknown, apply: (r: RangeRef) => void): void {
+    this.context.enqueue({ describe: { path: this.path, set: prop, value }, api: `DataValidation.${prop}`, apply: () => apply(this.range()) });
+  }
   set rule(v: Excel.DataValidation["rule"]) {
-    this.context.enqueue({
-      describe: { path: this.path, set: "rule", value: v },
-      apply: () => {
-        const r = this.range();
-        this.context.host.setValidation(r.sheet, r.rect, v);
-      },
-    });
+    this.set("rule", v, (r) => this.context.host.setValidation(r.sheet, r.rect, v));
+  }
+  set errorAlert(v: Excel.DataValidation["errorAlert"]) {
+    this.set("errorAlert", v, (r) => this.context.host.setValidationAlert(r.sheet, r.rect, v));
   }
   clear(): void {
     this.context.enqueue({
       describe: { path: this.path, call: "clear", args: [] },
+      api: "DataValidation.clear",
       apply: () => {
         const r = this.range();
         this.context.host.clearValidation(r.sheet, r.rect);
@@ -846,10 +1022,12 @@ export class FakeChartCollection extends FakeCollection<ChartModel, FakeChart> {
     const source = sourceData;
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [type, source.path, seriesBy] },
+      api: "ChartCollection.add",
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
-        const ref = (source as unknown as { must(): RangeRef }).must();
+        this.context.host.checkEditable(s);
+        const ref = source.must();
         created = { id: this.context.host.id(), name: `Chart ${s.charts.length + 1}`, type: String(type), source: this.context.host.addressOf(ref.sheet, ref.rect), seriesBy: String(seriesBy ?? "Auto"), title: "", anchor: null, width: 360, height: 216 };
         s.charts.push(created);
       },
@@ -895,6 +1073,7 @@ export class FakeChart extends FakeObject<ChartModel> {
   }
   delete(): void {
     this.call("delete", [], (c) => {
+      for (const s of this.context.host.sheets.filter((x) => x.charts.includes(c))) this.context.host.checkEditable(s);
       for (const s of this.context.host.sheets) s.charts = s.charts.filter((x) => x !== c);
     });
   }
@@ -906,12 +1085,20 @@ export class FakeFreezePanes {
     private readonly path: string,
     private readonly sheet: () => Resolved<SheetModel>,
   ) {}
+  /**
+   * Freeze panes belong to a sheet's window, which a hidden sheet does not show: `unfreeze()` on a
+   * hidden sheet threw (OfficeDev/office-js#1463, fixed in later builds). The fake keeps that
+   * behaviour for every freeze call, as hosts not yet updated do.
+   */
   private op(method: string, args: unknown[], f: (s: SheetModel) => void): void {
     this.context.enqueue({
       describe: { path: this.path, call: method, args },
+      api: `WorksheetFreezePanes.${method}`,
       apply: () => {
         const s = this.sheet();
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        this.context.host.checkEditable(s);
+        if (s.visibility !== "Visible") throw new FakeOfficeError("GeneralException", `freeze panes on the hidden sheet "${s.name}"`);
         f(s);
       },
     });

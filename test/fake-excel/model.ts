@@ -2,7 +2,7 @@
  * The fake Excel's workbook: what the host holds, and the rules Excel applies when a request
  * changes it. The client side (proxies, load/sync) is in client.ts.
  */
-import { contains, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
+import { columnsAddress, contains, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
 import { MAX_CELL_CHARS } from "../../src/report/cell-text";
 
 export type Scalar = string | number | boolean;
@@ -59,13 +59,28 @@ export interface SheetModel {
   readonly cells: Map<number, CellModel>;
   readonly customProperties: Map<string, { key: string; value: string }>;
   readonly names: Map<string, { name: string; formula: string; visible: boolean }>;
-  readonly validations: Map<number, unknown>;
+  readonly validations: Map<number, ValidationModel>;
   readonly columnWidths: Map<number, number>;
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
   freeze: { rows: number; columns: number };
   tabColor: string;
+  /** Review > Protect Sheet with the default options: no cell, format or object may change. */
+  protected: boolean;
+  /** `Worksheet.visibility`: a hidden sheet cannot be shown by `activate()` (see FakeWorksheet). */
   visibility: "Visible" | "Hidden" | "VeryHidden";
+}
+
+/**
+ * A cell's data validation: the rule, and the alert shown when a typed value breaks it. With no
+ * `errorAlert` set Excel shows a Stop alert, which refuses the value ("Represents the data
+ * validation error alert style. The default is Stop.", Excel.DataValidationAlertStyle,
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle); Warning and
+ * Information let the user keep it.
+ */
+export interface ValidationModel {
+  readonly rule: unknown;
+  errorAlert: { readonly showAlert?: boolean; readonly style?: string; readonly title?: string; readonly message?: string };
 }
 
 export interface TableModel {
@@ -143,6 +158,16 @@ export function invalid(message: string): FakeOfficeError {
   return new FakeOfficeError("InvalidArgument", message);
 }
 
+/**
+ * Entire columns (`A:I`) or entire rows (`2:4`). Excel returns null for the cell-level properties
+ * of such a range (`values`, `formulas`, `numberFormat`) while `address` stays valid: "Read or
+ * write to an unbounded range using the Excel JavaScript API",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded
+ */
+export function isUnbounded(rect: Rect): boolean {
+  return (rect.top === 1 && rect.bottom === MAX_ROWS) || (rect.left === 1 && rect.right === MAX_COLUMNS);
+}
+
 const INVALID_SHEET_CHARS = /[\\/?*:[\]]/;
 
 export interface SyncRecord {
@@ -156,13 +181,49 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /**
+   * What the user selected: one area, or several (Ctrl+click). `Workbook.getSelectedRange()` "will
+   * throw an error" when several ranges are selected (@types/office-js, Workbook.getSelectedRange),
+   * with the code `InvalidSelection` (OfficeDev/office-js-docs-pr#2477).
+   */
+  selection: { sheet: SheetModel; rect: Rect; otherAreas?: readonly Rect[] } | null = null;
+  /**
+   * Review > Protect Workbook (structure): no sheet may be added, deleted or renamed
+   * (`Workbook.protection.protected`, ExcelApi 1.7; Excel.ErrorCodes `AccessDenied`).
+   */
+  structureProtected = false;
+  /**
+   * What a method or navigation property called on a null object (`getItemOrNullObject` of
+   * something missing) does when the batch runs. The documentation promises only that the object's
+   * `isNullObject` is true ("*OrNullObject methods and properties"); it is silent on calling
+   * `getRange()`, `tables` or `customProperties` on it. `"null"` gives null objects down the chain;
+   * `"throw"` fails the sync, as a host might. The code under test must be correct either way.
+   */
+  nullObjectCalls: "null" | "throw" = "null";
+  /**
+   * Workbook-scoped defined names (Formulas > Name Manager), by lower-case name. Excel's Name
+   * Manager lists them with the tables, and a table cannot take a name one of them holds: the
+   * rename fails with the same bare InvalidArgument as a clash between tables.
+   */
+  readonly names = new Map<string, { name: string; formula: string; visible: boolean }>();
   /** Every sync, in order, with the estimated size of its request. */
   readonly syncLog: SyncRecord[] = [];
   /** Syncs that arrive with calculation suspended by `suspendApiCalculationUntilNextSync`. */
   suspendedCalcSyncs = 0;
   /** Calls that clear the user's undo stack (`Worksheet.delete`); Headstart must make none. */
   undoClearingCalls = 0;
+  /**
+   * Steps the add-in's changes added to the user's undo stack: one per sync that changed something
+   * ("When false, each `context.sync()` call creates an undo record"), or one per `Excel.run` with
+   * `mergeUndoGroup: true` on a host with ExcelApi 1.20 (Excel.RunOptions.mergeUndoGroup).
+   */
+  undoSteps = 0;
+  /**
+   * APIs that cannot join an undo group: inside one, they fail with `UndoNotSupported` ("Undo
+   * support with the Excel JavaScript API", Unsupported APIs,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+   */
+  readonly undoUnsupported = new Set(["Worksheet.delete", "Worksheet.visibility", "WorksheetProtection.protect", "WorksheetProtection.unprotect"]);
   /** 1-based index of a sync to fail (counting `syncLog`), applying nothing of its batch. */
   failAtSync: number | null = null;
   requestLimitBytes = 5 * 1024 * 1024;
@@ -173,6 +234,11 @@ export class WorkbookModel {
   savedDocumentSettings = new Map<string, unknown>();
   /** Makes `settings.saveAsync` report failure, as in a read-only or protected workbook. */
   settingsSaveFails = false;
+  /**
+   * The workbook's custom XML parts (`Workbook.customXmlParts`, ExcelApi 1.5): stored in the file
+   * and read through the Excel API, so every runtime of the add-in sees the same parts.
+   */
+  readonly customXmlParts: { readonly id: string; readonly namespaceUri: string; xml: string }[] = [];
   private cellEditWaiters: (() => void)[] = [];
   private nextId = 1;
 
@@ -235,11 +301,22 @@ export class WorkbookModel {
       charts: [],
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
+      protected: false,
       visibility: "Visible",
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
+  }
+
+  /** A change to a protected sheet fails as in Excel: "AccessDenied" (Excel.ErrorCodes). */
+  checkEditable(sheet: SheetModel): void {
+    if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected; the change was refused.`);
+  }
+
+  /** Adding, deleting or renaming a sheet of a workbook whose structure is protected fails. */
+  checkStructure(): void {
+    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected; sheets cannot be added, deleted or renamed.");
   }
 
   deleteSheet(sheet: SheetModel): void {
@@ -291,6 +368,8 @@ export class WorkbookModel {
 
   /** A values/formulas/numberFormat assignment: the array must have the range's shape exactly. */
   assign(sheet: SheetModel, rect: Rect, data: unknown, what: "values" | "formulas" | "numberFormat"): void {
+    this.checkEditable(sheet);
+    if (isUnbounded(rect)) throw invalid(`${what} cannot be set on an unbounded range (${rectAddress(rect)}).`);
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     if (data === null || data === undefined) throw invalid(`${what} cannot be set to ${String(data)}.`);
@@ -334,6 +413,7 @@ export class WorkbookModel {
   }
 
   clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    this.checkEditable(sheet);
     for (const { row, col, cell } of this.cellsIn(sheet, rect)) {
       if (applyTo === "All") sheet.cells.delete(cellKey(row, col));
       else if (applyTo === "Contents") {
@@ -348,6 +428,7 @@ export class WorkbookModel {
   }
 
   formatCells(sheet: SheetModel, rect: Rect, key: string, value: unknown): void {
+    this.checkEditable(sheet);
     if (value === null || value === undefined) throw invalid(`format ${key} cannot be set to ${String(value)}`);
     if (key === "columnWidth") {
       if (typeof value !== "number" || value < 0) throw invalid("columnWidth must be a number >= 0");
@@ -359,16 +440,62 @@ export class WorkbookModel {
   }
 
   setValidation(sheet: SheetModel, rect: Rect, rule: unknown): void {
+    this.checkEditable(sheet);
     if (rule === null || typeof rule !== "object") throw invalid("dataValidation.rule must be an object");
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), rule);
+    // Excel takes at most 255 characters of inline list, separators included (`a,b,c`); longer
+    // lists must come from a range. Microsoft's Office.js reference does not state it; spreadsheet
+    // libraries that mirror Excel do (DevExpress XlDataValidation.ListValues: "The maximum length of
+    // a list ... is 255 characters"; Syncfusion KB 8532: "MS-Excel only allow values up to 255
+    // characters length including the separator").
+    const source = (rule as { list?: { source?: unknown } }).list?.source;
+    if (typeof source === "string" && !source.startsWith("=") && source.length > 255) {
+      throw invalid(`a dropdown's inline list holds at most 255 characters; this one has ${source.length}.`);
+    }
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), { rule, errorAlert: {} });
+  }
+
+  /** `DataValidation.errorAlert`: kept with the rule of each validated cell of the range. */
+  setValidationAlert(sheet: SheetModel, rect: Rect, alert: unknown): void {
+    this.checkEditable(sheet);
+    if (alert === null || typeof alert !== "object") throw invalid("dataValidation.errorAlert must be an object");
+    const style = (alert as { style?: unknown }).style;
+    if (style !== undefined && !["Stop", "Warning", "Information"].includes(String(style))) throw invalid(`errorAlert.style ${String(style)}`);
+    for (const [k, v] of sheet.validations) if (contains(rect, keyRow(k), keyCol(k))) v.errorAlert = { ...v.errorAlert, ...(alert as ValidationModel["errorAlert"]) };
+  }
+
+  /** The values a list validation offers: its inline source, or the cells its `=range` names. */
+  listValues(sheet: SheetModel, source: string): string[] {
+    if (!source.startsWith("=")) return source.split(",").map((v) => v.trim());
+    const where = parseAddress(source.slice(1));
+    const on = where.sheet === null ? sheet : this.sheet(where.sheet);
+    return this.read(on, where, "values").flat().map(String).filter((v) => v !== "");
+  }
+
+  /**
+   * The user types `text` into a cell and presses Enter: a list validation whose alert is Stop
+   * (the default) refuses a value not in its list; Warning and Information keep it.
+   */
+  typeInto(sheet: SheetModel, row: number, col: number, text: string): "kept" | "refused" {
+    const v = sheet.validations.get(cellKey(row, col));
+    const source = (v?.rule as { list?: { source?: unknown } } | undefined)?.list?.source;
+    if (v && typeof source === "string") {
+      const allowed = this.listValues(sheet, source).map((x) => x.toLowerCase());
+      const stops = v.errorAlert.showAlert !== false && (v.errorAlert.style ?? "Stop") === "Stop";
+      if (!allowed.includes(text.toLowerCase()) && stops) return "refused";
+    }
+    enter(this.cell(sheet, row, col), text);
+    return "kept";
   }
 
   clearValidation(sheet: SheetModel, rect: Rect): void {
+    this.checkEditable(sheet);
     for (const k of [...sheet.validations.keys()]) if (contains(rect, keyRow(k), keyCol(k))) sheet.validations.delete(k);
   }
 
-  validationsOf(sheet: SheetModel): { address: string; rule: unknown }[] {
-    return [...sheet.validations.entries()].sort(([a], [b]) => a - b).map(([k, rule]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule }));
+  validationsOf(sheet: SheetModel): { address: string; rule: unknown; errorAlert: ValidationModel["errorAlert"] }[] {
+    return [...sheet.validations.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([k, v]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule: v.rule, errorAlert: v.errorAlert }));
   }
 
   // ---- tables ----
@@ -381,6 +508,7 @@ export class WorkbookModel {
     const parsed = parseAddress(address);
     const target = parsed.sheet === null ? sheet : this.sheet(parsed.sheet);
     if (target !== sheet) throw invalid("The table's address is on another sheet.");
+    this.checkEditable(sheet);
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, parsed))) {
       throw invalid("The argument is invalid or missing or has an incorrect format (a table cannot overlap another table).");
     }
@@ -408,11 +536,12 @@ export class WorkbookModel {
     }
     const other = this.findTable(name);
     // Excel reports a clash with the same bare, localised InvalidArgument as a bad name.
-    if (other && other !== table) throw invalid("The argument is invalid or missing or has an incorrect format.");
+    if ((other && other !== table) || this.names.has(name.toLowerCase())) throw invalid("The argument is invalid or missing or has an incorrect format.");
     table.name = name;
   }
 
   deleteTable(table: TableModel): void {
+    this.checkEditable(table.sheet);
     this.tables.splice(this.tables.indexOf(table), 1);
     this.clear(table.sheet, table.rect, "All");
   }
@@ -437,7 +566,10 @@ export class WorkbookModel {
     }));
   }
 
+  /** As `Range.address` gives it: entire columns as `A:I`, entire rows as `2:4`. */
   addressOf(sheet: SheetModel, rect: Rect): string {
-    return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+    const where =
+      rect.top === 1 && rect.bottom === MAX_ROWS ? columnsAddress(rect.left, rect.right) : rect.left === 1 && rect.right === MAX_COLUMNS ? `${rect.top}:${rect.bottom}` : rectAddress(rect);
+    return `${quoteSheet(sheet.name)}!${where}`;
   }
 }

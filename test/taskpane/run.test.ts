@@ -5,7 +5,7 @@ import { insertTemplate, selectCell } from "../../src/excel/write";
 import { diagnosticSheet } from "../../src/plan/index";
 import { proposeMapping } from "../../src/excel/roadmap-mapping";
 import { readUserRoadmap } from "../../src/excel/read";
-import { ROADMAP_SOURCE_KEY } from "../../src/excel/roadmap-source";
+import { ROADMAP_SOURCE_KEY, ROADMAP_SOURCE_NAMESPACE } from "../../src/excel/roadmap-source";
 import { cellAddress } from "../../src/report/a1";
 import { WORKBOOK_LIMITS } from "../../src/plan/limits";
 import { templateWorkbook } from "../../src/report/template";
@@ -161,7 +161,8 @@ describe("runPlan", () => {
   });
 
   it("a corrupt saved roadmap is ignored, and the failure says so", async () => {
-    host.savedDocumentSettings.set(ROADMAP_SOURCE_KEY, "{not json");
+    // Saved before this runtime started: the workbook's copy, read live (the settings copy was loaded at start).
+    host.customXmlParts.push({ id: "{1}", namespaceUri: ROADMAP_SOURCE_NAMESPACE, xml: `<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">{not json</roadmapSource>` });
     const result = await runPlan({ today });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/roadmap mapping saved in this workbook was ignored \(it is not valid JSON\)/);
