@@ -88,9 +88,9 @@ describe("a user's own roadmap", () => {
     expect(read.block).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2 });
     expect(read.block.rows.map((r) => r[0])).toEqual(["Project", "Support copilot", "Fraud model v2"]);
     expect(read.block.rows[0]?.length).toBe(7);
-    // A lone cell with nothing around it is only itself: no roadmap there.
+    // A lone empty cell outside the used cells: no roadmap there, and the user is told so.
     host.selection = { sheet, rect: { top: 10, left: 10, bottom: 10, right: 10 } };
-    expect((await readUserRoadmap(fakeContext(host), "selection")).block.rows).toEqual([[null]]);
+    await expect(readUserRoadmap(fakeContext(host), "selection")).rejects.toThrow(/holds no values/);
   });
 
   it("reads the selection, proposes a mapping, and a corrected mapping makes a plan", async () => {
