@@ -7,9 +7,12 @@
 export const REQUIRED_API = "1.8";
 /** Worksheet custom properties, Headstart's ownership tag; older hosts get a hidden sheet-level name. */
 export const CUSTOM_PROPERTIES_API = "1.12";
+/** Page layout (print setup); Excel 2019 lacks it and prints its own defaults. */
+export const PAGE_LAYOUT_API = "1.9";
 
 export interface HostCapabilities {
   readonly customProperties: boolean;
+  readonly pageLayout: boolean;
 }
 
 /** An error whose message tells the user what happened and what to do. */
@@ -24,7 +27,10 @@ export function checkHost(): HostCapabilities {
       `This version of Excel cannot run Headstart (it needs the Excel JavaScript API ${REQUIRED_API}). Use Excel for Microsoft 365, Excel on the web, or Excel 2019 or later.`,
     );
   }
-  return { customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API) };
+  return {
+    customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API),
+    pageLayout: requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+  };
 }
 
 /** The code of an Office.js error (`InvalidArgument`, `ItemNotFound`, ...), or "". */

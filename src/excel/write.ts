@@ -3,7 +3,7 @@
  * there (sheets, ownership tags, tables, charts), then as few write requests as the 5 MB request
  * limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
-import type { CellStyle, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
+import type { CellStyle, PrintSpec, SheetSpec, SpecCell, WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
 import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
@@ -237,6 +237,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
     s.links.length +
     s.charts.length * 5 +
     s.columnWidths.length +
+    (s.print ? 12 : 0) +
     3;
   return {
     bytes: ops * OP_OVERHEAD_BYTES + jsonBytes([s.tables, s.styles, s.conditionalFormats, s.validations, s.links, s.charts]),
@@ -291,8 +292,24 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         first = last + 1;
       }
       if (s.tabColor !== undefined) sheet.tabColor = s.tabColor;
+      if (s.print && u.caps.pageLayout) applyPrint(sheet.pageLayout, s.print);
     },
   };
+}
+
+function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // Set whole (Office.js refuses `zoom.horizontalFitToPages = …`); a vertical 0 is "as many pages as needed".
+  layout.zoom = { horizontalFitToPages: print.fit.wide, verticalFitToPages: print.fit.tall };
+  layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = print.header.left ?? "";
+  page.centerHeader = print.header.center ?? "";
+  page.rightHeader = print.header.right ?? "";
+  page.leftFooter = print.footer.left ?? "";
+  page.centerFooter = print.footer.center ?? "";
+  page.rightFooter = print.footer.right ?? "";
 }
 
 function statusUnit(t: SheetTarget, cell: string, text: string, step: string): Unit {

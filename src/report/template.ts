@@ -4,6 +4,7 @@ import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_
 import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
+import { withPrintSetup } from "./print";
 import type { SpecCell, WorkbookSpec } from "./spec";
 import { formats, styles } from "./style";
 
@@ -173,5 +174,5 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
   style(settings.draft, status.cell, styles.muted);
   settings.draft.columnWidths = [...settings.draft.columnWidths, 3, 50];
 
-  return { sheets: tables.map((t) => finishSheet(t.draft)), status };
+  return withPrintSetup({ sheets: tables.map((t) => finishSheet(t.draft)), status }, null);
 }

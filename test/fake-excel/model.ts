@@ -53,6 +53,15 @@ export interface ChartModel {
   height: number;
 }
 
+/** Page Setup as Office.js's `Worksheet.pageLayout` sets it (A1 addresses without `$`). */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea: string | null;
+  printTitleRows: string | null;
+  headersFooters: Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
+}
+
 export interface SheetModel {
   readonly id: number;
   name: string;
@@ -65,6 +74,7 @@ export interface SheetModel {
   charts: ChartModel[];
   freeze: { rows: number; columns: number };
   tabColor: string;
+  pageLayout: PageLayoutModel;
 }
 
 export interface TableModel {
@@ -234,6 +244,13 @@ export class WorkbookModel {
       charts: [],
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
+      pageLayout: {
+        orientation: "Portrait",
+        zoom: { scale: 100 },
+        printArea: null,
+        printTitleRows: null,
+        headersFooters: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+      },
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -430,6 +447,7 @@ export class WorkbookModel {
       charts: s.charts.map(({ id: _id, ...ch }) => ch),
       freeze: s.freeze,
       tabColor: s.tabColor,
+      pageLayout: s.pageLayout,
       tables: this.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
     }));
   }
