@@ -21,6 +21,9 @@ const KINDS: readonly { readonly kind: Kind; readonly label: string; readonly da
   { kind: "req", label: "Open req", day: (h) => h.reqOpen },
 ];
 
+/** The events' days as `YYYY-MM-DD`, formatted once per hire for its description and its events. */
+type EventDays = Readonly<Record<Kind, string>>;
+
 /**
  * The event's UID: the hire and the kind of event, nothing that a re-plan moves (not the plan
  * start, not a date), so importing a revised plan updates the events instead of adding copies.
@@ -28,13 +31,16 @@ const KINDS: readonly { readonly kind: Kind; readonly label: string; readonly da
 export const eventUid = (hireId: string, kind: Kind): string => `${hireId}-${kind}@headstart`;
 
 // RFC 5545 text may hold no control character but tab; line breaks become `\n` escapes.
-const plainText = (text: string): string => text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "");
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const plainText = (text: string): string => text.replace(CONTROL, "");
 
-/** A TEXT value (§3.3.11): backslash, semicolon and comma escaped, every line break as `\n`. */
+/** What a TEXT value (§3.3.11) escapes or drops, matched in one pass. */
+const SPECIAL = /[\\;,]|\r\n?|\n|[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const escaped = (c: string): string => (c === "\\" || c === ";" || c === "," ? `\\${c}` : c === "\n" || c[0] === "\r" ? "\\n" : "");
+
+/** A TEXT value: backslash, semicolon and comma escaped, every line break as `\n`, control characters dropped. */
 export function escapeText(text: string): string {
-  return plainText(text)
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n?|\n/g, "\\n");
+  return text.replace(SPECIAL, escaped);
 }
 
 const ASCII = /^[\x00-\x7F]*$/;
@@ -72,8 +78,8 @@ export function foldLine(line: string): string {
   return `${out}${line.slice(from)}\r\n`;
 }
 
-/** `20270115` */
-const icsDate = (d: CalDate): string => formatDate(d).replace(/-/g, "");
+/** `2027-01-15` → `20270115` */
+const compact = (isoDate: string): string => isoDate.slice(0, 4) + isoDate.slice(5, 7) + isoDate.slice(8, 10);
 
 function shortInitiative(hire: Hire): string {
   if (hire.reason === "backfill") return "backfill";
@@ -81,23 +87,24 @@ function shortInitiative(hire: Hire): string {
   return name.length > MAX_INITIATIVE_IN_SUMMARY ? `${name.slice(0, MAX_INITIATIVE_IN_SUMMARY - 1).trimEnd()}…` : name;
 }
 
-function description(hire: Hire, plan: Plan): string {
+function description(hire: Hire, days: EventDays, asOf: string): string {
   return [
     `${hire.id}: ${hire.role}, ${hire.reason === "backfill" ? "backfill" : `for ${hire.initiative}`}`,
     ...(hire.owner ? [`Hiring manager: ${hire.owner}`] : []),
     ...(hire.priority ? [`Priority: ${hire.priority}`] : []),
-    `Pipeline start: ${formatDate(hire.pipelineStart)}`,
-    `Req open: ${formatDate(hire.reqOpen)}`,
+    `Pipeline start: ${days.pipeline}`,
+    `Req open: ${days.req}`,
     `Offer accepted by: ${formatDate(hire.offerAccepted)}`,
     `Start: ${formatDate(hire.start)}`,
     `Productive by: ${formatDate(hire.needBy)}`,
-    `Status on ${formatDate(plan.settings.asOf)}: ${hire.status}${hire.daysLate > 0 ? ` (${hire.daysLate} days late)` : ""}`,
+    `Status on ${asOf}: ${hire.status}${hire.daysLate > 0 ? ` (${hire.daysLate} days late)` : ""}`,
   ].join("\n");
 }
 
 export function planCalendar(plan: Plan): string {
   const name = escapeText(`Headstart hiring plan from ${formatMonth(plan.settings.planStart)}`);
-  const stamp = `${icsDate(plan.settings.asOf)}T000000Z`;
+  const asOf = formatDate(plan.settings.asOf);
+  const stamp = `${compact(asOf)}T000000Z`;
   const out: string[] = [
     "BEGIN:VCALENDAR\r\n",
     "VERSION:2.0\r\n",
@@ -106,13 +113,14 @@ export function planCalendar(plan: Plan): string {
     foldLine(`X-WR-CALNAME:${name}`),
   ];
   for (const hire of plan.hires) {
-    const details = foldLine(`DESCRIPTION:${escapeText(description(hire, plan))}`);
+    const days: EventDays = { pipeline: formatDate(hire.pipelineStart), req: formatDate(hire.reqOpen) };
+    const details = foldLine(`DESCRIPTION:${escapeText(description(hire, days, asOf))}`);
     for (const { kind, label, day } of KINDS) {
       out.push(
         "BEGIN:VEVENT\r\n" +
           foldLine(`UID:${eventUid(hire.id, kind)}`) +
           `SEQUENCE:0\r\nDTSTAMP:${stamp}\r\n` +
-          `DTSTART;VALUE=DATE:${icsDate(day(hire))}\r\nDTEND;VALUE=DATE:${icsDate(addDays(day(hire), 1))}\r\n` +
+          `DTSTART;VALUE=DATE:${compact(days[kind])}\r\nDTEND;VALUE=DATE:${compact(formatDate(addDays(day(hire), 1)))}\r\n` +
           foldLine(`SUMMARY:${escapeText(`${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`)}`) +
           // Older Outlook versions show a DATE event as all-day only with these.
           "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n" +
