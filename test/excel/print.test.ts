@@ -3,26 +3,18 @@
  * live workbook prints as the downloaded .xlsx does.
  */
 import ExcelJS from "exceljs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertTemplate, writeWorkbook } from "../../src/excel/write";
 import type { PrintSpec, WorkbookSpec } from "../../src/report/spec";
 import { templateWorkbook } from "../../src/report/template";
 import { writeXlsx } from "../../src/xlsx/write";
 import type { PageLayoutModel, WorkbookModel } from "../fake-excel/model";
 import { freshExcel } from "../fake-excel/inspect";
+import { fakeExcelPerTest } from "../fake-excel/per-test";
 import { samplePlanSpec } from "../fake-excel/specs";
 
-let restore: (() => void) | undefined;
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-});
-
-function excel(setup?: (host: WorkbookModel) => void): WorkbookModel {
-  const fake = freshExcel(setup);
-  restore = fake.restore;
-  return fake.host;
-}
+let host: WorkbookModel;
+fakeExcelPerTest((h) => (host = h));
 
 /** What the spec asks of Excel's Page Setup, in the fake's terms. */
 function expected(print: PrintSpec): PageLayoutModel {
@@ -55,14 +47,12 @@ describe("the Office.js writer's print setup", () => {
     const plainSyncs = plain.host.syncs;
     plain.restore();
 
-    const host = excel();
     await writeWorkbook(spec);
     expect(host.syncs).toBe(plainSyncs);
     for (const sheet of spec.sheets) expect(host.sheet(sheet.name).pageLayout, sheet.name).toEqual(expected(sheet.print as PrintSpec));
   });
 
   it("sets the input template's sheets too", async () => {
-    const host = excel();
     const spec = templateWorkbook(null);
     await insertTemplate(spec);
     for (const sheet of spec.sheets) expect(host.sheet(sheet.name).pageLayout, sheet.name).toEqual(expected(sheet.print as PrintSpec));
@@ -70,7 +60,7 @@ describe("the Office.js writer's print setup", () => {
 
   it("writes the plan on a host without page layout (Excel 2019), leaving its print defaults", async () => {
     // Page layout came with ExcelApi 1.9.
-    const host = excel((h) => (h.supported = { ExcelApi: "1.8" }));
+    host.supported = { ExcelApi: "1.8" };
     const spec = samplePlanSpec();
     await writeWorkbook(spec);
     for (const sheet of spec.sheets) {
@@ -80,7 +70,6 @@ describe("the Office.js writer's print setup", () => {
   });
 
   it("gives the live workbook the print setup of the .xlsx file", async () => {
-    const host = excel();
     const spec = samplePlanSpec();
     await writeWorkbook(spec);
     const workbook = new ExcelJS.Workbook();
