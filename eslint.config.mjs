@@ -5,7 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/", "out/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-results/", "out/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,7 +1,8 @@
 /**
  * The .xlsx writer against a plain ExcelJS write of the same cells (values and formulas only, no
- * styles, tables or formats), timed alternately in the same run so machine load hits both alike.
- * Also the reader and the two recruiter exports.
+ * styles, tables, formats or print setup), timed alternately in the same run so machine load hits
+ * both alike. Also the reader and the two recruiter exports, on the sample and on a plan of 5,000
+ * hires.
  */
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
@@ -25,6 +26,14 @@ function planOf(input: InputGrids): Plan {
   const outcome = makePlan(input, { today: TODAY });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.plan;
+}
+
+/** The plan of the smallest generated roadmap (in 5 % steps) with at least `hires` hires. */
+function planWithHires(hires: number): Plan {
+  for (let n = Math.ceil(hires / 1.5); ; n = Math.ceil(n * 1.05)) {
+    const plan = planOf(generatedInput(n));
+    if (plan.hires.length >= hires) return plan;
+  }
 }
 
 /** What anyone would write with ExcelJS alone: each sheet's cells, nothing else. */
@@ -81,6 +90,11 @@ export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<stri
   const bigSpec = planWorkbook(big);
   const [bigWriterMs, bigPlainMs] = await pairedMedians(() => writeXlsx(bigSpec), () => plainExcelJs(bigSpec), 9);
 
+  const large = planWithHires(5000);
+  const largeSpec = planWorkbook(large);
+  const [largeWriterMs, largePlainMs] = await pairedMedians(() => writeXlsx(largeSpec), () => plainExcelJs(largeSpec), 5);
+  const calendarLargeMs = medianMs(() => planCalendar(large), 11);
+
   const file = await writeXlsx(templateSpec);
   const readMs = await asyncMedian(() => readXlsxInput(file), 15);
   const csvMs = medianMs(() => recruiterCsv(sample), 21);
@@ -95,9 +109,12 @@ export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<stri
       { name: "plain ExcelJS, same cells", ms: templatePlainMs, note: `${cellCount(templateSpec)} cells` },
       { name: `writeXlsx 150-initiative plan`, ms: bigWriterMs, note: `${ratio(bigWriterMs, bigPlainMs)}, ${big.hires.length} hires` },
       { name: "plain ExcelJS, same cells", ms: bigPlainMs, note: `${cellCount(bigSpec)} cells` },
+      { name: `writeXlsx ${large.hires.length}-hire plan`, ms: largeWriterMs, note: `${ratio(largeWriterMs, largePlainMs)} (target <= 1.3x)` },
+      { name: "plain ExcelJS, same cells", ms: largePlainMs, note: `${cellCount(largeSpec)} cells` },
       { name: "readXlsxInput template", ms: readMs },
       { name: "recruiterCsv sample", ms: csvMs, note: `${sample.hires.length} hires` },
       { name: "planCalendar sample", ms: icsMs, note: `${2 * sample.hires.length} events` },
+      { name: `planCalendar ${large.hires.length} hires`, ms: calendarLargeMs, note: `${2 * large.hires.length} events (target <= 100 ms)` },
     ],
     keys: {
       xlsxWriterMs: round2(writerMs),
@@ -110,6 +127,10 @@ export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<stri
       readXlsxInputMs: round2(readMs),
       recruiterCsvMs: round2(csvMs),
       planCalendarMs: round2(icsMs),
+      xlsxWriter5000Ms: round2(largeWriterMs),
+      plainExcelJs5000Ms: round2(largePlainMs),
+      xlsxWriter5000Ratio: round2(largeWriterMs / largePlainMs),
+      calendar5000Ms: round2(calendarLargeMs),
     },
   };
 }

@@ -1,10 +1,12 @@
 // The system programs the test suite drives: Chromium (task pane in a real browser), LibreOffice
-// (recalculates written workbooks) and poppler (renders their PDFs to PNG). A missing one must
+// (recalculates written workbooks, prints them to PDF) and poppler (reads and renders those PDFs),
+// and the fonts LibreOffice lays pages out with, so a PDF's page count does not depend on which
+// fonts a machine happens to have. A missing one must
 // fail the run, never skip tests, so this installs what is missing when the machine allows it
 // (Debian/Ubuntu with apt-get, as root or with password-less sudo) and otherwise stops with the
 // exact command to run. Uses nothing from node_modules: .ci/run calls it before `npm ci`.
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,6 +14,8 @@ const TOOLS = [
   { command: "chromium", alsoAt: "/usr/bin/chromium", aptPackage: "chromium" },
   { command: "soffice", aptPackage: "libreoffice-calc-nogui" },
   { command: "pdftoppm", aptPackage: "poppler-utils" },
+  { file: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", aptPackage: "fonts-dejavu-core" },
+  { file: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", aptPackage: "fonts-liberation" },
 ];
 
 function isExecutable(file) {
@@ -46,10 +50,10 @@ function aptRunner() {
 
 /** Installs the missing tools or exits the process with the command that would. */
 export function ensureSystemTools() {
-  const missing = TOOLS.filter((tool) => !(tool.alsoAt && isExecutable(tool.alsoAt)) && !onPath(tool.command));
+  const missing = TOOLS.filter((tool) => (tool.file ? !existsSync(tool.file) : !(tool.alsoAt && isExecutable(tool.alsoAt)) && !onPath(tool.command)));
   if (missing.length === 0) return;
   const packages = missing.map((tool) => tool.aptPackage);
-  const names = missing.map((tool) => tool.command).join(", ");
+  const names = missing.map((tool) => tool.command ?? tool.aptPackage).join(", ");
   const installLine = `sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(" ")}`;
   const runner = aptRunner();
   if (!runner) {

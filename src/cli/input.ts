@@ -2,7 +2,6 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { GRID_KEYS, type InputGrids, type TableName } from "../plan/types";
 import { sampleInput } from "../plan/defaults";
-import { parseCsv } from "../io/csv";
 
 export type Loaded =
   | { readonly ok: true; readonly grids: InputGrids; readonly source: string; readonly fromUser: boolean }
@@ -17,6 +16,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 async function readCsv(path: string, sheet: TableName) {
+  // papaparse is loaded only when there is a CSV to read: the bundled sample needs none.
+  const { parseCsv } = await import("../io/csv");
   return parseCsv(decodeText(await readFile(path)), sheet);
 }
 

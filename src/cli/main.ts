@@ -104,9 +104,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
-if (require.main === module) {
+/** The process entry (bin/headstart.js): the exit code of `main`; a reader that closes the pipe early (`| head`) is no error. */
+export function runCommand(argv: readonly string[]): void {
   process.stdout.on("error", () => undefined);
-  void main(process.argv.slice(2)).then((code) => {
+  void main(argv).then((code) => {
     process.exitCode = code;
   });
 }

@@ -9,10 +9,13 @@ export const REQUIRED_API = "1.8";
 export const CUSTOM_PROPERTIES_API = "1.12";
 /** `Excel.run({ mergeUndoGroup: true })`: a whole build is one undo step. */
 export const UNDO_GROUP_API = "1.20";
+/** Page layout (print setup); Excel 2019 lacks it and prints its own defaults. */
+export const PAGE_LAYOUT_API = "1.9";
 
 export interface HostCapabilities {
   readonly customProperties: boolean;
   readonly undoGroup: boolean;
+  readonly pageLayout: boolean;
 }
 
 /** `Excel.run`'s options: wait in Excel for a cell edit to end, or fail with InvalidOperationInCellEditMode. */
@@ -32,7 +35,11 @@ export function checkHost(): HostCapabilities {
       `This version of Excel cannot run Headstart (it needs the Excel JavaScript API ${REQUIRED_API}). Use Excel for Microsoft 365, Excel on the web, or Excel 2019 or later.`,
     );
   }
-  return { customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API), undoGroup: requirements.isSetSupported("ExcelApi", UNDO_GROUP_API) };
+  return {
+    customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API),
+    undoGroup: requirements.isSetSupported("ExcelApi", UNDO_GROUP_API),
+    pageLayout: requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+  };
 }
 
 /** The code of an Office.js error (`InvalidArgument`, `ItemNotFound`, ...), or "". */

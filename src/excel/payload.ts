@@ -99,10 +99,5 @@ export function packRequests<T extends { readonly bytes: number }>(units: readon
   return requests;
 }
 
-/**
- * Excel's column width unit is the width of one `0` in the default font (Calibri 11: 7 px, plus
- * 5 px of padding); Office.js sets widths in points (3/4 px).
- */
-export function widthInPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
+/** Office.js sets column widths in points; the spec gives characters. */
+export { widthInPoints } from "../report/print";

@@ -4,7 +4,7 @@
  * as the 5 MB request limit allows. Every layout decision was made in src/report; this module only knows Excel.
  */
 import { dropdownLists, liveInlineList, LISTS_SHEET, type DropdownLists } from "../report/dropdowns";
-import { dropdownAlert, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import { dropdownAlert, type CellStyle, type PrintSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
 import { columnsAddress, parseAddress, rectAddress } from "../report/a1";
 import { cancelled, checkHost, errorMessage, HeadstartExcelError, officeErrorCode, runOptions, type HostCapabilities } from "./host";
 import { jsonBytes, packRequests, REQUEST_BUDGET_BYTES, rowBlocks, toOfficeCell, widthInPoints, type OfficeCell } from "./payload";
@@ -279,6 +279,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
     s.links.length +
     s.charts.length * 5 +
     s.columnWidths.length +
+    (s.print ? 12 : 0) +
     3;
   return {
     bytes: ops * OP_OVERHEAD_BYTES + jsonBytes([s.tables, s.styles, s.conditionalFormats, s.validations, s.links, s.charts]),
@@ -341,8 +342,24 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
       // Only when created: a visibility change cannot join an undo group, and a rewrite is hidden already.
       if (s.hidden === true && t.placement.mode === "create") sheet.visibility = "VeryHidden";
       if (s === u.lists.sheet) sheet.visibility = "Hidden";
+      if (s.print && u.caps.pageLayout) applyPrint(sheet.pageLayout, s.print);
     },
   };
+}
+
+function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // Set whole (Office.js refuses `zoom.horizontalFitToPages = …`); a vertical 0 is "as many pages as needed".
+  layout.zoom = { horizontalFitToPages: print.fit.wide, verticalFitToPages: print.fit.tall };
+  layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = print.header.left ?? "";
+  page.centerHeader = print.header.center ?? "";
+  page.rightHeader = print.header.right ?? "";
+  page.leftFooter = print.footer.left ?? "";
+  page.centerFooter = print.footer.center ?? "";
+  page.rightFooter = print.footer.right ?? "";
 }
 
 function statusUnit(u: UnitContext, t: SheetTarget, cell: string, text: string, step: string): Unit {

@@ -110,6 +110,29 @@ export interface ChartSpec {
   readonly height: number;
 }
 
+/**
+ * One line of a printed page's header or footer, in three parts, each in Excel's header codes:
+ * `&P` the page number, `&N` the number of pages, `&A` the sheet's name, `&&` a literal `&`.
+ */
+export interface HeaderFooterSpec {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** How a sheet prints (Excel's Page Setup). */
+export interface PrintSpec {
+  readonly orientation: "portrait" | "landscape";
+  /** Scaled to fit this many pages wide and tall; `tall: 0` is as many pages as the rows need. */
+  readonly fit: { readonly wide: number; readonly tall: number };
+  /** The printed range (`A1:K40`), charts included. */
+  readonly area: string;
+  /** Rows printed at the top of every page (1-based, inclusive); absent for none. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  readonly header: HeaderFooterSpec;
+  readonly footer: HeaderFooterSpec;
+}
+
 export interface SheetSpec {
   /** 1..31 characters, none of `\ / ? * : [ ]`. */
   readonly name: string;
@@ -129,6 +152,8 @@ export interface SheetSpec {
   readonly tabColor?: string;
   /** Kept out of sight (Excel's "very hidden", which only code can show): data for Headstart itself. */
   readonly hidden?: boolean;
+  /** Absent: the host's default page setup (every sheet Headstart writes has one). */
+  readonly print?: PrintSpec;
 }
 
 export interface WorkbookSpec {

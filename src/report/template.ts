@@ -5,6 +5,7 @@ import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, TRACKED_STAGES, type Cell, t
 import { TRACKING_HEADER } from "../plan/input/tracking";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
+import { withPrintSetup } from "./print";
 import type { SpecCell, WorkbookSpec } from "./spec";
 import { formats, styles } from "./style";
 
@@ -195,5 +196,5 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
   style(settings.draft, status.cell, styles.muted);
   settings.draft.columnWidths = [...settings.draft.columnWidths, 3, 50];
 
-  return { sheets: tables.map((t) => finishSheet(t.draft)), status };
+  return withPrintSetup({ sheets: tables.map((t) => finishSheet(t.draft)), status }, null);
 }

@@ -3,6 +3,7 @@ import { costSheet } from "./cost";
 import { diagnosticsSheet } from "./diagnostics";
 import { headcountSheet } from "./headcount";
 import { hiringPlanSheet } from "./hiringPlan";
+import { withPrintSetup } from "./print";
 import { recruitingSheet } from "./recruiting";
 import { scenariosSheet, type ScenarioPlan } from "./scenarios";
 import { scorecardsSheet } from "./scorecards";
@@ -23,7 +24,7 @@ export interface PlanWorkbookOptions {
 /** The output sheets of a plan, in reading order. */
 export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): WorkbookSpec {
   const cost = costSheet(plan);
-  return {
+  const spec: WorkbookSpec = {
     sheets: [
       summarySheet(plan, cost, options.generatedAt),
       changesSheet(plan),
@@ -39,6 +40,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
     ],
     status: statusCell(options.generatedAt),
   };
+  return withPrintSetup(spec, plan);
 }
 
 /**

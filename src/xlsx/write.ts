@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { dropdownLists, fileInlineList, LISTS_SHEET } from "../report/dropdowns";
-import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
-import { cellAddress, parseAddress, rectAddress, type Rect } from "../report/a1";
+import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type HeaderFooterSpec, type PrintSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
 
@@ -81,6 +81,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
+  if (sheet.print) applyPrint(ws, sheet.print);
 
   const values = sheet.cells.map((row) => row.map(excelValue));
   const styles = cellStyles(sheet, sharedStyles);
@@ -135,6 +136,30 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
     if (isFormula(value)) throw new Error(`${sheet.name}!${link.cell}: a link needs a text cell, not a formula`);
     cell.value = { text: value === null ? "" : cellText(String(value)), hyperlink: `#${link.target}` };
   }
+}
+
+/**
+ * ExcelJS writes the print area and title rows as the sheet's `_xlnm.Print_Area` and
+ * `_xlnm.Print_Titles` names, putting a `$` before each part it is given: rows are made absolute
+ * here too, or Excel would read the area relative to the selected cell.
+ */
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
+  const area = parseAddress(print.area);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fit.wide,
+    fitToHeight: print.fit.tall,
+    printArea: `${columnLetters(area.left)}$${area.top}:${columnLetters(area.right)}$${area.bottom}`,
+    ...(print.titleRows && { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
+  };
+  ws.headerFooter = { oddHeader: headerFooterCodes(print.header), oddFooter: headerFooterCodes(print.footer) };
+}
+
+/** The three parts as one OOXML header or footer string: `&L…&C…&R…`. */
+function headerFooterCodes(parts: HeaderFooterSpec): string {
+  return `${parts.left ? `&L${parts.left}` : ""}${parts.center ? `&C${parts.center}` : ""}${parts.right ? `&R${parts.right}` : ""}`;
 }
 
 // ExcelJS has `dataValidations` at run time but leaves it out of its type declarations.

@@ -11,9 +11,11 @@ import { examplesDir } from "../plan/support/fixtures";
 const ROOT = resolve(__dirname, "../..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const CLI = join(ROOT, "src", "cli", "main.ts");
+/** What `npm run plan` and the `headstart` bin run: the bundle, rebuilt first when src/ is newer. */
+const BIN = join(ROOT, "bin", "headstart.js");
 
-function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const r = spawnSync(TSX, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}) {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -94,6 +96,24 @@ describe("the CLI as a process", () => {
       expect(existsSync(join(dir, "out", f))).toBe(true);
       expect(r.stdout).toContain(join(dir, "out", f));
     }
+  });
+  it("loads ExcelJS and papaparse only for the inputs and outputs that need them", { timeout: 120_000 }, () => {
+    const dir = tmp();
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(probe, `process.on("exit", () => require("node:fs").writeFileSync(process.env.PROBE_OUT, Object.keys(require.cache).join("\\n")));`);
+    const loaded = (args: string[]): { exceljs: boolean; papaparse: boolean } => {
+      const out = join(dir, "modules.txt");
+      const r = cli(args, { cwd: dir, env: { PROBE_OUT: out }, nodeArgs: ["--require", probe] });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const modules = readFileSync(out, "utf8");
+      return { exceljs: modules.includes("/node_modules/exceljs/"), papaparse: modules.includes("/node_modules/papaparse/") };
+    };
+    expect(loaded(["--json", join(dir, "sample.json")])).toEqual({ exceljs: false, papaparse: false });
+    expect(loaded([join(examplesDir(), "messy-input"), "--json", join(dir, "messy.json")])).toEqual({ exceljs: false, papaparse: true });
+    expect(loaded(["--ics", join(dir, "plan.ics")])).toEqual({ exceljs: false, papaparse: false });
+    expect(loaded(["--csv", join(dir, "recruiters.csv")])).toEqual({ exceljs: false, papaparse: true });
+    expect(loaded(["--xlsx", join(dir, "plan.xlsx")])).toEqual({ exceljs: true, papaparse: false });
   });
   it("gives the same plan in every time zone", { timeout: 120_000 }, () => {
     const outputs = ["America/Los_Angeles", "UTC", "Asia/Tokyo"].map((TZ) => cli(["--json", "-"], { env: { TZ } }));

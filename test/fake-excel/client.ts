@@ -4,7 +4,7 @@
  * (`Excel.Range["values"]`, ...), so a change there breaks this file at compile time.
  */
 import { parseAddress, type Rect } from "../../src/report/a1";
-import { FakeOfficeError, invalid, isUnbounded, type ChartModel, type ConditionalFormatModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { FakeOfficeError, invalid, isUnbounded, type ChartModel, type ConditionalFormatModel, type PageLayoutModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 
 const NULL = Symbol("null object");
 // TextEncoder, not Buffer: the task pane's browser tests run this fake in the page too.
@@ -484,6 +484,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   get protection(): FakeProtection {
     return this.cachedNav("protection", () => new FakeProtection(this.context, `${this.path}.protection`, this.child((s) => ({ get: () => s.protected }))));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.cachedNav("pageLayout", () => new FakePageLayout(this.context, `${this.path}.pageLayout`, this.child((s) => s)));
   }
 
   getRange(address?: string): FakeRange {
@@ -1119,5 +1122,68 @@ export class FakeFreezePanes {
   }
   unfreeze(): void {
     this.op("unfreeze", [], (s) => void (s.freeze = { rows: 0, columns: 0 }));
+  }
+}
+
+/** Excel refuses a header or footer section longer than this. */
+const MAX_HEADER_FOOTER = 255;
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9): setters only, checked as Excel checks them. */
+export class FakePageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly path: string,
+    private readonly sheet: () => Resolved<SheetModel>,
+  ) {}
+  private op(describe: Record<string, unknown>, f: (layout: PageLayoutModel, s: SheetModel) => void): void {
+    this.context.enqueue({
+      describe: { path: this.path, ...describe },
+      apply: () => {
+        const s = this.sheet();
+        if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
+        f(s.pageLayout, s);
+      },
+    });
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.op({ set: "orientation", value: v }, (l) => {
+      if (v !== "Portrait" && v !== "Landscape") throw invalid(`orientation ${String(v)}`);
+      l.orientation = v;
+    });
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.op({ set: "zoom", value: v }, (l) => {
+      const fit = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
+      if (fit.some((n) => !Number.isInteger(n) || (n as number) < 0)) throw invalid("fit to pages must be whole numbers, 0 or more");
+      if (v.scale !== undefined && (fit.length > 0 || v.scale < 10 || v.scale > 400)) throw invalid("scale is 10 to 400, and not with fit to pages");
+      l.zoom = { ...v };
+    });
+  }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    if (typeof printArea !== "string") throw new FakeOfficeError("FakeLimitation", "setPrintArea(string) only");
+    this.op({ call: "setPrintArea", args: [printArea] }, (l, s) => {
+      const rect = parseAddress(printArea);
+      if (rect.sheet !== null && rect.sheet.toLowerCase() !== s.name.toLowerCase()) throw invalid(`print area ${printArea} is on another sheet`);
+      l.printArea = printArea.replace(/\$/g, "");
+    });
+  }
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    if (typeof printTitleRows !== "string") throw new FakeOfficeError("FakeLimitation", "setPrintTitleRows(string) only");
+    this.op({ call: "setPrintTitleRows", args: [printTitleRows] }, (l) => {
+      // Whole rows only (`$1:$2`), as Excel's Rows to repeat at top.
+      if (!/^\$?\d+:\$?\d+$/.test(printTitleRows)) throw invalid(`print title rows must be whole rows, not ${printTitleRows}`);
+      l.printTitleRows = printTitleRows.replace(/\$/g, "");
+    });
+  }
+  get headersFooters(): { readonly defaultForAllPages: Record<keyof PageLayoutModel["headersFooters"], string> } {
+    const section = (name: keyof PageLayoutModel["headersFooters"]) => ({
+      set: (v: string) =>
+        this.op({ set: `headersFooters.defaultForAllPages.${name}`, value: v }, (l) => {
+          if (typeof v !== "string" || v.length > MAX_HEADER_FOOTER) throw invalid(`${name} must be text of at most ${MAX_HEADER_FOOTER} characters`);
+          l.headersFooters[name] = v;
+        }),
+    });
+    const names = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+    return { defaultForAllPages: Object.defineProperties({}, Object.fromEntries(names.map((n) => [n, section(n)]))) as Record<(typeof names)[number], string> };
   }
 }

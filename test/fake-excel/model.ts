@@ -53,6 +53,15 @@ export interface ChartModel {
   height: number;
 }
 
+/** Page Setup as Office.js's `Worksheet.pageLayout` sets it (A1 addresses without `$`). */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea: string | null;
+  printTitleRows: string | null;
+  headersFooters: Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
+}
+
 export interface SheetModel {
   readonly id: number;
   name: string;
@@ -69,6 +78,7 @@ export interface SheetModel {
   protected: boolean;
   /** `Worksheet.visibility`: a hidden sheet cannot be shown by `activate()` (see FakeWorksheet). */
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  pageLayout: PageLayoutModel;
 }
 
 /**
@@ -303,6 +313,13 @@ export class WorkbookModel {
       tabColor: "",
       protected: false,
       visibility: "Visible",
+      pageLayout: {
+        orientation: "Portrait",
+        zoom: { scale: 100 },
+        printArea: null,
+        printTitleRows: null,
+        headersFooters: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+      },
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -562,6 +579,7 @@ export class WorkbookModel {
       freeze: s.freeze,
       tabColor: s.tabColor,
       visibility: s.visibility,
+      pageLayout: s.pageLayout,
       tables: this.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
     }));
   }

@@ -12,7 +12,8 @@ const run = promisify(execFile);
 /**
  * Renders chosen sheets of a workbook spec as PNG pages (xlsx → PDF with LibreOffice → pdftoppm),
  * to look at what a reader sees. Every sheet stays in the file so cross-sheet formulas resolve;
- * the others are hidden, which keeps them out of the PDF. Pages are landscape, one page wide.
+ * the others are hidden, which keeps them out of the PDF. Each sheet prints with the page setup the
+ * writer gave it (src/report/print.ts).
  */
 export async function renderSheets(spec: WorkbookSpec, sheets: readonly string[], outDir: string, dpi = 80): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
@@ -20,7 +21,6 @@ export async function renderSheets(spec: WorkbookSpec, sheets: readonly string[]
   await workbook.xlsx.load((await writeXlsx(spec)) as unknown as ExcelJS.Buffer);
   workbook.eachSheet((ws) => {
     if (!sheets.includes(ws.name)) ws.state = "hidden";
-    ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   });
   const xlsx = join(outDir, "sheets.xlsx");
   writeFileSync(xlsx, new Uint8Array(await workbook.xlsx.writeBuffer()));
