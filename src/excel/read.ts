@@ -6,6 +6,7 @@
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from "../plan/types";
 import { MAX_ROWS, parseAddress, rectAddress } from "../report/a1";
 import { HeadstartExcelError, officeErrorCode } from "./host";
+import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */
@@ -38,19 +39,34 @@ export async function existingTables(context: Excel.RequestContext): Promise<Set
   return new Set((await listTables(context)).map((t) => t.toLowerCase()));
 }
 
+/** What a build reads from the live workbook: the input tables, and the plan the last build stored. */
+export interface WorkbookInput {
+  readonly grids: InputGrids;
+  /** The JSON text on the very hidden data sheet (spec §6.4), or null when there is none. */
+  readonly storedPlan: string | null;
+}
+
 /**
- * The input tables, found by table name wherever they sit: one sync for which exist, one for all
- * their cells. A missing table is absent from the result: the engine falls back to its defaults
- * (Roles, Workstreams) or to none (Team), and reports a missing Roadmap.
+ * The input tables, found by table name wherever they sit, and the previous plan's stored JSON: one
+ * sync for which tables and sheets exist, one for all their cells. A missing table is absent from the
+ * result: the engine falls back to its defaults (Roles, Workstreams) or to none (Team, Tracking),
+ * and reports a missing Roadmap.
  */
-export async function readInputTables(context: Excel.RequestContext): Promise<InputGrids> {
-  const exist = await existingTables(context);
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookInput> {
+  const tables = context.workbook.tables;
+  const sheets = context.workbook.worksheets;
+  tables.load("items/name");
+  sheets.load("items/name");
+  await context.sync();
+  const exist = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const ranges = TABLE_NAMES.filter((name) => exist.has(name.toLowerCase())).map((name) => {
     const range = context.workbook.tables.getItem(name).getRange();
     range.load("address, values");
     return { name, range };
   });
-  if (ranges.length > 0) await context.sync();
+  const stored = sheets.items.some((s) => s.name === PLAN_DATA_SHEET) ? sheets.getItem(PLAN_DATA_SHEET).getUsedRange(true) : null;
+  stored?.load("values");
+  if (ranges.length > 0 || stored) await context.sync();
 
   const grids: Partial<Record<keyof InputGrids, Grid>> = {};
   for (const { name, range } of ranges) {
@@ -58,7 +74,11 @@ export async function readInputTables(context: Excel.RequestContext): Promise<In
     // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
     grids[GRID_KEYS[name]] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
   }
-  return grids;
+  return { grids, storedPlan: stored?.values ? storedPlanJson(toRows(stored.values)) : null };
+}
+
+export async function readInputTables(context: Excel.RequestContext): Promise<InputGrids> {
+  return (await readWorkbook(context)).grids;
 }
 
 /** The workbook's table names, for the pane's "use my own table" choice. */

@@ -4,10 +4,10 @@
  * failing; the ribbon, whose runtime Excel ends after five minutes, asks to fail at once and
  * retries on its own clock (`waitForCellEdit: false`).
  */
-import { cellAddress, parseAddress } from "../report/a1";
+import { cellAddress, parseAddress, rectAddress } from "../report/a1";
 import { checkHost, runOptions } from "./host";
 import { toOfficeCell } from "./payload";
-import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, type BlockPlace, type UserRoadmap } from "./read";
+import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, readWorkbook, type BlockPlace, type UserRoadmap, type WorkbookInput } from "./read";
 import type { SourceBlock } from "./roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
@@ -15,6 +15,12 @@ import type { InputGrids } from "../plan/types";
 export async function readWorkbookInput(waitForCellEdit = true): Promise<InputGrids> {
   checkHost();
   return Excel.run(runOptions(waitForCellEdit), (context) => readInputTables(context));
+}
+
+/** What a build reads: the input tables and the plan the last build stored, in one session. */
+export async function readBuildInput(waitForCellEdit = true): Promise<WorkbookInput> {
+  checkHost();
+  return Excel.run(runOptions(waitForCellEdit), (context) => readWorkbook(context));
 }
 
 export async function readSelectedRoadmap(): Promise<UserRoadmap> {
@@ -64,5 +70,45 @@ export async function saveSettings(rows: readonly (readonly [string, string | nu
     }
     await context.sync();
     return { table: true, unsaved };
+  });
+}
+
+/** What appending to the Tracking table did. */
+export type TrackingAppend = { readonly ok: true; readonly added: readonly string[] } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Appends a row per id to the Tracking table, Hire ID filled and every other cell empty (an empty
+ * Stage changes nothing until a recruiter fills it in). Only appends: a user's rows are never
+ * reordered, edited or deleted, and an id the table already has (any case) is not added again.
+ * `ids` comes from `due`, given the Hire IDs the table holds now.
+ */
+export async function appendTrackingRows(due: (existing: readonly string[]) => readonly string[]): Promise<TrackingAppend> {
+  checkHost();
+  return Excel.run(runOptions(), async (context) => {
+    const tables = await existingTables(context);
+    if (!tables.has("tracking")) return { ok: false, reason: "This workbook has no Tracking table: insert the template (it adds one beside your other input tables), then try again." };
+    const table = context.workbook.tables.getItem("Tracking");
+    const range = table.getRange();
+    range.load("address, values");
+    await context.sync();
+    const [header = [], ...rows] = range.values;
+    const col = header.findIndex((h) => ["hireid", "id"].includes(normalizeHeader(String(h))));
+    if (col < 0) return { ok: false, reason: "The Tracking table has no Hire ID column: add one (its header: Hire ID), then try again." };
+    const ids = due(rows.map((r) => String(r[col] ?? "").trim()).filter((id) => id !== ""));
+    if (ids.length === 0) return { ok: true, added: [] };
+    const cells = ids.map((id) => header.map((_, j) => (j === col ? toOfficeCell(id) : "")));
+    // The empty rows a table ends with (the template gives five) take the first ids; rows follow.
+    let blank = 0;
+    while (blank < rows.length && (rows[rows.length - 1 - blank] ?? []).every((c) => c === "" || c === null)) blank++;
+    const fill = Math.min(blank, cells.length);
+    if (fill > 0) {
+      const at = parseAddress(range.address);
+      const top = at.top + rows.length - blank + 1;
+      const sheet = context.workbook.worksheets.getItem(at.sheet ?? "");
+      sheet.getRange(rectAddress({ top, left: at.left, bottom: top + fill - 1, right: at.right })).formulas = cells.slice(0, fill);
+    }
+    if (cells.length > fill) table.rows.add(undefined, cells.slice(fill));
+    await context.sync();
+    return { ok: true, added: ids };
   });
 }

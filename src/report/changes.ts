@@ -41,8 +41,10 @@ export function changesSheet(plan: Plan): SheetSpec {
   s.columnWidths = [18, 20, 28, 36, 14, 14];
   const c = plan.changes;
   if (!c) {
-    put(s, 3, 1, "There is no earlier plan to compare with: this is the first build (or the earlier plan was made before hire ids were stable). The next build lists here what moved since this one.");
-    style(s, "A3", styles.note);
+    put(s, 3, 1, "No earlier plan");
+    style(s, "A3", styles.label);
+    put(s, 4, 1, "This is the first build (or the earlier plan was made before hire ids were stable). The next build lists here what moved since this one.");
+    style(s, "A4", styles.note);
     return finishSheet(s);
   }
   putRow(s, 2, 1, ["Previous plan as of", toExcelSerial(c.previousAsOf), "This plan as of", toExcelSerial(plan.settings.asOf)]);

@@ -54,6 +54,10 @@ export interface ResultsHandlers {
 export function renderResults(view: ResultsView, sheets: readonly string[], handlers: ResultsHandlers): void {
   byId("r-hires").textContent = String(view.totalHires);
   byId("r-cost").textContent = view.totalCost;
+  byId("r-changes").textContent = view.changes;
+  show(byId("r-changes"), view.changes !== "");
+  byId("r-tracked").textContent = view.tracked === "" ? "" : `Under way (Tracking table): ${view.tracked}.`;
+  show(byId("r-tracked"), view.tracked !== "");
   byId("r-status").replaceChildren(
     ...view.statusCounts.map((s) => h("li", { class: statusClass(s.status) }, `${s.count} ${s.status}`)),
   );

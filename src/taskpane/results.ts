@@ -3,7 +3,7 @@ import { cellText } from "../plan/cells";
 import { diagnosticSheet } from "../plan/locations";
 import { summarizePlan } from "../plan/summary";
 import { quoteSheet } from "../report/a1";
-import { HIRE_STATUSES, type Diagnostic, type Grid, type HireStatus, type InputSheets, type Plan, type Severity, type TableName } from "../plan/types";
+import { HIRE_STATUSES, TRACKED_STAGES, type PlanChanges, type Diagnostic, type Grid, type HireStatus, type InputSheets, type Plan, type Severity, type TableName } from "../plan/types";
 
 export interface DiagnosticRow {
   readonly severity: Severity;
@@ -41,6 +41,10 @@ export interface ResultsView {
   readonly statusCounts: readonly { readonly status: HireStatus; readonly count: number }[];
   readonly firstPipelines: readonly PipelineRow[];
   readonly diagnostics: readonly DiagnosticRow[];
+  /** What moved since the plan the last build stored (the Changes sheet has the list), or "" on a first build. */
+  readonly changes: string;
+  /** Hires the recruiters' Tracking table says are under way, by stage ("2 req open, 1 started"), or "". */
+  readonly tracked: string;
 }
 
 /** Money in the plan's currency; an unknown code still shows the amount, with the code after it. */
@@ -158,5 +162,21 @@ export function resultsView(plan: Plan, locale?: string): ResultsView {
     statusCounts: HIRE_STATUSES.map((status) => ({ status, count: s.hiresByStatus[status] })),
     firstPipelines: [...pipelines.values()],
     diagnostics: diagnosticRows(plan.diagnostics, plan.inputSheets),
+    changes: changesLine(plan.changes),
+    tracked: TRACKED_STAGES.filter((st) => plan.totals.hiresByStage[st] > 0).map((st) => `${plan.totals.hiresByStage[st]} ${st}`).join(", "),
   };
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The counts of the Changes sheet in a sentence. */
+export function changesLine(c: PlanChanges | null): string {
+  if (!c) return "";
+  const parts = [
+    `${c.added.length} added`,
+    `${c.removed.length} no longer needed`,
+    plural(c.moved.length, "need-by moved", "need-bys moved"),
+    plural(c.statusChanged.length, "new status", "new statuses"),
+  ];
+  return `Since the plan as of ${formatDate(c.previousAsOf)}: ${parts.join(", ")}.`;
 }

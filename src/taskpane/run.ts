@@ -2,7 +2,7 @@
  * The one orchestration of a plan run, read → plan → report → write, shared by the pane's Build
  * button, the ribbon's "Refresh plan" and (without the read and write) the outside-Office demo.
  */
-import { makePlan } from "../plan/index";
+import { makePlan, type PlanOptions } from "../plan/index";
 import { withinWorkbookLimits } from "../plan/limits";
 import type { CalDate } from "../plan/calendar";
 import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
@@ -14,7 +14,8 @@ import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError, errorText } from "./errors";
 import type { RunEvent } from "./progress";
 import { settingsRows } from "./settings-form";
-import { readBlock, readWorkbookInput, saveSettings } from "../excel/session";
+import { readBlock, readBuildInput, saveSettings } from "../excel/session";
+import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 import { loadRoadmapSource, saveRoadmapSource, sourceOf, type RoadmapSource } from "../excel/roadmap-source";
 
 export type Planned =
@@ -22,10 +23,10 @@ export type Planned =
   | PlanFailure;
 
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
-export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string): Planned {
+export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string, previous?: PlanOptions["previous"]): Planned {
   const options = overrides ? { today, overrides } : { today };
   // Too large for a workbook is a plain answer before anything is written, not a failed write.
-  const outcome = withinWorkbookLimits(makePlan(grids, options));
+  const outcome = withinWorkbookLimits(makePlan(grids, previous ? { ...options, previous } : options));
   if (!outcome.ok) return outcome;
   const scenarios = scenarioPlans(grids, options);
   const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt, scenarios } : { scenarios });
@@ -114,12 +115,13 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   const saved = rows.length > 0;
   checkCancel(o.signal, saved);
   progress({ step: "reading" });
-  const read = await readWorkbookInput(o.waitForCellEdit);
+  const { grids: read, storedPlan } = await readBuildInput(o.waitForCellEdit);
   const roadmap = await chooseRoadmap(o, read, notes);
   const grids: InputGrids = roadmap ? { ...read, roadmap } : read;
+  const previous = previousPlan(storedPlan, notes);
   checkCancel(o.signal, saved);
   progress({ step: "planning" });
-  const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt);
+  const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt, previous);
   // A note (a saved mapping ignored, say) may be why there was nothing to plan.
   if (!planned.ok) return notes.length > 0 ? { ...planned, reason: [planned.reason, ...notes].join(" ") } : planned;
   checkCancel(o.signal, saved);
@@ -139,4 +141,21 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
 export function visibleSheets(spec: WorkbookSpec, placements: readonly { readonly spec: string; readonly target: string }[]): string[] {
   const hidden = new Set(spec.sheets.filter((s) => s.hidden).map((s) => s.name));
   return placements.filter((p) => !hidden.has(p.spec)).map((p) => p.target);
+}
+
+/**
+ * The plan already in the workbook, read before it is rewritten, to say what changed (spec §6.4).
+ * A stored plan that cannot be read changes nothing but a note: this build then compares with none.
+ */
+export function previousPlan(storedPlan: string | null, notes: string[]): PlanOptions["previous"] {
+  if (storedPlan === null) return undefined;
+  let reading: PreviousReading;
+  try {
+    reading = readPreviousPlan(JSON.parse(storedPlan));
+  } catch {
+    reading = { kind: "foreign", why: "it is damaged" };
+  }
+  if (reading.kind !== "foreign") return reading;
+  notes.push(`The plan stored by the last build could not be read (${reading.why}), so this build lists no changes; the next one will.`);
+  return undefined;
 }

@@ -34,7 +34,8 @@ import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderP
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
 import { planAndReport, runPlan, visibleSheets, type RunResult } from "./run";
-import { readSelectedRoadmap, readWorkbookInput } from "../excel/session";
+import { appendTrackingRows, readSelectedRoadmap, readWorkbookInput } from "../excel/session";
+import { hiresDueForTracking } from "../plan/due";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
 import { formFromSettings, readForm } from "./settings-form";
 import { themeFromBackground } from "./theme";
@@ -164,7 +165,29 @@ function showPlan({ plan, spec, grids, sheets }: Extract<RunResult, { ok: true }
   const open = byId<HTMLButtonElement>("open-summary");
   show(open, excel && summary !== undefined);
   open.onclick = summary === undefined ? null : () => openSheet(summary);
+  show(byId("track-due"), excel);
   show(byId("export"), true);
+}
+
+/**
+ * Appends the hires whose pipelines are due within four weeks (or overdue) and not tracked yet to
+ * the Tracking table, with an empty Stage, so recruiters have their rows to fill in.
+ */
+async function trackDue(): Promise<void> {
+  const plan = state.plan;
+  if (!plan) return;
+  const status = byId("x-status");
+  try {
+    const result = await appendTrackingRows((existing) => hiresDueForTracking(plan, existing).map((h) => h.id));
+    if (!result.ok) status.textContent = result.reason;
+    else if (result.added.length === 0) status.textContent = "Every hire due within four weeks is already in the Tracking table.";
+    else {
+      const n = result.added.length;
+      status.textContent = `Added ${n} ${n === 1 ? "hire" : "hires"} to the Tracking table (${result.added.join(", ")}), Stage empty: fill in the Stage and dates as recruiting happens, then build again.`;
+    }
+  } catch (e) {
+    showError(describeError(e));
+  }
 }
 
 /* ---------- build ---------- */
@@ -512,6 +535,7 @@ function wire(): void {
     currency.value = currency.value.toUpperCase();
   });
   byId("x-csv").addEventListener("click", () => void exportAs("csv"));
+  byId("track-due").addEventListener("click", () => void trackDue());
   byId("x-ics").addEventListener("click", () => void exportAs("ics"));
   byId("x-xlsx").addEventListener("click", () => void exportAs("xlsx"));
   // A roadmap typed or pasted in Excel while the pane waited: check again when the user comes back.

@@ -704,6 +704,15 @@ export class FakeTable extends FakeObject<TableModel> {
   delete(): void {
     this.call("delete", [], (t) => this.context.host.deleteTable(t));
   }
+  get rows(): { add: (index?: number | null, values?: unknown) => void } {
+    return {
+      add: (index, values) => {
+        // Only appending is modelled: Headstart never inserts among a user's rows.
+        if (index !== null && index !== undefined) throw invalid("the fake appends rows only (index null)");
+        this.call("rows.add", [index, values], (t) => this.context.host.addTableRows(t, values));
+      },
+    };
+  }
 }
 
 // ---------------------------------------------------------------- ranges

@@ -97,7 +97,8 @@ export interface TableModel {
   readonly id: number;
   name: string;
   readonly sheet: SheetModel;
-  readonly rect: Rect;
+  /** Grows when rows are added (`TableRowCollection.add`). */
+  rect: Rect;
   style: string;
 }
 
@@ -555,6 +556,31 @@ export class WorkbookModel {
     // Excel reports a clash with the same bare, localised InvalidArgument as a bad name.
     if ((other && other !== table) || this.names.has(name.toLowerCase())) throw invalid("The argument is invalid or missing or has an incorrect format.");
     table.name = name;
+  }
+
+  /**
+   * `table.rows.add(null, values)`: rows appended at the table's end. "alwaysInsert … If true, the
+   * new rows will be inserted into the table … Default is true" (Excel.TableRowCollection.add,
+   * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)):
+   * the cells below the table, in its columns, move down; the values must be rows × the table's width.
+   */
+  addTableRows(table: TableModel, values: unknown): void {
+    this.checkEditable(table.sheet);
+    const width = table.rect.right - table.rect.left + 1;
+    if (!Array.isArray(values) || values.length === 0 || values.some((r) => !Array.isArray(r) || r.length !== width)) {
+      throw invalid(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (table ${table.name} has ${width} columns).`);
+    }
+    const n = values.length;
+    const below = [...table.sheet.cells.entries()]
+      .filter(([k]) => keyRow(k) > table.rect.bottom && keyCol(k) >= table.rect.left && keyCol(k) <= table.rect.right)
+      .sort(([a], [b]) => keyRow(b) - keyRow(a));
+    for (const [k, cell] of below) {
+      table.sheet.cells.delete(k);
+      table.sheet.cells.set(cellKey(keyRow(k) + n, keyCol(k)), cell);
+    }
+    const first = table.rect.bottom + 1;
+    table.rect = { ...table.rect, bottom: table.rect.bottom + n };
+    this.assign(table.sheet, { top: first, left: table.rect.left, bottom: first + n - 1, right: table.rect.right }, values, "values");
   }
 
   deleteTable(table: TableModel): void {

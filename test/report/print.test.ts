@@ -19,7 +19,8 @@ describe("print setup", () => {
     const { planStart, horizonMonths, asOf } = plan.settings;
     const window = `Plan ${formatMonth(planStart)} to ${formatMonth(addMonths(planStart, horizonMonths - 1))}, As of ${formatDate(asOf)}`;
     expect(window).toMatch(/^Plan \d{4}-\d{2} to \d{4}-\d{2}, As of \d{4}-\d{2}-\d{2}$/);
-    for (const sheet of spec.sheets) {
+    expect(spec.sheets.filter((s) => s.hidden && s.print !== undefined)).toEqual([]);
+    for (const sheet of spec.sheets.filter((s) => !s.hidden)) {
       const print = sheet.print;
       expect(print, sheet.name).toBeDefined();
       if (!print) continue;
