@@ -7,7 +7,7 @@
  * event measuring each line's bytes (seconds for a large plan); escaping and folding are the only
  * rules these few properties need. The tests read the file back with ical.js.
  */
-import { addDays, formatDate, formatMonth, type CalDate } from "../plan/calendar";
+import { addDays, date, daysBetween, formatDate, formatMonth, type CalDate } from "../plan/calendar";
 import type { Hire, Plan } from "../plan/types";
 
 /** Initiative names get long; a calendar shows the first few words. */
@@ -101,14 +101,42 @@ function description(hire: Hire, days: EventDays, asOf: string): string {
   ].join("\n");
 }
 
+/**
+ * The revision of every event of a plan: the days from 2000-01-01 to its As of. A calendar keeps,
+ * for one UID, the event with the highest SEQUENCE (RFC 5546 §2.1.5; Outlook does the same on
+ * import, MS-STANOICAL 2.2.103), so a re-plan on a later day replaces the events of the earlier one,
+ * with no counter kept anywhere: the same plan still gives the same file.
+ */
+export function eventSequence(asOf: CalDate): number {
+  return Math.max(0, daysBetween(date(2000, 1, 1), asOf));
+}
+
+/** An all-day event; `cancelled` for a hire the plan no longer needs. */
+function event(uid: string, sequence: number, stamp: string, day: CalDate, summary: string, details: string, cancelled = false): string {
+  return (
+    "BEGIN:VEVENT\r\n" +
+    foldLine(`UID:${uid}`) +
+    `SEQUENCE:${sequence}\r\nDTSTAMP:${stamp}\r\n` +
+    `DTSTART;VALUE=DATE:${compact(formatDate(day))}\r\nDTEND;VALUE=DATE:${compact(formatDate(addDays(day, 1)))}\r\n` +
+    (cancelled ? "STATUS:CANCELLED\r\n" : "") +
+    foldLine(`SUMMARY:${escapeText(summary)}`) +
+    // Older Outlook versions show a DATE event as all-day only with these.
+    "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n" +
+    details +
+    "END:VEVENT\r\n"
+  );
+}
+
 export function planCalendar(plan: Plan): string {
   const name = escapeText(`Headstart hiring plan from ${formatMonth(plan.settings.planStart)}`);
   const asOf = formatDate(plan.settings.asOf);
   const stamp = `${compact(asOf)}T000000Z`;
+  const sequence = eventSequence(plan.settings.asOf);
   const out: string[] = [
     "BEGIN:VCALENDAR\r\n",
     "VERSION:2.0\r\n",
     "PRODID:-//Headstart//Hiring plan//EN\r\n",
+    "METHOD:PUBLISH\r\n",
     foldLine(`NAME:${name}`),
     foldLine(`X-WR-CALNAME:${name}`),
   ];
@@ -116,17 +144,15 @@ export function planCalendar(plan: Plan): string {
     const days: EventDays = { pipeline: formatDate(hire.pipelineStart), req: formatDate(hire.reqOpen) };
     const details = foldLine(`DESCRIPTION:${escapeText(description(hire, days, asOf))}`);
     for (const { kind, label, day } of KINDS) {
-      out.push(
-        "BEGIN:VEVENT\r\n" +
-          foldLine(`UID:${eventUid(hire.id, kind)}`) +
-          `SEQUENCE:0\r\nDTSTAMP:${stamp}\r\n` +
-          `DTSTART;VALUE=DATE:${compact(days[kind])}\r\nDTEND;VALUE=DATE:${compact(formatDate(addDays(day(hire), 1)))}\r\n` +
-          foldLine(`SUMMARY:${escapeText(`${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`)}`) +
-          // Older Outlook versions show a DATE event as all-day only with these.
-          "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n" +
-          details +
-          "END:VEVENT\r\n",
-      );
+      out.push(event(eventUid(hire.id, kind), sequence, stamp, day(hire), `${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`, details));
+    }
+  }
+  // Hires the previous plan had and this one does not: their events cancelled, so a re-import
+  // clears them from the recruiter's calendar instead of leaving reminders for nobody.
+  for (const gone of plan.changes?.removed ?? []) {
+    const details = foldLine(`DESCRIPTION:${escapeText(`${gone.id} (${gone.role}${gone.initiative ? `, for ${gone.initiative}` : ""}) is no longer needed as of ${asOf}.`)}`);
+    for (const { kind, label } of KINDS) {
+      out.push(event(eventUid(gone.id, kind), sequence, stamp, gone.needBy, `Cancelled: ${label.toLowerCase()} ${gone.id} ${gone.role}`, details, true));
     }
   }
   out.push("END:VCALENDAR\r\n");

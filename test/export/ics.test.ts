@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { addMonths, formatDate } from "../../src/plan/calendar";
+import { addDays, addMonths, formatDate } from "../../src/plan/calendar";
 import { escapeText, foldLine, planCalendar } from "../../src/export/ics";
 import { INJECTION_CORPUS } from "../fixtures/injection";
 import { planWithUserText, samplePlan } from "../fixtures/plan";
@@ -52,6 +52,28 @@ describe("planCalendar", () => {
     expect(planCalendar(later)).not.toBe(planCalendar(plan));
     expect(uids(planCalendar(later))).toEqual(uids(planCalendar(plan)));
     expect(uids(planCalendar(plan))).toEqual(plan.hires.flatMap((h) => [`${h.id}-pipeline@headstart`, `${h.id}-req@headstart`]));
+  });
+
+  it("revises every event on a re-plan from a later As of (a higher SEQUENCE), and cancels the events of hires no longer needed", () => {
+    const plan = samplePlan();
+    const later = { ...plan, settings: { ...plan.settings, asOf: addDays(plan.settings.asOf, 14) } };
+    const seq = (p: typeof plan): number[] => events(planCalendar(p)).map((e) => Number(e.getFirstPropertyValue("sequence")));
+    const before = seq(plan);
+    expect(new Set(before).size).toBe(1);
+    expect(seq(later).every((n) => n === (before[0] as number) + 14)).toBe(true);
+
+    const [gone] = plan.hires;
+    if (!gone) throw new Error("the sample has hires");
+    const replanned = {
+      ...later,
+      hires: later.hires.slice(1),
+      changes: { previousAsOf: plan.settings.asOf, added: [], removed: [{ id: gone.id, role: gone.role, initiative: gone.initiative, needBy: gone.needBy }], moved: [], statusChanged: [], costByQuarter: [] },
+    };
+    const list = events(planCalendar(replanned));
+    const cancelled = list.filter((e) => e.getFirstPropertyValue("status") === "CANCELLED");
+    expect(cancelled.map((e) => e.getFirstPropertyValue("uid"))).toEqual([`${gone.id}-pipeline@headstart`, `${gone.id}-req@headstart`]);
+    expect(cancelled.every((e) => Number(e.getFirstPropertyValue("sequence")) > (before[0] as number))).toBe(true);
+    expect(list).toHaveLength(2 * replanned.hires.length + 2);
   });
 
   it("is byte-identical for the same plan, whenever and wherever it is made", () => {
