@@ -81,19 +81,19 @@ export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Trac
       continue;
     }
     seen.set(trackingKey(id), sheetRow);
-    const stage = TRACKED_STAGES.find((s) => s === stageText.toLowerCase());
+    const stage = TRACKED_STAGES[(TRACKED_STAGES as readonly string[]).indexOf(stageText.toLowerCase())];
     if (stage === undefined) {
       out.push(rowDiagnostic(table, row, "stage", "error", `Stage ${quote(stageText)} of ${quote(id)} is not one of ${TRACKED_STAGES.join(", ")}: pick one, or clear it to stop tracking the hire`));
       continue;
     }
     const dates = readDates(table, row, id, stage, asOf, out);
     if (dates === null) continue;
-    const text = (key: Column): string => cellText(cellOf(table, row, key));
+    // No closures per row: tsx's keepNames wraps each one, which costs more than the row itself.
     tracked.set(trackingKey(id), {
       id,
       stage,
       dates,
-      note: { atsReq: text("atsReq"), candidate: text("candidate"), notes: text("notes"), sheetRow },
+      note: { atsReq: cellText(cellOf(table, row, "atsReq")), candidate: cellText(cellOf(table, row, "candidate")), notes: cellText(cellOf(table, row, "notes")), sheetRow },
       idCell: cellAddress(table.grid, row.index, table.columns.id ?? 0),
     });
   }
@@ -111,35 +111,32 @@ const LABELS: Readonly<Record<EventColumn, string>> = {
 function readDates(table: Table<Column>, row: TableRow, id: string, stage: TrackedStage, asOf: CalDate, out: Diagnostic[]): TrackedDates | null {
   const { required, optional } = READS[stage];
   const dates: Record<EventColumn, CalDate | null> = { pipelineStarted: null, reqOpened: null, offerAccepted: null, startDate: null };
-  let ok = true;
-  const problem = (key: EventColumn | "stage", message: string): void => {
-    out.push(rowDiagnostic(table, row, key, "error", message));
-    ok = false;
-  };
+  const problems = out.length;
   for (const key of EVENT_COLUMNS) {
     const isRequired = required.includes(key);
     if (!isRequired && !optional.includes(key)) continue;
     const c: Cell | undefined = cellOf(table, row, key);
     if (isBlank(c)) {
       if (!isRequired) continue;
-      const where = table.columns[key] === undefined ? "stage" : key;
-      problem(where, `${quote(id)} is at stage ${stage}, which needs its ${LABELS[key]} date: ${table.columns[key] === undefined ? `add a ${LABELS[key]} column and fill it in` : "fill it in (YYYY-MM-DD)"}`);
+      const absent = table.columns[key] === undefined;
+      out.push(rowDiagnostic(table, row, absent ? "stage" : key, "error",
+        `${quote(id)} is at stage ${stage}, which needs its ${LABELS[key]} date: ${absent ? `add a ${LABELS[key]} column and fill it in` : "fill it in (YYYY-MM-DD)"}`));
       continue;
     }
     const d = readDate(c);
-    if (d === null) problem(key, `${LABELS[key]} ${quote(c)} of ${quote(id)} is not a date: write it as YYYY-MM-DD`);
+    if (d === null) out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${quote(c)} of ${quote(id)} is not a date: write it as YYYY-MM-DD`));
     else if (d > asOf && !(stage === "offer accepted" && key === "startDate")) {
-      problem(key, `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is after As of (${formatDate(asOf)}): only what has happened goes here; fix the date or the As of setting`);
+      out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is after As of (${formatDate(asOf)}): only what has happened goes here; fix the date or the As of setting`));
     } else dates[key] = d;
   }
-  if (!ok) return null;
+  if (out.length > problems) return null;
   let before: EventColumn | null = null;
   for (const key of EVENT_COLUMNS) {
     const d = dates[key];
     if (d === null) continue;
     const prior = before === null ? null : dates[before];
     if (before !== null && prior !== null && d < prior) {
-      problem(key, `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is before its ${LABELS[before]} ${formatDate(prior)}: the events happen in the order pipeline, req, offer, start; fix the dates`);
+      out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is before its ${LABELS[before]} ${formatDate(prior)}: the events happen in the order pipeline, req, offer, start; fix the dates`));
       return null;
     }
     before = key;
