@@ -50,7 +50,7 @@ describe("the Office.js writer's print setup", () => {
 
     await writeWorkbook(spec);
     expect(host.syncs).toBe(plainSyncs);
-    for (const sheet of spec.sheets) expect(host.sheet(sheet.name).pageLayout, sheet.name).toEqual(expected(sheet.print as PrintSpec));
+    for (const sheet of printed(spec)) expect(host.sheet(sheet.name).pageLayout, sheet.name).toEqual(expected(sheet.print as PrintSpec));
   });
 
   it("sets the input template's sheets too", async () => {
