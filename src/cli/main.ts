@@ -10,12 +10,28 @@ import { loadPrevious } from "./previous";
 import type { PreviousReading } from "../plan/changes";
 import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
 import { formatSummary } from "./summary-text";
+import { adaptRoadmap } from "../io/imports/roadmap";
+import { dateOrderOfLocale, type DateOrder } from "../io/imports/dates";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Fixed in tests; the user's local date otherwise. */
   readonly today?: CalDate;
+  /** The locale numeric dates default to (tests fix it); the environment's otherwise. */
+  readonly locale?: string;
+}
+
+/** The environment's locale for dates, as POSIX looks it up: LC_ALL, then LC_TIME, then LANG. */
+function environmentLocale(): string | undefined {
+  return [process.env.LC_ALL, process.env.LC_TIME, process.env.LANG].find((v) => v !== undefined && v !== "");
+}
+
+/** --date-order, else the locale's order when it has one. */
+function dateOrderFor(flag: DateOrder | undefined, locale: string | undefined): { dateOrder?: DateOrder; dateOrderSource?: string } {
+  if (flag) return { dateOrder: flag, dateOrderSource: "--date-order" };
+  const fromLocale = locale === undefined ? null : dateOrderOfLocale(locale);
+  return fromLocale ? { dateOrder: fromLocale, dateOrderSource: `the locale ${locale}` } : {};
 }
 
 const processIo: CliIo = {
@@ -67,6 +83,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       }
       return fail(loaded.reason);
     }
+    let grids = loaded.grids;
+    let mapped: string | null = null;
+    if (loaded.fromUser && grids.roadmap) {
+      const locale = io.locale ?? (io === processIo ? environmentLocale() : undefined);
+      const adapted = adaptRoadmap(grids.roadmap, {
+        ...(args.from !== undefined && { from: args.from }),
+        ...(args.fiscalStart !== undefined && { fiscalStart: args.fiscalStart }),
+        ...dateOrderFor(args.dateOrder, locale),
+      });
+      if (!adapted.ok) return fail(adapted.reason);
+      grids = { ...grids, roadmap: adapted.grid };
+      mapped = adapted.mapped;
+    }
     const overrides: SettingsOverrides = {
       ...(args.asOf !== undefined && { asOf: args.asOf }),
       ...(args.planStart !== undefined && { planStart: args.planStart }),
@@ -78,25 +107,26 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT_USAGE;
     }
     const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
-    const outcome = makePlan(loaded.grids, options);
+    const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     const { plan } = outcome;
 
     const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
     const tooLarge = targets.xlsx !== undefined ? workbookLimits(plan) : null;
     if (tooLarge !== null) return fail(`${tooLarge}; nothing was written (--json alone still writes the whole plan)`);
-    const files = await renderOutputs(plan, { grids: loaded.grids, options, template: loaded.fromUser ? loaded.grids : null }, targets);
+    const files = await renderOutputs(plan, { grids, options, template: loaded.fromUser ? grids : null }, targets);
     try {
       await writeOutputs(files);
     } catch (e) {
       return fail(`could not write the outputs (none was written): ${e instanceof Error ? e.message : String(e)}`);
     }
     const wrote = files.map((f) => `Wrote ${f.what}: ${resolve(f.path)}\n`).join("");
+    const note = mapped === null ? "" : `${mapped}\n`;
     if (args.json === "-") {
       io.stdout(jsonText(plan));
-      if (wrote !== "") io.stderr(wrote);
+      if (note + wrote !== "") io.stderr(note + wrote);
     } else {
-      io.stdout(formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+      io.stdout(note + formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
     }
     return EXIT_OK;
   } catch (e) {
