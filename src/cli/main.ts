@@ -8,7 +8,7 @@ import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
 import { loadPrevious } from "./previous";
 import type { PreviousReading } from "../plan/changes";
-import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
+import { defaultTargets, jsonText, renderOutputs, writeOutputs, type OutputTargets } from "./outputs";
 import { formatSummary } from "./summary-text";
 import { adaptRoadmap } from "../io/imports/roadmap";
 import { dateOrderOfLocale, type DateOrder } from "../io/imports/dates";
@@ -56,6 +56,10 @@ async function readXlsx(data: Uint8Array): Promise<InputGrids> {
 async function readStored(data: Uint8Array): Promise<PreviousReading> {
   const { readStoredPlan } = await import("../xlsx/read");
   return readStoredPlan(data);
+}
+
+function withoutWorkbook(targets: OutputTargets): OutputTargets {
+  return Object.fromEntries(Object.entries(targets).filter(([k]) => k !== "xlsx")) as OutputTargets;
 }
 
 /** The command line of spec §5; resolves to the exit code and never throws. */
@@ -111,9 +115,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!outcome.ok) return fail(outcome.reason);
     const { plan } = outcome;
 
-    const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
-    const tooLarge = targets.xlsx !== undefined ? workbookLimits(plan) : null;
-    if (tooLarge !== null) return fail(`${tooLarge}; nothing was written (--json alone still writes the whole plan)`);
+    const requested = wantsDefaultOutputs(args) ? defaultTargets() : args;
+    // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
+    const tooLarge = requested.xlsx !== undefined ? workbookLimits(plan) : null;
+    const targets = tooLarge === null ? requested : withoutWorkbook(requested);
     const files = await renderOutputs(plan, { grids, options, template: loaded.fromUser ? grids : null }, targets);
     try {
       await writeOutputs(files);
@@ -127,6 +132,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       if (note + wrote !== "") io.stderr(note + wrote);
     } else {
       io.stdout(note + formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+    }
+    if (tooLarge !== null) {
+      const others = [...files.map((f) => f.what), ...(args.json === "-" ? ["plan JSON (on standard output)"] : [])];
+      const written = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]} were` : `${others[0]} was`;
+      return fail(`the plan workbook was not written: ${tooLarge}; ${others.length > 0 ? `the ${written} written` : "--json, --csv and --ics still write the whole plan"}`);
     }
     return EXIT_OK;
   } catch (e) {
