@@ -1,6 +1,6 @@
 import type { CalDate } from "../plan/calendar";
 import { localToday } from "../plan/calendar";
-import type { InputGrids, SettingsOverrides } from "../plan/types";
+import type { Diagnostic, InputGrids, SettingsOverrides } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
 import { workbookLimits } from "../plan/limits";
@@ -48,9 +48,14 @@ export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
-async function readXlsx(data: Uint8Array): Promise<InputGrids> {
-  const { readXlsxInput } = await import("../xlsx/read");
-  return readXlsxInput(data);
+/** Reads an .xlsx input, keeping the reader's warnings (rows read beyond a table) in `warnings`. */
+function xlsxReader(warnings: Diagnostic[]): (data: Uint8Array) => Promise<InputGrids> {
+  return async (data) => {
+    const { readXlsxInputs } = await import("../xlsx/read");
+    const read = await readXlsxInputs(data);
+    warnings.push(...read.warnings);
+    return read.grids;
+  };
 }
 
 async function readStored(data: Uint8Array): Promise<PreviousReading> {
@@ -79,7 +84,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
     }
-    const loaded = await loadInput(args.input, readXlsx);
+    const readerWarnings: Diagnostic[] = [];
+    const loaded = await loadInput(args.input, xlsxReader(readerWarnings));
     if (!loaded.ok) {
       if (loaded.usage) {
         io.stderr(`headstart: ${loaded.reason}\n${USAGE}\n`);
@@ -113,7 +119,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
     const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
-    const { plan } = outcome;
+    // The reader's warnings name cells of the input like the engine's, and are listed first.
+    const plan = readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
 
     const requested = wantsDefaultOutputs(args) ? defaultTargets() : args;
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
