@@ -122,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     // The reader's warnings name cells of the input like the engine's, and are listed first.
     const plan = readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
 
-    const requested = wantsDefaultOutputs(args) ? defaultTargets() : args;
+    const requested = wantsDefaultOutputs(args) ? { ...defaultTargets(), ...(args.csvFormat && { csvFormat: args.csvFormat }) } : args;
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
     const tooLarge = requested.xlsx !== undefined ? workbookLimits(plan) : null;
     const targets = tooLarge === null ? requested : withoutWorkbook(requested);
