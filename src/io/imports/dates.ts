@@ -4,7 +4,7 @@
  *
  * Accepted: English month names (`Jan 4, 2027`, `January 4, 2027 8:00 AM`, `4 Jan 2027`), Jira's
  * `dd/MMM/yy h:mm a` (`04/Jan/27 9:00 AM`), ISO dates with a time, halves and fiscal periods
- * (`H1 2027`, `FY27 Q1`, `FY2027 H2`), JavaScript's date text (Linear), and numeric day/month forms (`1/4/2027`, `15.01.2027`,
+ * (`H1 2027`, `FY27 Q1`, `FY2027 H2`, `FY27`), JavaScript's date text (Linear), and numeric day/month forms (`1/4/2027`, `15.01.2027`,
  * MS Project's `Mon 1/4/27`) only when the date order is known: 1/4 is 4 January in the US and
  * 1 April in Europe, and guessing would move a roadmap by months without a word.
  */
@@ -70,6 +70,7 @@ const JS_DATE = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+\d{2}:\d{2}:\d{2
 const NUMERIC = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`, "i");
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{1,2}:\d{2}/;
 const HALF = /^(?:(fy)\s*'?(\d{2}|\d{4})[\s-]*h([12])|h([12])[\s-]*(fy)?\s*'?(\d{2}|\d{4}))$/i;
+const FISCAL_YEAR = /^fy\s*'?(\d{2}|\d{4})$/i;
 const FISCAL_QUARTER = /^(?:fy\s*'?(\d{2}|\d{4})[\s-]*q([1-4])|q([1-4])[\s-]*fy\s*'?(\d{2}|\d{4}))$/i;
 
 /**
@@ -123,6 +124,8 @@ export function convertDate(text: string, edge: Edge, options: DateOptions = {})
     const n = Number(fq[2] ?? fq[3]);
     return out(periodMonth(fullYear(fq[1] ?? fq[4] ?? ""), true, fiscalStart, (n - 1) * 3, 3, edge));
   }
+  const fy = FISCAL_YEAR.exec(t);
+  if (fy) return out(periodMonth(fullYear(fy[1] ?? ""), true, fiscalStart, 0, 12, edge));
   return { kind: "same" };
 }
 

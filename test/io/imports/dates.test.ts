@@ -41,6 +41,8 @@ describe("dates other tools write", () => {
     expect(converted("FY27 Q1", "start", { fiscalStart: 7 })).toBe("2026-07");
     expect(converted("FY2027 Q4", "end", { fiscalStart: 7 })).toBe("2027-06");
     expect(converted("FY27 H2", "start", { fiscalStart: 10 })).toBe("2027-04");
+    expect(converted("FY27", "end", { fiscalStart: 7 })).toBe("2027-06");
+    expect(converted("FY27", "start", { fiscalStart: 7 })).toBe("2026-07");
     // Calendar halves stay calendar halves whatever the fiscal year.
     expect(converted("H2 2027", "start", { fiscalStart: 7 })).toBe("2027-07");
   });
