@@ -1,15 +1,25 @@
 import type { CalDate, Month } from "../plan/calendar";
 import { date, isValidDate, month } from "../plan/calendar";
 import { HORIZON_MAX, HORIZON_MIN } from "../plan/input/settings";
+import { parseDateOrder, parseFiscalStart, type DateOrder } from "../io/imports/dates";
+import { TOOL_IDS } from "../io/imports/tools";
+import { ATS_FORMATS, type AtsFormat } from "../export/ats-formats";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
-                              [--previous FILE]
+                              [--previous FILE] [--csv-format ATS] [--from TOOL] [--date-order MDY|DMY]
+                              [--fiscal-start MONTH]
   INPUT    a folder with roadmap.csv (and optional roles.csv, workstreams.csv, team.csv, settings.csv
-           and tracking.csv), one roadmap .csv, or an .xlsx laid out like the add-in's input sheets;
-           none = the bundled sample
+           and tracking.csv), one roadmap .csv or .tsv, or an .xlsx laid out like the add-in's input
+           sheets; none = the bundled sample
+  --from   the tool the roadmap was exported from (${TOOL_IDS.join(", ")}, generic); recognised
+           from its headers when not given
+  --date-order  how numeric dates such as 1/4/2027 read: MDY (4 January) or DMY (1 April);
+           default from the locale (LC_ALL, LC_TIME, LANG) when it says
+  --fiscal-start  the fiscal year's first month (1..12 or a name) for FY27 Q1 and FY27 H1
   --json   the plan as JSON (- = standard output, instead of the summary)
   --xlsx   the plan workbook     --csv  the recruiter CSV     --ics  the recruiting calendar
+  --csv-format  the recruiter CSV as an ATS imports it: ${ATS_FORMATS.join(", ")} (default: Headstart's own)
   --template  the input sheets (Roadmap, Workstreams, Roles, Team, Settings, Tracking) as a workbook to fill in
   --previous  an earlier --json result or plan workbook: the plan then says what changed since it
   --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}) override the Settings table
@@ -26,6 +36,10 @@ export interface CliArgs {
   readonly planStart?: Month;
   readonly horizon?: number;
   readonly previous?: string;
+  readonly csvFormat?: AtsFormat;
+  readonly from?: string;
+  readonly dateOrder?: DateOrder;
+  readonly fiscalStart?: number;
   readonly help: boolean;
 }
 
@@ -51,7 +65,18 @@ function parsePlanStart(v: string): Month | null {
 /** The command line of spec §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; help: boolean } = { help: false };
+  const out: {
+    input?: string;
+    asOf?: CalDate;
+    planStart?: Month;
+    horizon?: number;
+    previous?: string;
+    csvFormat?: AtsFormat;
+    from?: string;
+    dateOrder?: DateOrder;
+    fiscalStart?: number;
+    help: boolean;
+  } = { help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -67,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name)) return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -82,6 +107,22 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       files[name as FileFlag] = value;
     } else if (name === "previous") {
       out.previous = value;
+    } else if (name === "csv-format") {
+      const format = ATS_FORMATS.find((f) => f === value.toLowerCase());
+      if (!format) return { ok: false, message: `--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}` };
+      out.csvFormat = format;
+    } else if (name === "from") {
+      const tool = value.toLowerCase();
+      if (![...TOOL_IDS, "generic"].includes(tool)) return { ok: false, message: `--from "${value}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, "generic"].join(", ")}` };
+      out.from = tool;
+    } else if (name === "date-order") {
+      const order = parseDateOrder(value);
+      if (order === null) return { ok: false, message: `--date-order "${value}" must be MDY (1/4/2027 is 4 January) or DMY (1 April)` };
+      out.dateOrder = order;
+    } else if (name === "fiscal-start") {
+      const first = parseFiscalStart(value);
+      if (first === null) return { ok: false, message: `--fiscal-start "${value}" must be a month: 1..12 or its name (Jul)` };
+      out.fiscalStart = first;
     } else if (name === "as-of") {
       const d = parseAsOf(value);
       if (d === null) return { ok: false, message: `--as-of "${value}" is not a date: write YYYY-MM-DD` };

@@ -23,7 +23,7 @@ async function readCsv(path: string, sheet: TableName) {
 
 /**
  * INPUT of spec §5 -> grids: a folder of CSVs (roadmap.csv required, the others optional and
- * matched case-insensitively), one roadmap .csv, an .xlsx, or nothing (the bundled sample).
+ * matched case-insensitively), one roadmap .csv or .tsv, an .xlsx, or nothing (the bundled sample).
  * Tables that are absent stay absent: the engine falls back to its defaults.
  */
 export async function loadInput(
@@ -46,7 +46,8 @@ export async function loadInput(
     return { ok: true, grids: grids as InputGrids, source: input, fromUser: true };
   }
   const ext = extname(input).toLowerCase();
-  if (ext === ".csv") return { ok: true, grids: { roadmap: await readCsv(input, "Roadmap") }, source: input, fromUser: true };
+  // A .tsv is what GitHub Projects' "Export view data" writes; the parser finds the tab delimiter.
+  if (ext === ".csv" || ext === ".tsv") return { ok: true, grids: { roadmap: await readCsv(input, "Roadmap") }, source: input, fromUser: true };
   if (ext === ".xlsx") {
     const grids = await readXlsx(new Uint8Array(await readFile(input))).catch((e: unknown) => e);
     if (grids instanceof Error || typeof grids !== "object" || grids === null) {
@@ -55,5 +56,5 @@ export async function loadInput(
     }
     return { ok: true, grids: grids as InputGrids, source: input, fromUser: true };
   }
-  return { ok: false, usage: true, reason: `INPUT must be a folder, a .csv or an .xlsx file (got ${input})` };
+  return { ok: false, usage: true, reason: `INPUT must be a folder, a .csv, a .tsv or an .xlsx file (got ${input})` };
 }

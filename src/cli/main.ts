@@ -1,6 +1,6 @@
 import type { CalDate } from "../plan/calendar";
 import { localToday } from "../plan/calendar";
-import type { InputGrids, SettingsOverrides } from "../plan/types";
+import type { Diagnostic, InputGrids, SettingsOverrides } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
 import { workbookLimits } from "../plan/limits";
@@ -8,14 +8,30 @@ import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
 import { loadPrevious } from "./previous";
 import type { PreviousReading } from "../plan/changes";
-import { defaultTargets, jsonText, renderOutputs, writeOutputs } from "./outputs";
+import { defaultTargets, jsonText, renderOutputs, writeOutputs, type OutputTargets } from "./outputs";
 import { formatSummary } from "./summary-text";
+import { adaptRoadmap } from "../io/imports/roadmap";
+import { dateOrderOfLocale, type DateOrder } from "../io/imports/dates";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Fixed in tests; the user's local date otherwise. */
   readonly today?: CalDate;
+  /** The locale numeric dates default to (tests fix it); the environment's otherwise. */
+  readonly locale?: string;
+}
+
+/** The environment's locale for dates, as POSIX looks it up: LC_ALL, then LC_TIME, then LANG. */
+function environmentLocale(): string | undefined {
+  return [process.env.LC_ALL, process.env.LC_TIME, process.env.LANG].find((v) => v !== undefined && v !== "");
+}
+
+/** --date-order, else the locale's order when it has one. */
+function dateOrderFor(flag: DateOrder | undefined, locale: string | undefined): { dateOrder?: DateOrder; dateOrderSource?: string } {
+  if (flag) return { dateOrder: flag, dateOrderSource: "--date-order" };
+  const fromLocale = locale === undefined ? null : dateOrderOfLocale(locale);
+  return fromLocale ? { dateOrder: fromLocale, dateOrderSource: `the locale ${locale}` } : {};
 }
 
 const processIo: CliIo = {
@@ -32,14 +48,23 @@ export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
-async function readXlsx(data: Uint8Array): Promise<InputGrids> {
-  const { readXlsxInput } = await import("../xlsx/read");
-  return readXlsxInput(data);
+/** Reads an .xlsx input, keeping the reader's warnings (rows read beyond a table) in `warnings`. */
+function xlsxReader(warnings: Diagnostic[]): (data: Uint8Array) => Promise<InputGrids> {
+  return async (data) => {
+    const { readXlsxInputs } = await import("../xlsx/read");
+    const read = await readXlsxInputs(data);
+    warnings.push(...read.warnings);
+    return read.grids;
+  };
 }
 
 async function readStored(data: Uint8Array): Promise<PreviousReading> {
   const { readStoredPlan } = await import("../xlsx/read");
   return readStoredPlan(data);
+}
+
+function withoutWorkbook(targets: OutputTargets): OutputTargets {
+  return Object.fromEntries(Object.entries(targets).filter(([k]) => k !== "xlsx")) as OutputTargets;
 }
 
 /** The command line of spec §5; resolves to the exit code and never throws. */
@@ -59,13 +84,27 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
     }
-    const loaded = await loadInput(args.input, readXlsx);
+    const readerWarnings: Diagnostic[] = [];
+    const loaded = await loadInput(args.input, xlsxReader(readerWarnings));
     if (!loaded.ok) {
       if (loaded.usage) {
         io.stderr(`headstart: ${loaded.reason}\n${USAGE}\n`);
         return EXIT_USAGE;
       }
       return fail(loaded.reason);
+    }
+    let grids = loaded.grids;
+    let mapped: string | null = null;
+    if (loaded.fromUser && grids.roadmap) {
+      const locale = io.locale ?? (io === processIo ? environmentLocale() : undefined);
+      const adapted = adaptRoadmap(grids.roadmap, {
+        ...(args.from !== undefined && { from: args.from }),
+        ...(args.fiscalStart !== undefined && { fiscalStart: args.fiscalStart }),
+        ...dateOrderFor(args.dateOrder, locale),
+      });
+      if (!adapted.ok) return fail(adapted.reason);
+      grids = { ...grids, roadmap: adapted.grid };
+      mapped = adapted.mapped;
     }
     const overrides: SettingsOverrides = {
       ...(args.asOf !== undefined && { asOf: args.asOf }),
@@ -78,25 +117,33 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT_USAGE;
     }
     const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
-    const outcome = makePlan(loaded.grids, options);
+    const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
-    const { plan } = outcome;
+    // The reader's warnings name cells of the input like the engine's, and are listed first.
+    const plan = readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
 
-    const targets = wantsDefaultOutputs(args) ? defaultTargets() : args;
-    const tooLarge = targets.xlsx !== undefined ? workbookLimits(plan) : null;
-    if (tooLarge !== null) return fail(`${tooLarge}; nothing was written (--json alone still writes the whole plan)`);
-    const files = await renderOutputs(plan, { grids: loaded.grids, options, template: loaded.fromUser ? loaded.grids : null }, targets);
+    const requested = wantsDefaultOutputs(args) ? { ...defaultTargets(), ...(args.csvFormat && { csvFormat: args.csvFormat }) } : args;
+    // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
+    const tooLarge = requested.xlsx !== undefined ? workbookLimits(plan) : null;
+    const targets = tooLarge === null ? requested : withoutWorkbook(requested);
+    const files = await renderOutputs(plan, { grids, options, template: loaded.fromUser ? grids : null }, targets);
     try {
       await writeOutputs(files);
     } catch (e) {
       return fail(`could not write the outputs (none was written): ${e instanceof Error ? e.message : String(e)}`);
     }
     const wrote = files.map((f) => `Wrote ${f.what}: ${resolve(f.path)}\n`).join("");
+    const note = mapped === null ? "" : `${mapped}\n`;
     if (args.json === "-") {
       io.stdout(jsonText(plan));
-      if (wrote !== "") io.stderr(wrote);
+      if (note + wrote !== "") io.stderr(note + wrote);
     } else {
-      io.stdout(formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+      io.stdout(note + formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+    }
+    if (tooLarge !== null) {
+      const others = [...files.map((f) => f.what), ...(args.json === "-" ? ["plan JSON (on standard output)"] : [])];
+      const written = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]} were` : `${others[0]} was`;
+      return fail(`the plan workbook was not written: ${tooLarge}; ${others.length > 0 ? `the ${written} written` : "--json, --csv and --ics still write the whole plan"}`);
     }
     return EXIT_OK;
   } catch (e) {

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { PlanOptions } from "../plan/index";
 import type { InputGrids, Plan } from "../plan/types";
 import { planToJson } from "../plan/json";
+import type { AtsFormat } from "../export/ats-formats";
 
 /** A rendered output, held in memory until every output has rendered. */
 export interface OutputFile {
@@ -17,6 +18,8 @@ export interface OutputTargets {
   readonly csv?: string;
   readonly ics?: string;
   readonly template?: string;
+  /** The recruiter CSV's columns: an ATS's import format, or Headstart's own when absent. */
+  readonly csvFormat?: AtsFormat;
 }
 
 export const DEFAULT_OUT_DIR = "out";
@@ -54,8 +57,14 @@ export async function renderOutputs(
     }
   }
   if (targets.csv !== undefined) {
-    const { recruiterCsv } = await import("../export/csv");
-    files.push({ path: targets.csv, what: "recruiter CSV", data: recruiterCsv(plan) });
+    const format = targets.csvFormat;
+    if (format === undefined) {
+      const { recruiterCsv } = await import("../export/csv");
+      files.push({ path: targets.csv, what: "recruiter CSV", data: recruiterCsv(plan) });
+    } else {
+      const { atsCsv } = await import("../export/ats");
+      files.push({ path: targets.csv, what: `recruiter CSV (${format})`, data: atsCsv(plan, format) });
+    }
   }
   if (targets.ics !== undefined) {
     const { planCalendar } = await import("../export/ics");

@@ -20,7 +20,35 @@ export function neutralizeCsvText(text: string): string {
 
 type Row = Record<string, string | number>;
 
-const COLUMNS: readonly { readonly header: string; readonly value: (hire: Hire, plan: Plan) => string | number }[] = [
+/** A column of a CSV export: its header and the value of one hire's row (text is neutralised on output). */
+export interface CsvColumn {
+  readonly header: string;
+  readonly value: (hire: Hire, plan: Plan) => string | number;
+}
+
+/** One row per hire under `columns`: UTF-8 with a byte-order mark, CRLF, every text cell neutralised. */
+export function hiresCsv(plan: Plan, columns: readonly CsvColumn[], hires: readonly Hire[] = plan.hires): string {
+  const fields = columns.map((c) => c.header);
+  const rows = hires.map((hire) => {
+    const row: Row = {};
+    for (const column of columns) {
+      const value = column.value(hire, plan);
+      row[column.header] = typeof value === "string" ? neutralizeCsvText(value) : value;
+    }
+    return row;
+  });
+  const body = Papa.unparse(
+    { fields, data: rows },
+    {
+      newline: "\r\n",
+      // A neutralised cell is also quoted, as OWASP advises.
+      quotes: (value: unknown) => typeof value === "string" && value.startsWith("'") && FORMULA_START.test(value.slice(1)),
+    },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
+const COLUMNS: readonly CsvColumn[] = [
   { header: "Requisition ID", value: (h) => h.id },
   { header: "Title", value: (h) => h.role },
   { header: "Role", value: (h) => h.role },
@@ -34,7 +62,8 @@ const COLUMNS: readonly { readonly header: string; readonly value: (hire: Hire, 
   { header: "Reason", value: (h) => h.reason },
   { header: "Backfill", value: (h) => (h.reason === "backfill" ? "yes" : "no") },
   { header: "Status", value: (h) => h.status },
-  { header: "Days late", value: (h) => h.daysLate },
+  { header: "Days overdue (pipeline)", value: (h) => h.daysLate },
+  { header: "Forecast delay (days)", value: (h) => h.delayDays },
   { header: "Stage", value: (h) => h.stage },
   { header: "ATS req", value: (h) => h.tracking?.atsReq ?? "" },
   { header: "Candidate", value: (h) => h.tracking?.candidate ?? "" },
@@ -46,21 +75,5 @@ const COLUMNS: readonly { readonly header: string; readonly value: (hire: Hire, 
 export const RECRUITER_CSV_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 
 export function recruiterCsv(plan: Plan): string {
-  const rows = plan.hires.map((hire) => {
-    const row: Row = {};
-    for (const column of COLUMNS) {
-      const value = column.value(hire, plan);
-      row[column.header] = typeof value === "string" ? neutralizeCsvText(value) : value;
-    }
-    return row;
-  });
-  const body = Papa.unparse(
-    { fields: [...RECRUITER_CSV_HEADERS], data: rows },
-    {
-      newline: "\r\n",
-      // A neutralised cell is also quoted, as OWASP advises.
-      quotes: (value: unknown) => typeof value === "string" && value.startsWith("'") && FORMULA_START.test(value.slice(1)),
-    },
-  );
-  return `\uFEFF${body}\r\n`;
+  return hiresCsv(plan, COLUMNS);
 }

@@ -1,14 +1,17 @@
 /**
  * The recruiter calendar: for each hire, an all-day event on the day its candidate pipeline must
- * start and one on the day its requisition must open. The same plan always gives the same file:
- * UIDs come from the hire id and the event kind alone, DTSTAMP from As of.
+ * start and one on the day its requisition must open. An event still to happen sits on the day it
+ * can still happen (its forecast, never before As of): a reminder in the past is one nobody sees, so
+ * an overdue one says "overdue since" its planned day in its title, and the description keeps the
+ * planned days. The same plan always gives the same file: UIDs come from the hire id and the event
+ * kind alone, DTSTAMP from As of.
  *
  * Written as RFC 5545 text directly: a calendar library spent about a third of a millisecond per
  * event measuring each line's bytes (seconds for a large plan); escaping and folding are the only
  * rules these few properties need. The tests read the file back with ical.js.
  */
 import { addDays, date, daysBetween, formatDate, formatMonth, type CalDate } from "../plan/calendar";
-import type { Hire, Plan } from "../plan/types";
+import { HIRE_STAGES, type Hire, type HireStage, type Plan } from "../plan/types";
 
 /** Initiative names get long; a calendar shows the first few words. */
 const MAX_INITIATIVE_IN_SUMMARY = 32;
@@ -16,10 +19,29 @@ const MAX_INITIATIVE_IN_SUMMARY = 32;
 const MAX_LINE_OCTETS = 75;
 
 type Kind = "pipeline" | "req";
-const KINDS: readonly { readonly kind: Kind; readonly label: string; readonly day: (h: Hire) => CalDate }[] = [
-  { kind: "pipeline", label: "Start pipeline", day: (h) => h.pipelineStart },
-  { kind: "req", label: "Open req", day: (h) => h.reqOpen },
+interface EventKind {
+  readonly kind: Kind;
+  readonly label: string;
+  readonly planned: (h: Hire) => CalDate;
+  /** The day it happened (tracked) or can still happen (spec §2.7, §6.3). */
+  readonly forecast: (h: Hire) => CalDate;
+  /** The Tracking stage from which the event has happened. */
+  readonly doneFrom: HireStage;
+}
+const KINDS: readonly EventKind[] = [
+  { kind: "pipeline", label: "Start pipeline", planned: (h) => h.pipelineStart, forecast: (h) => h.forecastPipelineStart, doneFrom: "sourcing" },
+  { kind: "req", label: "Open req", planned: (h) => h.reqOpen, forecast: (h) => h.forecastReqOpen, doneFrom: "req open" },
 ];
+
+const happened = (hire: Hire, kind: EventKind): boolean => HIRE_STAGES.indexOf(hire.stage) >= HIRE_STAGES.indexOf(kind.doneFrom);
+
+/** The event's day, and the planned day it is overdue since (null when it is not overdue). */
+function eventDay(hire: Hire, kind: EventKind, asOf: CalDate): { readonly day: CalDate; readonly overdueSince: CalDate | null } {
+  const planned = kind.planned(hire);
+  if (happened(hire, kind)) return { day: kind.forecast(hire), overdueSince: null };
+  const day = kind.forecast(hire) < asOf ? asOf : kind.forecast(hire);
+  return { day, overdueSince: planned < asOf ? planned : null };
+}
 
 /** The events' days as `YYYY-MM-DD`, formatted once per hire for its description and its events. */
 type EventDays = Readonly<Record<Kind, string>>;
@@ -92,8 +114,8 @@ function description(hire: Hire, days: EventDays, asOf: string): string {
     `${hire.id}: ${hire.role}, ${hire.reason === "backfill" ? "backfill" : `for ${hire.initiative}`}`,
     ...(hire.owner ? [`Hiring manager: ${hire.owner}`] : []),
     ...(hire.priority ? [`Priority: ${hire.priority}`] : []),
-    `Pipeline start: ${days.pipeline}`,
-    `Req open: ${days.req}`,
+    `Pipeline start (planned): ${days.pipeline}`,
+    `Req open (planned): ${days.req}`,
     `Offer accepted by: ${formatDate(hire.offerAccepted)}`,
     `Start: ${formatDate(hire.start)}`,
     `Productive by: ${formatDate(hire.needBy)}`,
@@ -143,8 +165,10 @@ export function planCalendar(plan: Plan): string {
   for (const hire of plan.hires) {
     const days: EventDays = { pipeline: formatDate(hire.pipelineStart), req: formatDate(hire.reqOpen) };
     const details = foldLine(`DESCRIPTION:${escapeText(description(hire, days, asOf))}`);
-    for (const { kind, label, day } of KINDS) {
-      out.push(event(eventUid(hire.id, kind), sequence, stamp, day(hire), `${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`, details));
+    for (const kind of KINDS) {
+      const { day, overdueSince } = eventDay(hire, kind, plan.settings.asOf);
+      const label = overdueSince === null ? kind.label : `${kind.label} (overdue since ${formatDate(overdueSince)})`;
+      out.push(event(eventUid(hire.id, kind.kind), sequence, stamp, day, `${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`, details));
     }
   }
   // Hires the previous plan had and this one does not: their events cancelled, so a re-import

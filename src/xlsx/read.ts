@@ -3,10 +3,18 @@
  * Roadmap, Workstreams, Roles, Team or Settings (anywhere), else as the sheet of that name (its
  * only table, or its used range); names match case-insensitively. Grids keep their real position
  * so diagnostics name the cells the user sees. No Node APIs: the task pane uses this too.
+ *
+ * Workbooks come from more than Excel. openpyxl points sheets at their table parts with absolute
+ * paths (`/xl/tables/table1.xml`), which ExcelJS 4.4 cannot resolve (ExcelJS issue #1468: "Cannot
+ * read properties of undefined (reading 'name')"): such a workbook is loaded again with those paths
+ * made relative. LibreOffice does not grow a table over rows typed right under it (Excel does):
+ * rows and columns that continue a table are read with it, with a warning.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { date, toExcelSerial } from "../plan/calendar";
-import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { GRID_KEYS, TABLE_NAMES, type Cell, type Diagnostic, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { columnLetters } from "../plan/cells";
 import { parseAddress, type Rect } from "../report/a1";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import { SHEET } from "../report/sheets";
@@ -20,14 +28,41 @@ interface LoadedTable {
 
 /** The workbook in `data`; rejects with a one-line message when it is no readable .xlsx. */
 async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    return await loaded(data);
   } catch (err) {
+    const repaired = await withRelativeSheetTargets(data).catch(() => null);
+    if (repaired) {
+      const workbook = await loaded(repaired).catch(() => null);
+      if (workbook) return workbook;
+    }
     const reason = (err instanceof Error ? err.message : String(err)).split("\n")[0]?.trim();
     throw new Error(`not a readable .xlsx workbook${reason ? ` (${reason})` : ""}`);
   }
+}
+
+async function loaded(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   return workbook;
+}
+
+const ABSOLUTE_XL_TARGET = /Target="\/xl\//g;
+
+/** `data` with the worksheets' absolute part targets made relative, or null when it has none. */
+async function withRelativeSheetTargets(data: Uint8Array): Promise<Uint8Array | null> {
+  const zip = await JSZip.loadAsync(data);
+  let changed = false;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(n))) {
+    const text = await (zip.file(name) as JSZip.JSZipObject).async("string");
+    // A worksheet's rels sit in xl/worksheets/_rels, so /xl/tables/x.xml is ../tables/x.xml from the sheet.
+    const fixed = text.replace(ABSOLUTE_XL_TARGET, 'Target="../');
+    if (fixed !== text) {
+      zip.file(name, fixed);
+      changed = true;
+    }
+  }
+  return changed ? zip.generateAsync({ type: "uint8array" }) : null;
 }
 
 /**
@@ -56,13 +91,64 @@ export async function readStoredPlan(data: Uint8Array): Promise<PreviousReading>
 
 /** Resolves to the input grids found; rejects with a one-line message when `data` is no readable .xlsx. */
 export async function readXlsxInput(data: Uint8Array): Promise<InputGrids> {
+  return (await readXlsxInputs(data)).grids;
+}
+
+/** The input grids and the warnings about how they were found (cells read beyond a table's range). */
+export async function readXlsxInputs(data: Uint8Array): Promise<{ readonly grids: InputGrids; readonly warnings: readonly Diagnostic[] }> {
   const workbook = await loadWorkbook(data);
   const grids: Partial<Record<keyof InputGrids, Grid>> = {};
+  const warnings: Diagnostic[] = [];
   for (const name of TABLE_NAMES) {
     const found = findInput(workbook, name);
-    if (found) grids[GRID_KEYS[name]] = readGrid(found.sheet, found.box, name);
+    if (!found) continue;
+    const box = found.table ? continued(found.sheet, found.box, name, warnings) : found.box;
+    grids[GRID_KEYS[name]] = readGrid(found.sheet, box, name);
   }
-  return grids;
+  return { grids, warnings };
+}
+
+const hasValue = (sheet: ExcelJS.Worksheet, r: number, c: number): boolean => {
+  const cell = sheet.findCell(r, c);
+  const v = cell ? cellValue(cell) : null;
+  return v !== null && !(typeof v === "string" && v.trim() === "");
+};
+
+/**
+ * The table's box grown over the non-empty rows right under it and the headed columns right beside
+ * it, which a tool that does not grow tables (LibreOffice) leaves out; each growth is a warning, so
+ * nothing typed next to a table is silently dropped.
+ */
+function continued(sheet: ExcelJS.Worksheet, box: Rect, name: TableName, warnings: Diagnostic[]): Rect {
+  let { bottom, right } = box;
+  while (bottom < sheet.rowCount) {
+    const next = bottom + 1;
+    let any = false;
+    for (let c = box.left; c <= right && !any; c++) any = hasValue(sheet, next, c);
+    if (!any) break;
+    bottom = next;
+  }
+  while (right < sheet.columnCount && hasValue(sheet, box.top, right + 1)) right++;
+  const where = (r: number, c: number): string => `${columnLetters(c)}${r}`;
+  if (bottom > box.bottom) {
+    const n = bottom - box.bottom;
+    warnings.push({
+      severity: "warning",
+      sheet: name,
+      cell: where(box.bottom + 1, box.left),
+      message: `${n} row${n > 1 ? "s" : ""} under the ${name} table (${where(box.bottom + 1, box.left)}:${where(bottom, right)}) ${n > 1 ? "were" : "was"} read as part of it: extend the table over ${n > 1 ? "them" : "it"}`,
+    });
+  }
+  if (right > box.right) {
+    const n = right - box.right;
+    warnings.push({
+      severity: "warning",
+      sheet: name,
+      cell: where(box.top, box.right + 1),
+      message: `${n} column${n > 1 ? "s" : ""} beside the ${name} table (${where(box.top, box.right + 1)}:${where(bottom, right)}) ${n > 1 ? "were" : "was"} read as part of it: extend the table over ${n > 1 ? "them" : "it"}`,
+    });
+  }
+  return { ...box, bottom, right };
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
@@ -80,18 +166,21 @@ function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
   return sheet.getTables() as unknown as LoadedTable[];
 }
 
-function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJS.Worksheet; box: Rect } | undefined {
+/** Where an input is: `table` when the box is an Excel table's range (which rows may continue). */
+function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJS.Worksheet; box: Rect; table: boolean } | undefined {
   for (const sheet of workbook.worksheets) {
     const table = tablesOf(sheet).find((t) => same(t.table?.name, name));
     const box = table && tableBox(table);
-    if (box) return { sheet, box };
+    if (box) return { sheet, box, table: !table.table?.totalsRow };
   }
   const sheet = workbook.worksheets.find((ws) => same(ws.name, name));
   if (!sheet) return undefined;
   const tables = tablesOf(sheet);
-  const only = tables.length === 1 && tables[0] ? tableBox(tables[0]) : undefined;
-  const box = only ?? usedRange(sheet);
-  return box && { sheet, box };
+  const onlyTable = tables.length === 1 ? tables[0] : undefined;
+  const only = onlyTable ? tableBox(onlyTable) : undefined;
+  if (only) return { sheet, box: only, table: !onlyTable?.table?.totalsRow };
+  const box = usedRange(sheet);
+  return box && { sheet, box, table: false };
 }
 
 /** The smallest box holding every cell with a value (formatting alone does not count). */

@@ -49,7 +49,8 @@ describe("recruiterCsv", () => {
       expect(row[col("Pipeline start date")]).toBe(formatDate(hire.pipelineStart));
       expect(row[col("Backfill")]).toBe(hire.reason === "backfill" ? "yes" : "no");
       expect(row[col("Status")]).toBe(hire.status);
-      expect(Number(row[col("Days late")])).toBe(hire.daysLate);
+      expect(Number(row[col("Days overdue (pipeline)")])).toBe(hire.daysLate);
+      expect(Number(row[col("Forecast delay (days)")])).toBe(hire.delayDays);
       expect(row[col("Currency")]).toBe(plan.settings.currency);
       expect(Number(row[col("Loaded annual cost")])).toBe(plan.roles.find((r) => r.name === hire.role)?.loadedAnnualCost);
     });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays, addMonths, formatDate } from "../../src/plan/calendar";
+import type { Hire } from "../../src/plan/types";
 import { escapeText, foldLine, planCalendar } from "../../src/export/ics";
 import { INJECTION_CORPUS } from "../fixtures/injection";
 import { planWithUserText, samplePlan } from "../fixtures/plan";
@@ -36,12 +37,40 @@ describe("planCalendar", () => {
       const byUid = (kind: string): ICAL.Component | undefined => list.find((e) => e.getFirstPropertyValue("uid") === `${hire.id}-${kind}@headstart`);
       const pipeline = byUid("pipeline");
       const req = byUid("req");
-      expect(isoDay(pipeline?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.pipelineStart));
-      expect(isoDay(req?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.reqOpen));
-      expect(pipeline?.getFirstPropertyValue("summary")).toMatch(new RegExp(`^Start pipeline: ${hire.id} `));
-      expect(req?.getFirstPropertyValue("summary")).toMatch(new RegExp(`^Open req: ${hire.id} `));
-      expect(String(pipeline?.getFirstPropertyValue("description"))).toContain(`Req open: ${formatDate(hire.reqOpen)}`);
+      // The sample's hires are untracked: each event sits on its planned day, or on As of when that has passed.
+      const asOf = plan.settings.asOf;
+      expect(isoDay(pipeline?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.pipelineStart < asOf ? asOf : hire.pipelineStart));
+      expect(isoDay(req?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.reqOpen < asOf ? asOf : hire.reqOpen));
+      const overdue = (day: number): string => (day < asOf ? ` \\(overdue since ${formatDate(day as typeof asOf)}\\)` : "");
+      expect(pipeline?.getFirstPropertyValue("summary")).toMatch(new RegExp(`^Start pipeline${overdue(hire.pipelineStart)}: ${hire.id} `));
+      expect(req?.getFirstPropertyValue("summary")).toMatch(new RegExp(`^Open req${overdue(hire.reqOpen)}: ${hire.id} `));
+      expect(String(pipeline?.getFirstPropertyValue("description"))).toContain(`Req open (planned): ${formatDate(hire.reqOpen)}`);
+      expect(String(req?.getFirstPropertyValue("description"))).toContain(`Pipeline start (planned): ${formatDate(hire.pipelineStart)}`);
     }
+  });
+
+  it("puts no reminder of work still to do before As of, and says which are overdue", () => {
+    const plan = samplePlan();
+    const list = events(planCalendar(plan));
+    const days = list.map((e) => isoDay(e.getFirstPropertyValue("dtstart") as ICAL.Time));
+    expect(days.filter((d) => d < formatDate(plan.settings.asOf))).toEqual([]);
+    const overdue = list.filter((e) => String(e.getFirstPropertyValue("summary")).includes("(overdue since "));
+    const late = plan.hires.flatMap((h) => [h.pipelineStart, h.reqOpen]).filter((d) => d < plan.settings.asOf);
+    expect(late.length).toBeGreaterThan(0);
+    expect(overdue).toHaveLength(late.length);
+  });
+
+  it("keeps an event a tracked hire has passed on the day it happened, without calling it overdue", () => {
+    const plan = samplePlan();
+    const hire = plan.hires.find((h) => h.pipelineStart < plan.settings.asOf) as Hire;
+    const tracked: Hire = { ...hire, stage: "sourcing", forecastPipelineStart: addDays(hire.pipelineStart, 3) };
+    const list = events(planCalendar({ ...plan, hires: [tracked] }));
+    const [pipeline, req] = list;
+    expect(isoDay(pipeline?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(addDays(hire.pipelineStart, 3)));
+    expect(pipeline?.getFirstPropertyValue("summary")).toMatch(/^Start pipeline: /);
+    // Its req is still to open: on its forecast, never before As of.
+    const reqDay = hire.forecastReqOpen < plan.settings.asOf ? plan.settings.asOf : hire.forecastReqOpen;
+    expect(isoDay(req?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(reqDay));
   });
 
   it("derives each UID from the hire id and the event kind alone, so a re-plan from another month keeps it", () => {

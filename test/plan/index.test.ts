@@ -46,6 +46,10 @@ describe("fatal input errors: one reason, no plan", () => {
     expect(r.reason).toMatch(/^Roadmap!A1: the Roadmap table has no "Size" column/);
     expect(r.cells).toEqual(["error Roadmap!A1"]);
   });
+  it("every missing required column in one reason", () => {
+    const r = reasonOf({ roadmap: grid("Roadmap", [["Initiative", "Owner"], ["A", "Dana"]]) });
+    expect(r.reason).toBe('Roadmap!A1: the Roadmap table has no "Workstream", "Start", "End", "Size" columns (its header row has: Initiative, Owner): add those columns');
+  });
   it.each([
     ["Plan start", "sometime"],
     ["As of", "2026-13-01"],

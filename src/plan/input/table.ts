@@ -40,7 +40,8 @@ export type TableResult<K extends string> = { readonly table: Table<K> } | { rea
 
 /**
  * Finds the header (the first row that is not blank: a CSV's row 1, or a table's header row) and
- * matches `specs` against it. A missing required column is fatal: no row of the table could be read.
+ * matches `specs` against it. A missing required column is fatal (all are named at once): no row of
+ * the table could be read.
  */
 export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnSpec>>): TableResult<K> {
   const rows = gridRows(grid);
@@ -55,23 +56,21 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
     if (key !== "" && !byHeader.has(key)) byHeader.set(key, i);
   });
   const columns: Partial<Record<K, number>> = {};
+  const missing: string[] = [];
   for (const key of Object.keys(specs) as K[]) {
     const spec = specs[key];
     const names = [normalizeHeader(spec.label), ...(spec.aliases ?? [])];
     const found = names.map((n) => byHeader.get(n)).find((i) => i !== undefined);
     if (found !== undefined) columns[key] = found;
-    else if (spec.required) {
-      const seen = headerCells.filter((c) => !isBlank(c)).map((c) => String(c).trim());
-      return {
-        fatal: diagnostic(
-          "error",
-          grid,
-          headerIndex,
-          0,
-          `the ${grid.sheet} table has no "${spec.label}" column (its header row has: ${seen.join(", ")}): add that column`,
-        ),
-      };
-    }
+    else if (spec.required) missing.push(`"${spec.label}"`);
+  }
+  // Every missing column in one message: one run, one fix.
+  if (missing.length > 0) {
+    const seen = headerCells.filter((c) => !isBlank(c)).map((c) => String(c).trim());
+    const what = missing.length > 1 ? `${missing.join(", ")} columns` : `${missing[0]} column`;
+    return {
+      fatal: diagnostic("error", grid, headerIndex, 0, `the ${grid.sheet} table has no ${what} (its header row has: ${seen.join(", ")}): add ${missing.length > 1 ? "those columns" : "that column"}`),
+    };
   }
   const data: TableRow[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../../src/io/csv";
+import { adaptRoadmap, type ImportOptions } from "../../../src/io/imports/roadmap";
+import { makePlan } from "../../../src/plan/index";
+import { date, month } from "../../../src/plan/calendar";
+import type { Grid } from "../../../src/plan/types";
+
+const FIXTURES = resolve(__dirname, "../../fixtures/imports");
+const exported = (file: string): Grid => parseCsv(readFileSync(resolve(FIXTURES, file), "utf8"), "Roadmap");
+const overrides = { asOf: date(2026, 10, 1), planStart: month(2027, 1) };
+
+function planFrom(file: string, options: ImportOptions = {}) {
+  const adapted = adaptRoadmap(exported(file), options);
+  if (!adapted.ok) throw new Error(adapted.reason);
+  const outcome = makePlan({ roadmap: adapted.grid }, { today: date(2026, 10, 1), overrides });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return { adapted, plan: outcome.plan };
+}
+
+// Each fixture follows its tool's documented export (see src/io/imports/tools.ts): its header row,
+// its date format, its priority words and its key column, untouched.
+describe.each([
+  ["jira.csv", "jira", {}, ["AI-101", "AI-102", "AI-103", "AI-104"]],
+  ["azure-devops.csv", "azure-devops", { dateOrder: "MDY" }, ["4101", "4102", "4103"]],
+  ["github.tsv", "github", {}, []],
+  ["linear.csv", "linear", {}, ["AI-11", "AI-12", "AI-13"]],
+  ["asana.csv", "asana", {}, ["1204000000000101", "1204000000000102", "1204000000000103"]],
+  ["smartsheet.csv", "smartsheet", { dateOrder: "MDY" }, []],
+  ["ms-project.csv", "ms-project", { dateOrder: "MDY" }, ["11", "12", "13"]],
+  ["productboard.csv", "productboard", {}, ["8f1c0a01", "8f1c0a02", "8f1c0a03"]],
+  ["aha.csv", "aha", {}, ["APP-11", "APP-12", "APP-13"]],
+] as const)("%s", (file, tool, options, keys) => {
+  it("is recognised from its headers and plans without edits or errors", () => {
+    const { adapted, plan } = planFrom(file, options);
+    expect(adapted.tool).toBe(tool);
+    expect(plan.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(plan.initiatives.map((i) => i.name)).toEqual(["Support copilot (RAG over help center)", "Fraud model v2", ...(file === "jira.csv" ? ["Feature store & training pipelines"] : []), "Domain LLM fine-tune"]);
+    expect(plan.initiatives[0]?.start).toBe(month(2027, 1));
+    expect(plan.hires.length).toBeGreaterThan(0);
+  });
+  it("keeps the tool's own key as the roadmap Key, so hire ids carry it", () => {
+    const { plan } = planFrom(file, options);
+    // Hire ids write keys in capitals (spec §6.1).
+    for (const key of keys) expect(plan.hires.some((h) => h.id.includes(`-${key.toUpperCase()}-`))).toBe(true);
+  });
+});
+
+describe("what the run says it mapped", () => {
+  it("names every column, date and priority the Jira export changed", () => {
+    expect(planFrom("jira.csv").adapted.ok && planFrom("jira.csv").adapted.mapped).toBe(
+      "Jira export: Issue key → Key, Summary → Initiative, Component/s → Workstream, Custom field (Start date) → Start, Due date → End, " +
+        "Custom field (Story point estimate) → Size, Assignee → Owner, Description → Notes, 8 dates such as 04/Jan/27 9:00 AM → 2027-01-04, " +
+        "priority Highest → P0, High → P1, Medium → P2, Low → P3",
+    );
+  });
+  it("says nothing for a roadmap already in Headstart's columns", () => {
+    const grid: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [["Initiative", "Workstream", "Start", "End", "Size"], ["A", "LLM fine-tuning", "2027-01", "2027-03", "M"]] };
+    const adapted = adaptRoadmap(grid);
+    expect(adapted.ok && adapted.mapped).toBeNull();
+    expect(adapted.ok && adapted.grid.rows).toEqual(grid.rows);
+  });
+  it("leaves a column that only looks like a roadmap column unused (Aha!'s strategic Initiative)", () => {
+    const { adapted, plan } = planFrom("aha.csv");
+    expect(adapted.ok && adapted.mapped).toContain("Initiative not used");
+    expect(plan.initiatives.map((i) => i.name)).not.toContain("Customer self-service");
+  });
+});
+
+describe("diagnostics still name the user's cells", () => {
+  it("a value the adapter cannot read is the engine's error at its own cell", () => {
+    const grid = exported("jira.csv");
+    const rows = grid.rows.map((r) => [...r]);
+    (rows[2] as unknown[])[14] = "next spring";
+    (rows[3] as unknown[])[5] = "Meh";
+    const adapted = adaptRoadmap({ ...grid, rows });
+    if (!adapted.ok) throw new Error(adapted.reason);
+    const outcome = makePlan({ roadmap: adapted.grid }, { today: date(2026, 10, 1), overrides });
+    expect(outcome.ok).toBe(true);
+    const cells = outcome.ok ? outcome.plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`) : [];
+    // O3 is the Jira file's Custom field (Start date) of AI-102; F4 its Priority of AI-103.
+    expect(cells).toEqual(["Roadmap!O3", "Roadmap!F4"]);
+  });
+  it("a numeric date without a date order asks for one, naming the first such cell", () => {
+    const adapted = adaptRoadmap(exported("ms-project.csv"));
+    expect(adapted.ok).toBe(false);
+    expect(!adapted.ok && adapted.reason).toBe(
+      'Roadmap!E2: "Mon 1/4/27" is a date written with numbers only (as are 5 more cells), and 1/4 is 4 January in one country and 1 April in another: say the order with --date-order MDY or --date-order DMY',
+    );
+    const dmy = adaptRoadmap(exported("ms-project.csv"), { dateOrder: "DMY" });
+    // 1/4/27 read day-first is 1 April; 6/30/27 is then no date, and stays for the engine to report.
+    expect(dmy.ok && [dmy.grid.rows[1]?.[4], dmy.grid.rows[1]?.[5]]).toEqual(["2027-04-01", "Wed 6/30/27"]);
+  });
+});
+
+describe("missing columns", () => {
+  it("are all named in one message with what each could be mapped from", () => {
+    const adapted = adaptRoadmap(exported("unknown.csv"));
+    expect(adapted.ok).toBe(false);
+    const reason = adapted.ok ? "" : adapted.reason;
+    expect(reason).toMatch(/^Roadmap!A1: the Roadmap table has no "Initiative", "Workstream", "Start", "End", "Size" columns \(its header row has: Thing, When, Until, Who\)\. /);
+    for (const hint of ['"Initiative" from Initiative / Summary / Title', '"Start" from Start / Start date / Begin', '"End" from End / End date / Due date / Due / Target date / Finish', '"Size" from Size / T-shirt']) {
+      expect(reason).toContain(hint);
+    }
+  });
+  it("--from picks the tool when its signature is not all there", () => {
+    const grid: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [["Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"], ["A", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27", "1"]] };
+    const adapted = adaptRoadmap(grid, { from: "jira" });
+    expect(adapted.ok && adapted.tool).toBe("jira");
+    expect(adapted.ok && adapted.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);
+  });
+});
