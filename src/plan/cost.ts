@@ -26,6 +26,17 @@ function shareFrom(start: CalDate, m: Month): number {
 }
 
 /**
+ * The months a hire is paid before the plan's first month (spec §2.9): its start month's share on
+ * or after its forecast start, plus every whole month after it up to the plan; 0 when it starts in
+ * the plan or later.
+ */
+export function paidMonthsBeforePlan(forecastStart: CalDate, planStart: Month): number {
+  const startMonth = monthOfDate(forecastStart);
+  const k = startMonth - planStart;
+  return k < 0 ? shareFrom(forecastStart, startMonth) - k - 1 : 0;
+}
+
+/**
  * Paid headcount per role and plan month: baseline staff, plus each hire's share of the month on
  * or after its forecast start. Each hire adds one partial month and a "full from here on" step, so
  * the work is hires + roles x months, not hires x months.
@@ -52,7 +63,7 @@ export function paidHeadcount(
     if (k < 0) {
       // Paid in full through the plan, and from its start in the months before it.
       full[0] = (full[0] as number) + 1;
-      beforePlan[r] = (beforePlan[r] as number) + shareFrom(h.forecastStart, startMonth) - k - 1;
+      beforePlan[r] = (beforePlan[r] as number) + paidMonthsBeforePlan(h.forecastStart, planStart);
       continue;
     }
     const row = people[r] as number[];

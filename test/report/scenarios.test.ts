@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
+import { costSheet } from "../../src/report/cost";
 import { scenarioPlans, scenariosSheet } from "../../src/report/scenarios";
 import { SAMPLE_TODAY, samplePlan } from "./fixtures";
 import { rowWith } from "./query";
@@ -16,7 +17,7 @@ describe("Scenarios", () => {
   });
 
   it("shows hires, late hires and cost side by side, marking the plan's own mode", () => {
-    const sheet = scenariosSheet(plan, scenarios);
+    const sheet = scenariosSheet(plan, costSheet(plan), { scenarios });
     const header = sheet.cells[rowWith(sheet, "Role") - 1];
     expect(header).toEqual(["Role", "Full roadmap (this plan)", "Weighted by confidence", "Committed only (≥ 70%)"]);
     expect(sheet.cells[rowWith(sheet, "All roles") - 1]).toEqual(["All roles", ...scenarios.map((s) => s.plan.totals.hires)]);
@@ -25,7 +26,7 @@ describe("Scenarios", () => {
   });
 
   it("shows only the plan's own mode, and says so, when no scenarios are passed", () => {
-    const sheet = scenariosSheet(plan);
+    const sheet = scenariosSheet(plan, costSheet(plan));
     expect(sheet.cells[0]?.length).toBe(2);
     expect(sheet.cells.some((r) => typeof r[0] === "string" && r[0].includes("scenarioPlans"))).toBe(true);
   });

@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The sample plan as `npm run plan` writes it: the plan's sheets, then the input sheets. */
 function samplePlanFile(): WorkbookSpec {
-  return planFileWorkbook(planWorkbook(samplePlan(), { scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) }), sampleInput);
+  return planFileWorkbook(samplePlan(), sampleInput, { scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) });
 }
 
 const child = (e: XmlElement, local: string): XmlElement | undefined => descendants(e).find((d) => d.local === local);
