@@ -3,7 +3,7 @@
  * Hires are never negative (spec §2.4): when initiatives end, the people hired for them stay on the
  * plan, and on the payroll, as surplus until other work needs them.
  */
-import { addMonths, formatMonth, type Month } from "../plan/calendar";
+import { addMonths, formatMonth } from "../plan/calendar";
 import type { Plan } from "../plan/types";
 
 export interface SurplusNotes {
@@ -23,26 +23,24 @@ export function surplusNotes(plan: Plan): SurplusNotes {
   let personMonths = 0;
   for (const rp of plan.rolePlans) {
     const total = rp.surplus.reduce((a, b) => a + b, 0);
-    const k = rp.surplus.findIndex((x) => x > 0);
-    const first = plan.months[k];
-    if (total === 0 || first === undefined) continue;
+    if (total === 0) continue;
     personMonths += total;
-    const peak = Math.max(...rp.surplus);
-    const where = `${rp.role}: ${total} person-month${total === 1 ? "" : "s"} from ${formatMonth(first)} (at most ${peak} at once)`;
-    if (k === 0) {
-      roles.push(`${where}: the current team is larger than the roadmap needs from the plan's first month.`);
-      continue;
-    }
-    const before = addMonths(first, -1) as Month;
-    // The work that stops just before the surplus starts: initiatives of this role that end then.
-    const ended = plan.initiatives
-      .filter((init) => init.end === before && init.weight > 0 && (workstreams.get(init.workstream)?.mix.get(rp.role) ?? 0) > 0)
-      .map((init) => init.name);
-    roles.push(
-      ended.length > 0
-        ? `${where}, after ${names(ended)} end${ended.length === 1 ? "s" : ""} in ${formatMonth(before)}.`
-        : `${where}, as the ${rp.role} demand of the roadmap falls after ${formatMonth(before)}.`,
-    );
+    // Each run of surplus months starts where work stops: say what stopped.
+    const why = rp.surplus.flatMap((x, k) => {
+      const month = plan.months[k];
+      if (!(x > 0) || (k > 0 && (rp.surplus[k - 1] ?? 0) > 0) || month === undefined) return [];
+      if (k === 0) return [`from ${formatMonth(month)}, the current team is larger than the roadmap needs`];
+      const before = addMonths(month, -1);
+      const ended = plan.initiatives
+        .filter((init) => init.end === before && init.weight > 0 && (workstreams.get(init.workstream)?.mix.get(rp.role) ?? 0) > 0)
+        .map((init) => init.name);
+      return [
+        ended.length > 0
+          ? `from ${formatMonth(month)}, after ${names(ended)} end${ended.length === 1 ? "s" : ""} in ${formatMonth(before)}`
+          : `from ${formatMonth(month)}, as the roadmap's ${rp.role} work falls`,
+      ];
+    });
+    roles.push(`${rp.role}: ${total} person-month${total === 1 ? "" : "s"} (at most ${Math.max(...rp.surplus)} at once): ${why.join("; ")}.`);
   }
   return {
     personMonths,

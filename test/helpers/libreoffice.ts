@@ -151,3 +151,32 @@ export async function toPdf(file: string, outDir: string, options: ConvertOption
   if (pdf === undefined) throw new Error(`LibreOffice wrote no PDF for ${file}`);
   return pdf;
 }
+
+const INSERT_ROWS_SCRIPT = join(__dirname, "insert-rows.py");
+/** Debian's LibreOffice bridge (python3-uno) is for the system Python, not whichever is on PATH. */
+const SYSTEM_PYTHON = "/usr/bin/python3";
+
+/**
+ * Inserts rows into `sheet` of an .xlsx with LibreOffice itself (`rows`: [1-based row, cells from
+ * column A]), as a reviewer would, and saves the result as `out`: references, tables and formats
+ * shift the way LibreOffice shifts them, unlike an edit by a library that rewrites cells.
+ */
+export function insertRowsWithLibreOffice(file: string, out: string, sheet: string, rows: readonly (readonly [number, readonly (string | number | null)[]])[]): Promise<void> {
+  const job = queue.then(async () => {
+    const profile = mkdtempSync(join(tmpdir(), "lo-uno-"));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(SYSTEM_PYTHON, [INSERT_ROWS_SCRIPT, file, out, sheet, JSON.stringify(rows), profile], { stdio: ["ignore", "pipe", "pipe"] });
+        let output = "";
+        child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`inserting rows with LibreOffice failed (exit ${code}): ${output.trim()}`))));
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
