@@ -11,7 +11,7 @@ import { sampleInput } from "../../src/plan/defaults";
 import { columnLetters, parseAddress } from "../../src/report/a1";
 import { scenarioPlans } from "../../src/report/scenarios";
 import type { SheetSpec, WorkbookSpec } from "../../src/report/spec";
-import { planFileWorkbook, planWorkbook } from "../../src/report/workbook";
+import { planFileWorkbook } from "../../src/report/workbook";
 import { writeXlsx } from "../../src/xlsx/write";
 import { SAMPLE_TODAY, samplePlan } from "../fixtures/plan";
 import { LIBREOFFICE_TEST_TIMEOUT, toPdf } from "../helpers/libreoffice";
