@@ -3,11 +3,12 @@
  * our .xlsx files, recalculates every formula and writes one CSV per sheet. Suites that need it
  * fail loudly when it is missing (scripts/system-tools.mjs installs Debian's `gnumeric`).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import Papa from "papaparse";
+import { runProgram } from "./process";
 
 const MISSING = "Gnumeric's ssconvert is not installed; this suite needs it: apt-get install -y gnumeric";
 
@@ -21,27 +22,15 @@ export function requireSsconvert(): void {
  * Every sheet of an .xlsx file as Gnumeric computes it after recalculating all formulas: sheet
  * name → rows of cell text (numbers unformatted, dates as `yyyy/mm/dd`).
  */
-export function gnumericSheets(file: string, timeoutMs = 120_000): Promise<Map<string, string[][]>> {
+export async function gnumericSheets(file: string, timeoutMs = 120_000): Promise<Map<string, string[][]>> {
   const outDir = mkdtempSync(join(tmpdir(), "gnumeric-csv-"));
-  return new Promise<Map<string, string[][]>>((resolve, reject) => {
-    const child = spawn("ssconvert", ["--recalc", "-S", file, join(outDir, "%s.csv")], { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`ssconvert timed out after ${timeoutMs} ms on ${file}\n${output}`));
-    }, timeoutMs);
-    child.on("error", (err: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(err.code === "ENOENT" ? new Error(MISSING) : err);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code !== 0) return reject(new Error(`ssconvert --recalc ${file} failed (exit ${code}): ${output.trim()}`));
-      resolve(sheetFiles(outDir));
-    });
-  }).finally(() => rmSync(outDir, { recursive: true, force: true }));
+  try {
+    const { code, output } = await runProgram("ssconvert", ["--recalc", "-S", file, join(outDir, "%s.csv")], timeoutMs, MISSING);
+    if (code !== 0) throw new Error(`ssconvert --recalc ${file} failed (exit ${code}): ${output.trim()}`);
+    return sheetFiles(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 /** `%s` names each file after its sheet. */
