@@ -1,5 +1,7 @@
 // The system programs the test suite drives: Chromium (task pane in a real browser), LibreOffice
-// (recalculates written workbooks, prints them to PDF) and poppler (reads and renders those PDFs),
+// (recalculates written workbooks, prints them to PDF; its Python bridge edits them as a user
+// would), Gnumeric's ssconvert (a second engine that recalculates them) and poppler (reads and
+// renders those PDFs),
 // and the fonts LibreOffice lays pages out with, so a PDF's page count does not depend on which
 // fonts a machine happens to have. A missing one must
 // fail the run, never skip tests, so this installs what is missing when the machine allows it
@@ -13,6 +15,8 @@ import { fileURLToPath } from "node:url";
 const TOOLS = [
   { command: "chromium", alsoAt: "/usr/bin/chromium", aptPackage: "chromium" },
   { command: "soffice", aptPackage: "libreoffice-calc-nogui" },
+  { file: "/usr/lib/python3/dist-packages/uno.py", aptPackage: "python3-uno" },
+  { command: "ssconvert", aptPackage: "gnumeric" },
   { command: "pdftoppm", aptPackage: "poppler-utils" },
   { file: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", aptPackage: "fonts-dejavu-core" },
   { file: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", aptPackage: "fonts-liberation" },

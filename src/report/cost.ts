@@ -1,10 +1,13 @@
 import { firstDay, quarterLabel, toExcelSerial, type Month } from "../plan/calendar";
+import { paidHeadcount } from "../plan/cost";
 import type { Plan } from "../plan/types";
 import { cellAddress, columnLetters, rangeAddress, sheetPrefix } from "./a1";
 import { finishSheet, newSheet, nextRow, numberFormat, put, putRow, section, style } from "./draft";
+import { paidHeadcountRef } from "./headcount";
 import { hiringPlanColumnRef } from "./hiringPlan";
+import { NO_SOURCES, type InputSources } from "./sources";
 import { SHEET } from "./sheets";
-import type { SheetSpec, SpecCell } from "./spec";
+import { isFormula, type SheetSpec, type SpecCell } from "./spec";
 import { currencyFormat, formats, styles } from "./style";
 
 /** A figure on the Cost sheet that other sheets link to: its address (with the sheet) and value. */
@@ -17,6 +20,8 @@ export interface CostSheet {
   readonly sheet: SheetSpec;
   readonly total: CostRef;
   readonly quarters: readonly (CostRef & { readonly quarter: string })[];
+  /** Spec §2.9's cost before the plan, outside the total. */
+  readonly beforePlan: CostRef;
 }
 
 /** Consecutive plan months grouped by calendar quarter, as [label, first index, last index]. */
@@ -33,85 +38,89 @@ export function quarterSpans(months: readonly Month[]): { quarter: string; from:
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
+type Assumption = "annual" | "monthly" | "headcount" | "attrition";
+const ASSUMPTION_COLUMN: Readonly<Record<Assumption, number>> = { annual: 2, monthly: 3, headcount: 4, attrition: 5 };
+/** Where the Assumptions block's first role sits: the title, two notes, then the section band and header. */
+const FIRST_ASSUMPTION_ROW = 7;
+
+/** The Cost sheet's cell holding role i's assumption (`'Cost'!$D$7`), for formulas on other sheets. */
+export function costAssumptionRef(i: number, what: Assumption): string {
+  const col = columnLetters(ASSUMPTION_COLUMN[what]);
+  return `${sheetPrefix(SHEET.cost)}$${col}$${FIRST_ASSUMPTION_ROW + i}`;
+}
+
+/** `=INDEX(<column>,MATCH(<name>,<roles>,0))`: a role's figure read from its input table. */
+const lookup = (column: string, roles: string, name: string): string => `=INDEX(${column},MATCH(${name},${roles},0))`;
+
 /**
- * Cost as live formulas (spec §2.9): each role-month is baseline headcount × cost / 12 plus, for
- * every hire of the role, cost / 12 × the share of the month's days on or after the hire's
- * forecast start, read from the Hiring Plan table. Baseline headcount is itself a formula over the
- * current headcount and attrition, so finance can change a salary, a headcount, an attrition rate
- * or a start date and see every total follow. Each formula carries the engine's value as `result`.
+ * Cost as live formulas (spec §2.9). The assumptions are links to the Roles and Team tables of the
+ * workbook (`sources`), or, where the workbook has no such table, the one copy, editable here. Each
+ * role-month is the Headcount sheet's paid headcount × the monthly cost, rounded to the cent as
+ * the engine rounds (spec §4), so quarters and the total add up. Paid headcount is itself live over
+ * the Hiring Plan table, so a changed loaded cost, headcount, attrition or forecast start, or an
+ * added hire, moves every total. Each formula carries the engine's value as `result`.
  */
-export function costSheet(plan: Plan): CostSheet {
+export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostSheet {
   const s = newSheet(SHEET.cost);
   const H = plan.months.length;
   const R = plan.roles.length;
   const spans = quarterSpans(plan.months);
-  const width = Math.max(H + 2, spans.length + 2, 4);
+  const width = Math.max(H + 2, spans.length + 2, 5);
   const money = currencyFormat(plan.settings.currency);
   const monthCol = (k: number): number => k + 2;
 
   put(s, 1, 1, `Loaded cost (${plan.settings.currency})`);
   style(s, "A1", styles.title);
-  put(s, 2, 1, "Live formulas. Edit a blue assumption, or a Forecast start date on the Hiring Plan sheet, and every figure below follows.");
+  put(s, 2, 1, "Live formulas: cost = paid headcount (Headcount sheet) × monthly cost. Edit a loaded cost in Roles, a headcount or attrition in Team, or a Forecast start on the Hiring Plan, and every figure follows.");
   style(s, "A2", styles.note);
+  put(s, 3, 1, "Green figures are read from the input tables; blue ones on yellow are the only copy (no such table). Rebuild after changing the roadmap or adding a role.");
+  style(s, "A3", styles.note);
 
-  // Assumptions: the Roles and Team figures the formulas read.
-  const aHeader = section(s, "Assumptions (Roles and Team tables)", width, ["Role", "Annual cost", "Headcount", "Attrition"]) - 1;
-  const assumptionRow = (i: number): number => aHeader + 1 + i;
+  const first = section(s, "Assumptions (from the Roles and Team tables)", width, ["Role", "Annual cost", "Monthly cost", "Headcount", "Attrition"]);
+  if (first !== FIRST_ASSUMPTION_ROW) throw new Error(`Cost sheet layout: assumptions start on row ${first}`);
+  const assumptionRow = (i: number): number => first + i;
   plan.roles.forEach((role, i) => {
+    const row = assumptionRow(i);
+    const name = `$A${row}`;
     const member = plan.team.find((t) => t.role.toLowerCase() === role.name.toLowerCase());
-    putRow(s, assumptionRow(i), 1, [role.name, role.loadedAnnualCost, member?.headcount ?? 0, member?.annualAttrition ?? 0]);
+    const roles = sources.roles;
+    const annual: SpecCell =
+      roles?.loadedAnnualCost && roles.role ? { formula: lookup(roles.loadedAnnualCost, roles.role, name), result: role.loadedAnnualCost } : role.loadedAnnualCost;
+    const team = sources.team;
+    // A role with no Team row has no staff: 0, not a link to a row that is not there.
+    const fromTeam = (column: string | null | undefined, value: number): SpecCell =>
+      team && member ? (column && team.role ? { formula: lookup(column, team.role, name), result: value } : 0) : value;
+    putRow(s, row, 1, [
+      role.name,
+      annual,
+      { formula: `=B${row}/12`, result: role.loadedAnnualCost / 12 },
+      fromTeam(team?.headcount, member?.headcount ?? 0),
+      fromTeam(team?.attrition, member?.annualAttrition ?? 0),
+    ]);
+    style(s, `B${row}`, isFormula(annual) ? styles.link : styles.input);
+    style(s, rangeAddress(row, 4, row, 5), team ? styles.link : styles.input);
   });
   if (R > 0) {
-    const [first, last] = [assumptionRow(0), assumptionRow(R - 1)];
-    style(s, rangeAddress(first, 2, last, 4), styles.input);
-    numberFormat(s, rangeAddress(first, 2, last, 2), money);
-    numberFormat(s, rangeAddress(first, 3, last, 3), formats.integer);
-    numberFormat(s, rangeAddress(first, 4, last, 4), "0.0%");
+    const last = assumptionRow(R - 1);
+    numberFormat(s, rangeAddress(first, 2, last, 3), money);
+    numberFormat(s, rangeAddress(first, 4, last, 4), formats.integer);
+    numberFormat(s, rangeAddress(first, 5, last, 5), "0.0%");
   }
 
-  const monthHeader = (row: number, label: string, extra: readonly string[]): void => {
-    putRow(s, row, 1, [label, ...plan.months.map((m) => toExcelSerial(firstDay(m))), ...extra]);
-    style(s, rangeAddress(row, 1, row, H + 1 + extra.length), styles.header);
-    numberFormat(s, rangeAddress(row, 2, row, H + 1), formats.month);
-  };
-
-  // Baseline headcount: current staff less whole leavers, c − INT(c × a × k / 12).
-  const bHeader = section(s, "Baseline headcount (current staff after attrition, no hires)", width);
-  monthHeader(bHeader, "Role", []);
-  const baselineRow = (i: number): number => bHeader + 1 + i;
-  plan.roles.forEach((role, i) => {
-    const a = assumptionRow(i);
-    const rp = plan.rolePlans[i];
-    const cells: SpecCell[] = plan.months.map((_, k) => ({
-      formula: `=$C${a}-INT($C${a}*$D${a}*${k}/12+1E-9)`,
-      result: rp?.baselineHeadcount[k] ?? 0,
-    }));
-    putRow(s, baselineRow(i), 1, [role.name, ...cells]);
-  });
-  if (R > 0) numberFormat(s, rangeAddress(baselineRow(0), 2, baselineRow(R - 1), H + 1), formats.integer);
-
   // Cost by month.
-  const cHeader = section(s, "Cost by month", width);
-  monthHeader(cHeader, "Role", ["Total"]);
+  const cHeader = section(s, "Cost by month (paid headcount × monthly cost)", width);
+  putRow(s, cHeader, 1, ["Role", ...plan.months.map((m) => toExcelSerial(firstDay(m))), "Total"]);
+  style(s, rangeAddress(cHeader, 1, cHeader, H + 2), styles.header);
+  numberFormat(s, rangeAddress(cHeader, 2, cHeader, H + 1), formats.month);
   const costRow = (i: number): number => cHeader + 1 + i;
-  const roles = hiringPlanColumnRef("Role", plan.hires.length);
-  const fs = hiringPlanColumnRef("Forecast start", plan.hires.length);
   plan.roles.forEach((role, i) => {
-    const a = assumptionRow(i);
     const row = costRow(i);
     const costs = plan.rolePlans[i]?.cost ?? [];
-    const cells: SpecCell[] = plan.months.map((_, k) => {
-      const col = columnLetters(monthCol(k));
-      const first = `${col}$${cHeader}`;
-      const end = `EOMONTH(${first},0)`;
-      // Share of the month on or after the start: 1 when it starts by the 1st, else the days left.
-      const share = `((${fs}<=${first})+(${fs}>${first})*(${fs}<=${end})*(${end}+1-${fs})/DAY(${end}))`;
+    const cells: SpecCell[] = plan.months.map((_, k) => ({
       // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (spec §4).
-      return {
-        formula: `=ROUND(${col}${baselineRow(i)}*$B$${a}/12+$B$${a}/12*SUMPRODUCT((${roles}=$A${row})*${share}),2)`,
-        result: costs[k] ?? 0,
-      };
-    });
+      formula: `=ROUND(${paidHeadcountRef(i, k)}*$C$${assumptionRow(i)},2)`,
+      result: costs[k] ?? 0,
+    }));
     const total = { formula: `=SUM(${rangeAddress(row, 2, row, H + 1)})`, result: sum(costs) };
     putRow(s, row, 1, [role.name, ...cells, total]);
   });
@@ -144,8 +153,30 @@ export function costSheet(plan: Plan): CostSheet {
   style(s, rangeAddress(qTotal, 1, qTotal, spans.length + 2), styles.total);
   numberFormat(s, rangeAddress(qHeader + 1, 2, qTotal, spans.length + 2), money);
 
+  // Cost before the plan (spec §2.9): hires who start before the plan's first month are paid from
+  // their start; those months are outside the plan's quarters and total.
+  const paid = paidHeadcount(plan.roles, plan.rolePlans.map((rp) => rp.baselineHeadcount), plan.hires, plan.settings.planStart, H);
+  const bHeader = section(s, "Before plan: pay of hires who start before the plan's first month (not in the totals above)", width, ["Role", "Paid months", "Cost"]);
+  const beforeMonths = hiringPlanColumnRef("Paid months before plan");
+  const hireRole = hiringPlanColumnRef("Role");
+  plan.roles.forEach((role, i) => {
+    const row = bHeader + i;
+    const months = paid.beforePlan[i] ?? 0;
+    putRow(s, row, 1, [
+      role.name,
+      { formula: `=SUMIFS(${beforeMonths},${hireRole},$A${row})`, result: months },
+      { formula: `=B${row}*$C$${assumptionRow(i)}`, result: (role.loadedAnnualCost / 12) * months },
+    ]);
+  });
+  const bTotal = bHeader + R;
+  const beforeTotal: SpecCell = R > 0 ? { formula: `=ROUND(SUM(${rangeAddress(bHeader, 3, bTotal - 1, 3)}),2)`, result: plan.totals.costBeforePlan } : 0;
+  putRow(s, bTotal, 1, ["Total", R > 0 ? { formula: `=SUM(${rangeAddress(bHeader, 2, bTotal - 1, 2)})`, result: sum(paid.beforePlan) } : 0, beforeTotal]);
+  style(s, rangeAddress(bTotal, 1, bTotal, 3), styles.total);
+  numberFormat(s, rangeAddress(bHeader, 2, bTotal, 2), formats.fte);
+  numberFormat(s, rangeAddress(bHeader, 3, bTotal, 3), money);
+
   const note = nextRow(s) + 1;
-  put(s, note, 1, "Quarters are calendar quarters; a quarter only partly inside the plan window holds only its plan months.");
+  put(s, note, 1, "Quarters are calendar quarters; a quarter only partly inside the plan window holds only its plan months. Paid months before plan: the Hiring Plan's column of that name.");
   style(s, `A${note}`, styles.note);
 
   s.columnWidths = [30, ...Array.from({ length: width - 1 }, () => 13)];
@@ -159,5 +190,6 @@ export function costSheet(plan: Plan): CostSheet {
       ref: prefix + cellAddress(qTotal, j + 2),
       value: sum(monthTotals.slice(q.from, q.to + 1)),
     })),
+    beforePlan: { ref: prefix + cellAddress(bTotal, 3), value: plan.totals.costBeforePlan },
   };
 }

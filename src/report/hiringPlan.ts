@@ -1,8 +1,10 @@
-import { toExcelSerial } from "../plan/calendar";
+import { monthOfYear, toExcelSerial, yearOf, type Month } from "../plan/calendar";
+import { paidMonthsBeforePlan } from "../plan/cost";
 import type { Hire, Plan } from "../plan/types";
-import { absoluteRange, columnLetters, rangeAddress, sheetPrefix } from "./a1";
+import { columnLetters, rangeAddress, sheetPrefix } from "./a1";
 import { finishSheet, newSheet, numberFormat, putRow, style } from "./draft";
 import { SHEET } from "./sheets";
+import { wholeColumn } from "./sources";
 import type { SheetSpec, SpecCell } from "./spec";
 import { formats, statusRules, styles } from "./style";
 
@@ -10,7 +12,8 @@ interface Column {
   readonly header: string;
   readonly width: number;
   readonly format?: string;
-  readonly value: (h: Hire) => SpecCell;
+  /** `row`: the hire's sheet row, for a formula over its own cells. */
+  readonly value: (h: Hire, row: number, planStart: Month) => SpecCell;
 }
 
 const serial = toExcelSerial;
@@ -40,6 +43,8 @@ const COLUMNS = [
   { header: "Forecast start", width: 11, format: formats.date, value: (h) => serial(h.forecastStart) },
   { header: "Expected productive", width: 11, format: formats.date, value: (h) => serial(h.expectedProductive) },
   { header: "Delay (days)", width: 8, format: formats.integer, value: (h) => h.delayDays },
+  // Spec §2.9: a hire who starts before the plan is paid from the start; the Cost sheet sums these.
+  { header: "Paid months before plan", width: 10, format: formats.fte, value: (h, row, planStart) => ({ formula: monthsBeforePlanFormula(row, planStart), result: paidMonthsBeforePlan(h.forecastStart, planStart) }) },
 ] as const satisfies readonly Column[];
 
 export type HiringPlanHeader = (typeof COLUMNS)[number]["header"];
@@ -55,17 +60,27 @@ function lastRow(hireCount: number): number {
   return Math.max(2, hireCount + 1);
 }
 
-/** `'Hiring Plan'!$B$2:$B$22`: one column of the table's data rows, for formulas on other sheets. */
-export function hiringPlanColumnRef(header: HiringPlanHeader, hireCount: number): string {
-  const col = columnOf(header);
-  return sheetPrefix(SHEET.hiringPlan) + absoluteRange(2, col, lastRow(hireCount), col);
+/**
+ * `'Hiring Plan'!$B:$B`: a whole column, for COUNTIFS and SUMIFS on other sheets (criteria skip the
+ * header), so a row a reviewer adds to the table, inside it or below it, is counted.
+ */
+export function hiringPlanColumnRef(header: HiringPlanHeader): string {
+  return sheetPrefix(SHEET.hiringPlan) + wholeColumn(columnOf(header));
+}
+
+/** Months from the Forecast start on `row` to the plan's first day: the start month's share, then whole months. */
+function monthsBeforePlanFormula(row: number, planStart: Month): string {
+  const fs = `$${columnLetters(columnOf("Forecast start"))}${row}`;
+  const first = `DATE(${yearOf(planStart)},${monthOfYear(planStart)},1)`;
+  const end = `EOMONTH(${fs},0)`;
+  return `=IF(AND(ISNUMBER(${fs}),${fs}<${first}),(YEAR(${first})-YEAR(${fs}))*12+MONTH(${first})-MONTH(${fs})-1+(${end}+1-${fs})/DAY(${end}),0)`;
 }
 
 export function hiringPlanSheet(plan: Plan): SheetSpec {
   const s = newSheet(SHEET.hiringPlan);
   const last = lastRow(plan.hires.length);
   putRow(s, 1, 1, COLUMNS.map((c) => c.header));
-  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, COLUMNS.map((c) => c.value(h))));
+  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, COLUMNS.map((c) => c.value(h, i + 2, plan.settings.planStart))));
   if (plan.hires.length === 0) putRow(s, 2, 1, COLUMNS.map(() => null));
 
   s.columnWidths = COLUMNS.map((c) => Math.max(c.width, c.header.length + 2));

@@ -1,9 +1,12 @@
 import { makePlan, type PlanOptions } from "../plan/index";
 import { CONFIDENCE_MODES, type ConfidenceMode, type InputGrids, type Plan } from "../plan/types";
+import { formatDate } from "../plan/calendar";
 import { rangeAddress } from "./a1";
+import type { CostSheet } from "./cost";
+import { hiringPlanColumnRef } from "./hiringPlan";
 import { finishSheet, newSheet, numberFormat, put, putRow, section, style } from "./draft";
 import { SHEET } from "./sheets";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec, SpecCell } from "./spec";
 import { currencyFormat, formats, styles } from "./style";
 
 export interface ScenarioPlan {
@@ -28,12 +31,16 @@ const MODE_LABEL: Readonly<Record<ConfidenceMode, string>> = {
   committed: "Committed only (≥ 70%)",
 };
 
-/** Full, weighted and committed side by side; the plan's own mode always comes from `plan` itself. */
-export function scenariosSheet(plan: Plan, scenarios: readonly ScenarioPlan[] = []): SheetSpec {
+/**
+ * Full, weighted and committed side by side. The plan's own mode is live: its hires are counted on
+ * the Hiring Plan table and its cost links to the Cost sheet, so an edit there moves this column
+ * too. The other modes are plans of their own, fixed when the workbook was built, and say so.
+ */
+export function scenariosSheet(plan: Plan, cost: CostSheet, options: { readonly scenarios?: readonly ScenarioPlan[]; readonly generatedAt?: string } = {}): SheetSpec {
   const own = plan.settings.confidenceMode;
   const columns = CONFIDENCE_MODES.flatMap((mode) => {
     if (mode === own) return [{ mode, plan }];
-    const other = scenarios.find((sc) => sc.mode === mode);
+    const other = options.scenarios?.find((sc) => sc.mode === mode);
     return other ? [{ mode, plan: other.plan }] : [];
   });
   const width = columns.length + 1;
@@ -47,28 +54,51 @@ export function scenariosSheet(plan: Plan, scenarios: readonly ScenarioPlan[] = 
     style(s, "A3", styles.note);
   }
   const header = columns.map((c) => (c.mode === own ? `${MODE_LABEL[c.mode]} (this plan)` : MODE_LABEL[c.mode]));
+  const builtOn = `as built on ${options.generatedAt ?? formatDate(plan.settings.asOf)} — rebuild to refresh`;
+  const freshness = ["Figures", ...columns.map((c) => (c.mode === own ? "live: follows the Hiring Plan and Cost sheets" : builtOn))];
+  /** A row: the plan's own mode as a formula (with its value), the other modes as their values. */
+  const row = (label: string, ownCell: (value: number) => SpecCell, value: (p: Plan) => number): SpecCell[] => [
+    label,
+    ...columns.map((c) => (c.mode === own ? ownCell(value(c.plan)) : value(c.plan))),
+  ];
+  const freshnessRow = (r: number): void => {
+    putRow(s, r, 1, freshness);
+    style(s, rangeAddress(r, 1, r, width), styles.note);
+  };
 
-  let row = section(s, "Hires by role", width, ["Role", ...header]);
-  const firstHires = row;
+  const hireRole = hiringPlanColumnRef("Role");
+  const status = hiringPlanColumnRef("Status");
+  let r = section(s, "Hires by role", width, ["Role", ...header]);
+  freshnessRow(r++);
+  const firstHires = r;
   for (const role of plan.roles) {
-    putRow(s, row++, 1, [role.name, ...columns.map((c) => c.plan.totals.hiresByRole.find((r) => r.role === role.name)?.hires ?? 0)]);
+    const hires = (p: Plan): number => p.totals.hiresByRole.find((x) => x.role === role.name)?.hires ?? 0;
+    putRow(s, r, 1, row(role.name, (result) => ({ formula: `=COUNTIFS(${hireRole},$A${r})`, result }), hires));
+    r++;
   }
-  putRow(s, row, 1, ["All roles", ...columns.map((c) => c.plan.totals.hires)]);
-  style(s, rangeAddress(row, 1, row, width), styles.total);
-  putRow(s, row + 1, 1, ["Hires not on track", ...columns.map((c) => c.plan.totals.lateHires)]);
-  putRow(s, row + 2, 1, ["Of which at risk", ...columns.map((c) => c.plan.hires.filter((h) => h.status === "at risk").length)]);
-  numberFormat(s, rangeAddress(firstHires, 2, row + 2, width), formats.integer);
+  const sumAbove = (col: number) => (result: number): SpecCell =>
+    r > firstHires ? { formula: `=SUM(${rangeAddress(firstHires, col, r - 1, col)})`, result } : result;
+  const ownCol = columns.findIndex((c) => c.mode === own) + 2;
+  putRow(s, r, 1, row("All roles", sumAbove(ownCol), (p) => p.totals.hires));
+  style(s, rangeAddress(r, 1, r, width), styles.total);
+  const countStatus = (...statuses: string[]) => (result: number): SpecCell => ({ formula: `=${statuses.map((st) => `COUNTIFS(${status},"${st}")`).join("+")}`, result });
+  putRow(s, r + 1, 1, row("Hires not on track", countStatus("start now", "at risk"), (p) => p.totals.lateHires));
+  putRow(s, r + 2, 1, row("Of which at risk", countStatus("at risk"), (p) => p.hires.filter((h) => h.status === "at risk").length));
+  numberFormat(s, rangeAddress(firstHires, 2, r + 2, width), formats.integer);
 
-  row = section(s, `Cost (${plan.settings.currency})`, width, ["Quarter", ...header]);
-  const firstCost = row;
-  for (const q of plan.totals.costByQuarter) {
-    putRow(s, row++, 1, [q.quarter, ...columns.map((c) => c.plan.totals.costByQuarter.find((x) => x.quarter === q.quarter)?.cost ?? 0)]);
+  r = section(s, `Cost (${plan.settings.currency})`, width, ["Quarter", ...header]);
+  freshnessRow(r++);
+  const firstCost = r;
+  const link = (ref: string) => (result: number): SpecCell => ({ formula: `=${ref}`, result });
+  putRow(s, r++, 1, row("Before the plan (not in the total)", link(cost.beforePlan.ref), (p) => p.totals.costBeforePlan));
+  for (const q of cost.quarters) {
+    putRow(s, r++, 1, row(q.quarter, link(q.ref), (p) => p.totals.costByQuarter.find((x) => x.quarter === q.quarter)?.cost ?? 0));
   }
-  putRow(s, row, 1, ["Total", ...columns.map((c) => c.plan.totals.cost)]);
-  style(s, rangeAddress(row, 1, row, width), styles.total);
-  numberFormat(s, rangeAddress(firstCost, 2, row, width), currencyFormat(plan.settings.currency));
+  putRow(s, r, 1, row("Total", link(cost.total.ref), (p) => p.totals.cost));
+  style(s, rangeAddress(r, 1, r, width), styles.total);
+  numberFormat(s, rangeAddress(firstCost, 2, r, width), currencyFormat(plan.settings.currency));
 
-  s.columnWidths = [30, ...columns.map(() => 27)];
+  s.columnWidths = [34, ...columns.map(() => 30)];
   s.freeze = { rows: 0, columns: 1 };
   return finishSheet(s);
 }

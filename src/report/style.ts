@@ -37,6 +37,8 @@ export const styles = {
   label: { bold: true, fontColor: palette.ink } satisfies CellStyle,
   muted: { fontColor: palette.muted } satisfies CellStyle,
   input: { fill: palette.inputFill, fontColor: palette.inputInk } satisfies CellStyle,
+  /** Finance's green: a figure linked from another sheet, edited there. */
+  link: { fontColor: palette.onTrack.ink } satisfies CellStyle,
   total: { bold: true, borderBottom: palette.headerRule } satisfies CellStyle,
   onTrack: { fill: palette.onTrack.fill, fontColor: palette.onTrack.ink } satisfies CellStyle,
   startNow: { fill: palette.startNow.fill, fontColor: palette.startNow.ink, bold: true } satisfies CellStyle,

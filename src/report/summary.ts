@@ -7,6 +7,7 @@ import { finishSheet, newSheet, nextRow, numberFormat, put, putRow, section, sty
 import { SHEET, SHEET_GUIDE } from "./sheets";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./spec";
 import { currencyFormat, formats, statusRules, styles } from "./style";
+import { surplusNotes } from "./surplus";
 
 const WIDTH = 6;
 export const STATUS_CELL = "B2";
@@ -32,6 +33,7 @@ function hireRows(s: SheetDraft, first: number, hires: readonly Hire[], cells: (
  */
 export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string): SheetSpec {
   const sum = summarizePlan(plan);
+  const surplus = surplusNotes(plan);
   const s = newSheet(SHEET.summary);
   const money = currencyFormat(plan.settings.currency);
   const firstMonth = plan.months[0];
@@ -53,7 +55,8 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
     ["Hires not on track", sum.lateHires, formats.integer],
     ["Total cost", { formula: `=${cost.total.ref}`, result: cost.total.value }, money],
     // Spec §2.9: hires who start before the plan are paid from their start; not in the total above.
-    ["Cost before the plan", plan.totals.costBeforePlan, money],
+    ["Cost before the plan", { formula: `=${cost.beforePlan.ref}`, result: cost.beforePlan.value }, money],
+    ["Surplus (person-months)", surplus.personMonths, formats.integer],
   ];
   facts.forEach(([label, value, format], i) => {
     const row = 4 + i;
@@ -108,10 +111,16 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
   // Cost by quarter, linked to the Cost sheet's live totals.
   row = section(s, `Cost by quarter (${plan.settings.currency})`, WIDTH, ["Quarter", "Cost"]);
   const firstQuarter = row;
+  putRow(s, row++, 1, ["Before the plan (not in the total)", { formula: `=${cost.beforePlan.ref}`, result: cost.beforePlan.value }]);
   for (const q of cost.quarters) putRow(s, row++, 1, [q.quarter, { formula: `=${q.ref}`, result: q.value }]);
   putRow(s, row, 1, ["Total", { formula: `=${cost.total.ref}`, result: cost.total.value }]);
   style(s, rangeAddress(row, 1, row, 2), styles.total);
   numberFormat(s, rangeAddress(firstQuarter, 2, row, 2), money);
+
+  // Surplus: what the plan pays for beyond the target, and why (Headcount sheet, shaded months).
+  row = section(s, "Surplus", WIDTH);
+  [surplus.summary, ...surplus.roles, ...(surplus.personMonths > 0 ? [surplus.advice] : [])].forEach((line, i) => put(s, row + i, 1, line));
+  s.links.push({ cell: cellAddress(row, 1), target: `${sheetPrefix(SHEET.headcount)}A1` });
 
   row = section(s, "Input diagnostics", WIDTH, ["Severity", "Count"]);
   putRow(s, row, 1, ["Errors (rows left out)", sum.errors]);

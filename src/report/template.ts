@@ -1,7 +1,7 @@
 import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
 import { normalizeHeader } from "../plan/headers";
 import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_LABELS } from "../plan/input/settings";
-import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, TRACKED_STAGES, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, TRACKED_STAGES, GRID_KEYS, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { TRACKING_HEADER } from "../plan/input/tracking";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
@@ -153,6 +153,21 @@ function firstColumnNames(grid: Grid): string[] {
   });
 }
 
+/**
+ * The tables the template writes, each at A1 of a sheet named like it: the input's own, or the
+ * defaults (an empty Roadmap, Team and Tracking) where the input has none.
+ */
+export function templateGrids(input: InputGrids | null): Readonly<Record<keyof InputGrids, Grid>> {
+  return {
+    roadmap: input?.roadmap ?? emptyGrid("Roadmap", ROADMAP_HEADER),
+    workstreams: input?.workstreams ?? defaultWorkstreams,
+    roles: input?.roles ?? defaultRoles,
+    team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
+    settings: input?.settings ?? DEFAULT_SETTINGS,
+    tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
+  };
+}
+
 const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;
 
 /**
@@ -161,18 +176,11 @@ const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing th
  * numbers written as text ("300000", "15%") are written as numbers the engine reads the same way.
  */
 export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
-  const grids: Record<TableName, Grid> = {
-    Roadmap: input?.roadmap ?? emptyGrid("Roadmap", ROADMAP_HEADER),
-    Workstreams: input?.workstreams ?? defaultWorkstreams,
-    Roles: input?.roles ?? defaultRoles,
-    Team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
-    Settings: input?.settings ?? DEFAULT_SETTINGS,
-    Tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
-  };
-  const tables = TABLE_NAMES.map((name) => tableDraft(grids[name], LAYOUTS[name]));
+  const grids = templateGrids(input);
+  const tables = TABLE_NAMES.map((name) => tableDraft(grids[GRID_KEYS[name]], LAYOUTS[name]));
   const [roadmap, workstreams, , , settings, tracking] = tables as [TableDraft, TableDraft, TableDraft, TableDraft, TableDraft, TableDraft];
 
-  columnDropdown(roadmap, "workstream", firstColumnNames(grids.Workstreams));
+  columnDropdown(roadmap, "workstream", firstColumnNames(grids.workstreams));
   // Size also takes a number (1.5 = one and a half M), so its list is a suggestion, not a rule.
   columnDropdown(roadmap, "size", SIZES, true);
   columnDropdown(roadmap, "priority", PRIORITIES);

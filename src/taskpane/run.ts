@@ -8,7 +8,7 @@ import type { CalDate } from "../plan/calendar";
 import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
 import { scenarioPlans } from "../report/scenarios";
-import { planWorkbook } from "../report/workbook";
+import { planWorkbook, type PlanWorkbookOptions } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError, errorText } from "./errors";
@@ -18,8 +18,11 @@ import { readBlock, readBuildInput, saveSettings } from "../excel/session";
 import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 import { loadRoadmapSource, saveRoadmapSource, sourceOf, type RoadmapSource } from "../excel/roadmap-source";
 
+/** What a plan's sheets were built with besides the plan, for a download built again as a file (`planFileWorkbook`). */
+export type SheetOptions = Omit<PlanWorkbookOptions, "input">;
+
 export type Planned =
-  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids }
+  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids; readonly sheetOptions: SheetOptions }
   | PlanFailure;
 
 /** The pure middle of every run: the plan and the workbook spec of its sheets. */
@@ -29,8 +32,10 @@ export function planAndReport(grids: InputGrids, today: CalDate, overrides?: Set
   const outcome = withinWorkbookLimits(makePlan(grids, previous ? { ...options, previous } : options));
   if (!outcome.ok) return outcome;
   const scenarios = scenarioPlans(grids, options);
-  const spec = planWorkbook(outcome.plan, generatedAt ? { generatedAt, scenarios } : { scenarios });
-  return { ok: true, plan: outcome.plan, spec, grids };
+  const sheetOptions: SheetOptions = generatedAt ? { generatedAt, scenarios } : { scenarios };
+  // The Cost sheet links to the workbook's own Roles and Team tables, the ones just read.
+  const spec = planWorkbook(outcome.plan, { ...sheetOptions, input: grids });
+  return { ok: true, plan: outcome.plan, spec, grids, sheetOptions };
 }
 
 export interface RunOptions {
@@ -54,6 +59,7 @@ export type RunResult =
       readonly spec: WorkbookSpec;
       /** The input it was planned from, for a download that carries it (`planFileWorkbook`). */
       readonly grids: InputGrids;
+      readonly sheetOptions: SheetOptions;
       readonly sheets: readonly string[];
       readonly notes: readonly string[];
       /** What Ctrl+Z does to the build (absent when nothing was written to a workbook). */
@@ -134,7 +140,7 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes], undo: written.undo };
+  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheetOptions: planned.sheetOptions, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes], undo: written.undo };
 }
 
 /** The sheets a user sees (and the pane links to): the written ones, less the very hidden data sheet. */

@@ -33,7 +33,7 @@ import { progressView, type RunEvent } from "./progress";
 import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "./last-refresh";
-import { planAndReport, runPlan, visibleSheets, type RunResult } from "./run";
+import { planAndReport, runPlan, visibleSheets, type RunResult, type SheetOptions } from "./run";
 import { appendTrackingRows, readSelectedRoadmap, readWorkbookInput } from "../excel/session";
 import { hiresDueForTracking } from "../plan/due";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
@@ -47,8 +47,9 @@ interface State {
   platform: string | null;
   plan: Plan | null;
   spec: WorkbookSpec | null;
-  /** The input the shown plan was made from. */
+  /** The input the shown plan was made from, and what else its sheets were built with. */
   grids: InputGrids | null;
+  sheetOptions: SheetOptions;
   running: AbortController | null;
   /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
   roadmap: { block: SourceBlock; mapping: HeaderMapping } | null;
@@ -60,7 +61,7 @@ interface State {
   tooLate: boolean;
 }
 
-const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, running: null, roadmap: null, mapping: null, ready: false, tooLate: false };
+const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, sheetOptions: {}, running: null, roadmap: null, mapping: null, ready: false, tooLate: false };
 
 const CONTROLS = "button, input, select";
 
@@ -152,10 +153,11 @@ function selectDiagnostic(sheets: InputSheets): (d: DiagnosticRow) => void {
   return (d) => void selectCell(diagnosticSheet(d, sheets), d.cell).catch((e: unknown) => showError(describeError(e)));
 }
 
-function showPlan({ plan, spec, grids, sheets }: Extract<RunResult, { ok: true }>): void {
+function showPlan({ plan, spec, grids, sheetOptions, sheets }: Extract<RunResult, { ok: true }>): void {
   state.plan = plan;
   state.spec = spec;
   state.grids = grids;
+  state.sheetOptions = sheetOptions;
   const excel = state.mode === "excel";
   const openSheet = (name: string): void => void activateSheet(name).catch((e: unknown) => showError(describeError(e)));
   renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet } : {});
@@ -477,8 +479,9 @@ async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan || !spec) return;
   status.textContent = "Preparing the file…";
   try {
-    // The .xlsx carries the input sheets too, so its Diagnostics links land and it plans again.
-    const file = await exportFile(kind, plan, () => planFileWorkbook(spec, state.grids));
+    // The .xlsx carries the input sheets too, so its Diagnostics links land, its Cost sheet reads
+    // its own Roles and Team tables and it plans again.
+    const file = await exportFile(kind, plan, () => planFileWorkbook(plan, state.grids, state.sheetOptions));
     const canDownload = downloadsAllowed(state.platform);
     const asSheet = !canDownload && state.mode === "excel" && kind !== "xlsx";
     if (canDownload) saveFile(file);

@@ -2,11 +2,12 @@
  * LibreOffice headless as a test oracle: a second spreadsheet engine that opens our .xlsx files,
  * recalculates them and writes CSV or PDF. Suites that need it fail loudly when it is missing.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import Papa from "papaparse";
+import { runProgram } from "./process";
 
 const MISSING = "LibreOffice (soffice) is not installed; this suite needs it: apt-get install -y libreoffice-calc-nogui";
 /** One CSV per sheet (the trailing -1), UTF-8, comma, quoted text, formulas' values not their text. */
@@ -60,24 +61,7 @@ function profileDir(recalc: boolean): string {
 }
 
 function run(args: readonly string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("soffice", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`soffice timed out after ${timeoutMs} ms: soffice ${args.join(" ")}\n${output}`));
-    }, timeoutMs);
-    child.on("error", (err: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(err.code === "ENOENT" ? new Error(MISSING) : err);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
+  return runProgram("soffice", args, timeoutMs, MISSING);
 }
 
 /**
@@ -150,4 +134,28 @@ export async function toPdf(file: string, outDir: string, options: ConvertOption
   const pdf = (await convertWithLibreOffice(file, "pdf", outDir, options)).find((path) => path.endsWith(".pdf"));
   if (pdf === undefined) throw new Error(`LibreOffice wrote no PDF for ${file}`);
   return pdf;
+}
+
+const INSERT_ROWS_SCRIPT = join(__dirname, "insert-rows.py");
+/** Debian's LibreOffice bridge (python3-uno) is for the system Python, not whichever is on PATH. */
+const SYSTEM_PYTHON = "/usr/bin/python3";
+
+/**
+ * Inserts rows into `sheet` of an .xlsx with LibreOffice itself (`rows`: [1-based row, cells from
+ * column A]), as a reviewer would, and saves the result as `out`: references, tables and formats
+ * shift the way LibreOffice shifts them, unlike an edit by a library that rewrites cells.
+ */
+export function insertRowsWithLibreOffice(file: string, out: string, sheet: string, rows: readonly (readonly [number, readonly (string | number | null)[]])[]): Promise<void> {
+  const job = queue.then(async () => {
+    const profile = mkdtempSync(join(tmpdir(), "lo-uno-"));
+    try {
+      const args = [INSERT_ROWS_SCRIPT, file, out, sheet, JSON.stringify(rows), profile];
+      const { code, output } = await runProgram(SYSTEM_PYTHON, args, 120_000, "LibreOffice's Python bridge is not installed: apt-get install -y python3-uno");
+      if (code !== 0) throw new Error(`inserting rows with LibreOffice failed (exit ${code}): ${output.trim()}`);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+  queue = job.catch(() => undefined);
+  return job;
 }

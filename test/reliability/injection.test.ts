@@ -32,7 +32,7 @@ let file: WorkbookSpec;
 beforeAll(() => {
   plan = planOrThrow(input);
   outputs = planWorkbook(plan, { generatedAt: GENERATED_AT });
-  file = planFileWorkbook(outputs, input);
+  file = planFileWorkbook(plan, input, { generatedAt: GENERATED_AT });
 });
 
 /** Every text cell of a spec, with where it is. */

@@ -15,15 +15,15 @@ import { samplePlan } from "./fixtures";
 import { parseCell, rowWith } from "./query";
 
 /**
- * Every role-month cost cell of the Cost sheet: the `SUMPRODUCT` formulas, found by position
- * (role in column A, k-th formula of the row = plan month k).
+ * Every role-month cost cell of the Cost sheet: the formulas over the Headcount sheet's paid
+ * headcount, found by position (role in column A, k-th formula of the row = plan month k).
  */
 function costCells(sheet: SheetSpec): { role: string; k: number; row: number; col: number; result: unknown }[] {
   const out: { role: string; k: number; row: number; col: number; result: unknown }[] = [];
   sheet.cells.forEach((cells, r) => {
     let k = 0;
     cells.forEach((c, col) => {
-      if (isFormula(c) && c.formula.includes("SUMPRODUCT")) out.push({ role: String(cells[0]), k: k++, row: r + 1, col: col + 1, result: c.result });
+      if (isFormula(c) && c.formula.includes("'Headcount'!")) out.push({ role: String(cells[0]), k: k++, row: r + 1, col: col + 1, result: c.result });
     });
   });
   return out;
@@ -39,11 +39,11 @@ describe("Cost sheet formulas", () => {
     const cells = costCells(cost.sheet);
     expect(cells.length).toBe(plan.roles.length * plan.months.length);
     for (const c of cells) expect(c.result as number).toBeCloseTo(engineCost(plan, c.role, c.k), 2);
-    // The formula reads the Hiring Plan's Forecast start and Role columns over every hire.
-    const sample = cost.sheet.cells[(cells[0]?.row ?? 1) - 1]?.[(cells[0]?.col ?? 1) - 1] ?? null;
-    const formula = isFormula(sample) ? sample.formula : "";
-    expect(formula).toContain(`'Hiring Plan'!$B$2:$B$${plan.hires.length + 1}`);
-    expect(formula).toContain("EOMONTH");
+    // Paid headcount (Headcount sheet) × the monthly cost, rounded to the cent as the engine rounds.
+    const first = cells[0] ?? { row: 1, col: 1 };
+    const sample = cost.sheet.cells[first.row - 1]?.[first.col - 1] ?? null;
+    const monthlyRow = rowWith(cost.sheet, "ML Engineer");
+    expect(isFormula(sample) && sample.formula).toMatch(new RegExp(`^=ROUND\\('Headcount'!C\\d+\\*\\$C\\$${monthlyRow},2\\)$`));
   });
 
   it("totals quarters and the plan from the month cells, matching the engine's totals", () => {
@@ -62,10 +62,14 @@ describe("Cost sheet formulas", () => {
   });
 
   it("shows month headers as real dates and the assumptions the formulas read", () => {
-    const header = rowWith(cost.sheet, "Role", rowWith(cost.sheet, "Cost by month"));
+    const header = rowWith(cost.sheet, "Role", rowWith(cost.sheet, "Cost by month (paid headcount × monthly cost)"));
     expect(cost.sheet.cells[header - 1]?.[1]).toBe(toExcelSerial(firstDay(plan.months[0] as Month)));
     const ml = rowWith(cost.sheet, "ML Engineer");
-    expect(cost.sheet.cells[ml - 1]?.slice(0, 4)).toEqual(["ML Engineer", 300000, 4, 0.15]);
+    const row = cost.sheet.cells[ml - 1] ?? [];
+    // Without input tables to link to, the assumptions are the one editable copy.
+    expect([row[0], row[1], row[3], row[4]]).toEqual(["ML Engineer", 300000, 4, 0.15]);
+    const monthly = row[2] ?? null;
+    expect(isFormula(monthly) && monthly.formula).toBe(`=B${ml}/12`);
   });
 });
 

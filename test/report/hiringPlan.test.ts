@@ -8,7 +8,7 @@ describe("Hiring Plan", () => {
   const sheet = hiringPlanSheet(plan);
 
   it("is one Excel table with a row per hire, dates as dates", () => {
-    expect(sheet.tables).toEqual([{ name: "HiringPlan", range: `A1:W${plan.hires.length + 1}`, style: "TableStyleLight9" }]);
+    expect(sheet.tables).toEqual([{ name: "HiringPlan", range: `A1:X${plan.hires.length + 1}`, style: "TableStyleLight9" }]);
     const h = plan.hires[0];
     const row = sheet.cells[1];
     expect(row?.[0]).toBe(h?.id);
@@ -26,10 +26,11 @@ describe("Hiring Plan", () => {
   });
 
   it("names its columns for formulas elsewhere, with one data row even without hires", () => {
-    expect(hiringPlanColumnRef("Forecast start", 21)).toBe("'Hiring Plan'!$U$2:$U$22");
-    expect(hiringPlanColumnRef("Role", 0)).toBe("'Hiring Plan'!$B$2:$B$2");
+    // Whole columns: a row added to the table, inside it or below it, is counted.
+    expect(hiringPlanColumnRef("Forecast start")).toBe("'Hiring Plan'!$U:$U");
+    expect(hiringPlanColumnRef("Role")).toBe("'Hiring Plan'!$B:$B");
     const empty = hiringPlanSheet({ ...plan, hires: [] });
-    expect(empty.tables[0]?.range).toBe("A1:W2");
+    expect(empty.tables[0]?.range).toBe("A1:X2");
     expect(empty.cells[1]?.every((c) => c === null)).toBe(true);
   });
 });

@@ -36,6 +36,21 @@ describe("Summary", () => {
     expect(isFormula(cell) && cell.result).toBeCloseTo(plan.totals.costByQuarter[0]?.cost ?? NaN, 1);
     const total = sheet.cells[rowWith(sheet, "Total cost") - 1]?.[1] ?? null;
     expect(isFormula(total) && total.formula).toBe(`=${cost.total.ref}`);
+    // Spec §2.9's money before the plan: a line of the facts and of the quarter block, both live.
+    for (const label of ["Cost before the plan", "Before the plan (not in the total)"]) {
+      const before = sheet.cells[rowWith(sheet, label) - 1]?.[1] ?? null;
+      expect(isFormula(before) && before.formula, label).toBe(`=${cost.beforePlan.ref}`);
+      expect(isFormula(before) && before.result, label).toBe(plan.totals.costBeforePlan);
+    }
+  });
+
+  it("says how many person-months of surplus the plan carries and which initiatives end before it", () => {
+    const months = plan.rolePlans.reduce((a, rp) => a + rp.surplus.reduce((x, y) => x + y, 0), 0);
+    expect(months).toBeGreaterThan(0);
+    expect(sheet.cells[rowWith(sheet, "Surplus (person-months)") - 1]?.[1]).toBe(months);
+    const text = sheet.cells.map((r) => r[0]).filter((c): c is string => typeof c === "string");
+    expect(text).toContain(`The plan carries ${months} person-months of surplus: people hired for initiatives that end stay on the payroll, and in the cost, until other work needs them.`);
+    expect(text.find((t) => t.startsWith("AI Infrastructure Engineer:"))).toMatch(/from 2027-10, after "Feature store & training pipelines" ends in 2027-09\.$/);
   });
 
   it("guides the reader to every sheet with a link", () => {

@@ -11,7 +11,7 @@ import { sampleInput } from "../../src/plan/defaults";
 import { columnLetters, parseAddress } from "../../src/report/a1";
 import { scenarioPlans } from "../../src/report/scenarios";
 import type { SheetSpec, WorkbookSpec } from "../../src/report/spec";
-import { planFileWorkbook, planWorkbook } from "../../src/report/workbook";
+import { planFileWorkbook } from "../../src/report/workbook";
 import { writeXlsx } from "../../src/xlsx/write";
 import { SAMPLE_TODAY, samplePlan } from "../fixtures/plan";
 import { LIBREOFFICE_TEST_TIMEOUT, toPdf } from "../helpers/libreoffice";
@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The sample plan as `npm run plan` writes it: the plan's sheets, then the input sheets. */
 function samplePlanFile(): WorkbookSpec {
-  return planFileWorkbook(planWorkbook(samplePlan(), { scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) }), sampleInput);
+  return planFileWorkbook(samplePlan(), sampleInput, { scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) });
 }
 
 const child = (e: XmlElement, local: string): XmlElement | undefined => descendants(e).find((d) => d.local === local);
