@@ -48,7 +48,7 @@ function parsePlanStart(v: string): Month | null {
   return mo >= 1 && mo <= 12 ? month(Number(m[1]), mo) : null;
 }
 
-/** The command line of spec §5. Any problem is a usage error with a message naming the flag. */
+/** The command line of docs/spec.md §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
   const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; help: boolean } = { help: false };

@@ -42,7 +42,7 @@ async function readStored(data: Uint8Array): Promise<PreviousReading> {
   return readStoredPlan(data);
 }
 
-/** The command line of spec §5; resolves to the exit code and never throws. */
+/** The command line of docs/spec.md §5; resolves to the exit code and never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const fail = (reason: string): number => {
     io.stderr(`headstart: ${oneLine(reason)}\n`);

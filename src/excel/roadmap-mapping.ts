@@ -28,11 +28,11 @@ export const HEADER_SYNONYMS: Readonly<Record<RoadmapField, readonly string[]>> 
   Priority: ["priority"],
   Owner: ["owner", "lead", "dri"],
   Notes: ["notes", "note", "comments", "comment", "description"],
-  // The initiative's id in the user's own tool (Jira's "Issue key"): hire ids keep it (spec §6.1).
+  // The initiative's id in the user's own tool (Jira's "Issue key"): hire ids keep it (docs/spec.md §6.1).
   Key: ["key", "id", "issuekey", "issueid", "ref", "reference", "ticket"],
 };
 
-/** Header spelling as the engine compares it (spec §1: case, spaces, punctuation, units ignored). */
+/** Header spelling as the engine compares it (docs/spec.md §1: case, spaces, punctuation, units ignored). */
 export function normaliseHeader(header: Cell): string {
   return normalizeHeader(String(header ?? ""));
 }

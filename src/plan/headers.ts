@@ -1,5 +1,5 @@
 /**
- * Header matching (spec §1): case-insensitive, ignoring spaces, punctuation and a trailing unit in
+ * Header matching (docs/spec.md §1): case-insensitive, ignoring spaces, punctuation and a trailing unit in
  * parentheses, so `Time to fill (days)` and `time-to-fill` both read as `timetofill`.
  */
 export function normalizeHeader(text: string): string {

@@ -57,7 +57,7 @@ export type HireReason = "growth" | "backfill";
 export const HIRE_STATUSES = ["on track", "start now", "at risk"] as const;
 export type HireStatus = (typeof HIRE_STATUSES)[number];
 export type WorkstreamKind = "production" | "analytics" | "research";
-/** Where a tracked hire is (spec §6.2), in the order the events happen. */
+/** Where a tracked hire is (docs/spec.md §6.2), in the order the events happen. */
 export const TRACKED_STAGES = ["sourcing", "req open", "offer accepted", "started"] as const;
 export type TrackedStage = (typeof TRACKED_STAGES)[number];
 /** An untracked hire is `planned`. */
@@ -87,7 +87,7 @@ export interface SettingsOverrides {
 
 export interface Role {
   readonly name: string;
-  /** The role code of hire ids (spec §6.1): from the Code column, else the name's initials. */
+  /** The role code of hire ids (docs/spec.md §6.1): from the Code column, else the name's initials. */
   readonly code: string;
   readonly sourcingLeadDays: number;
   readonly timeToFillDays: number;
@@ -110,7 +110,7 @@ export interface Workstream {
 
 export interface Initiative {
   readonly name: string;
-  /** The initiative code of its growth hires' ids (spec §6.1): from its Key, else a hash of its name. */
+  /** The initiative code of its growth hires' ids (docs/spec.md §6.1): from its Key, else a hash of its name. */
   readonly code: string;
   /** The Workstreams row's own spelling. */
   readonly workstream: string;
@@ -210,7 +210,7 @@ export interface Totals {
   readonly hiresByRole: readonly { readonly role: string; readonly hires: number }[];
   readonly cost: number;
   readonly costByQuarter: readonly QuarterCost[];
-  /** Pay of hires who start before the plan's first month, for those earlier months (spec §2.9). */
+  /** Pay of hires who start before the plan's first month, for those earlier months (docs/spec.md §2.9). */
   readonly costBeforePlan: number;
   /** Hires not on track. */
   readonly lateHires: number;
@@ -233,7 +233,7 @@ export interface Plan {
   readonly recruiting: RecruitingLoad;
   readonly totals: Totals;
   readonly diagnostics: readonly Diagnostic[];
-  /** What moved since the previous plan (spec §6.4), when one was given and could be compared. */
+  /** What moved since the previous plan (docs/spec.md §6.4), when one was given and could be compared. */
   readonly changes: PlanChanges | null;
   /** Where the input tables live, so a diagnostic's link finds its cell (see `diagnosticSheet`). */
   readonly inputSheets: InputSheets;

@@ -5,15 +5,15 @@ import { addMonths, date, firstDay, fromExcelSerial, isValidDate, month, monthOf
 import { cellText } from "./cells";
 
 /**
- * Readers of single cell values (spec §1). Each returns null when the cell cannot be read; the
+ * Readers of single cell values (docs/spec.md §1). Each returns null when the cell cannot be read; the
  * table readers turn that into a diagnostic that names the cell.
  */
 
-/** Every month or date read lies in 2000-01-01 .. 2099-12-31 (spec §1): `2027` is a year, not a month. */
+/** Every month or date read lies in 2000-01-01 .. 2099-12-31 (docs/spec.md §1): `2027` is a year, not a month. */
 const FIRST_DAY = date(2000, 1, 1);
 const LAST_DAY = date(2099, 12, 31);
 
-/** Spec §1: sign, ASCII digits (the whole part may group thousands with commas), optional fraction. */
+/** docs/spec.md §1: sign, ASCII digits (the whole part may group thousands with commas), optional fraction. */
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
 /**

@@ -34,7 +34,7 @@ export function quarterSpans(months: readonly Month[]): { quarter: string; from:
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
- * Cost as live formulas (spec §2.9): each role-month is baseline headcount × cost / 12 plus, for
+ * Cost as live formulas (docs/spec.md §2.9): each role-month is baseline headcount × cost / 12 plus, for
  * every hire of the role, cost / 12 × the share of the month's days on or after the hire's
  * forecast start, read from the Hiring Plan table. Baseline headcount is itself a formula over the
  * current headcount and attrition, so finance can change a salary, a headcount, an attrition rate
@@ -106,7 +106,7 @@ export function costSheet(plan: Plan): CostSheet {
       const end = `EOMONTH(${first},0)`;
       // Share of the month on or after the start: 1 when it starts by the 1st, else the days left.
       const share = `((${fs}<=${first})+(${fs}>${first})*(${fs}<=${end})*(${end}+1-${fs})/DAY(${end}))`;
-      // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (spec §4).
+      // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (docs/spec.md §4).
       return {
         formula: `=ROUND(${col}${baselineRow(i)}*$B$${a}/12+$B$${a}/12*SUMPRODUCT((${roles}=$A${row})*${share}),2)`,
         result: costs[k] ?? 0,

@@ -52,7 +52,7 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
     ["Hires", sum.hires, formats.integer],
     ["Hires not on track", sum.lateHires, formats.integer],
     ["Total cost", { formula: `=${cost.total.ref}`, result: cost.total.value }, money],
-    // Spec §2.9: hires who start before the plan are paid from their start; not in the total above.
+    // docs/spec.md §2.9: hires who start before the plan are paid from their start; not in the total above.
     ["Cost before the plan", plan.totals.costBeforePlan, money],
   ];
   facts.forEach(([label, value, format], i) => {

@@ -657,7 +657,7 @@ describe("a first-time user (issue 16)", () => {
     await putRoadmap(page, "2027 roadmap", sampleRoadmap.map((r) => r.map(String)), "all");
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.getByRole("button", { name: "Use these columns" }).click();
-    // Spec §1: with no Settings table a plan starts next month, over 12 months, in USD.
+    // docs/spec.md §1: with no Settings table a plan starts next month, over 12 months, in USD.
     const now = new Date();
     const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
     const nextMonth = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, "0")}`;

@@ -18,11 +18,11 @@ const COLUMNS = {
   priority: { label: "Priority", required: false },
   owner: { label: "Owner", required: false },
   notes: { label: "Notes", required: false },
-  // Spec §1: `Key`, or `ID` when the table has no `Key` column.
+  // docs/spec.md §1: `Key`, or `ID` when the table has no `Key` column.
   key: { label: "Key", required: false, aliases: ["id"] },
 } as const;
 
-/** Above this a Size is more people than five size-M initiatives: likely story points (spec §3). */
+/** Above this a Size is more people than five size-M initiatives: likely story points (docs/spec.md §3). */
 export const SIZE_WARNING_ABOVE = 5;
 
 /** `committed` mode keeps only rows at least this likely. */

@@ -45,7 +45,7 @@ export type SettingsResult = { readonly settings: Settings } | { readonly fatal:
 
 /**
  * The Settings table (key/value) with overrides on top. A setting that cannot be read is fatal
- * (spec §3) unless an override replaces it; the currency is display only, so a bad one is a
+ * (docs/spec.md §3) unless an override replaces it; the currency is display only, so a bad one is a
  * warning and the default is used.
  */
 export function readSettings(
