@@ -1,5 +1,5 @@
 import type { Cell, ConfidenceMode, Priority } from "./types";
-import { CONFIDENCE_MODES } from "./types";
+import { CONFIDENCE_MODES, SIZE_NAMES } from "./schema";
 import type { CalDate, Month } from "./calendar";
 import { addMonths, date, firstDay, fromExcelSerial, isValidDate, month, monthOfDate } from "./calendar";
 import { cellText } from "./cells";
@@ -42,11 +42,11 @@ export function readFraction(c: Cell | undefined): number | null {
   return f >= 0 && f <= 1 ? f : null;
 }
 
-const SIZES: Readonly<Record<string, number>> = { s: 0.5, m: 1, l: 2, xl: 3 };
+const SIZES: ReadonlyMap<string, number> = new Map(Object.entries(SIZE_NAMES).map(([name, size]) => [name.toLowerCase(), size]));
 
 /** `S`, `M`, `L`, `XL` (any case) or a number in (0, 50]. */
 export function readSize(c: Cell | undefined): number | null {
-  const named = SIZES[cellText(c).toLowerCase()];
+  const named = SIZES.get(cellText(c).toLowerCase());
   if (named !== undefined) return named;
   const n = readNumber(c);
   return n !== null && n > 0 && n <= 50 ? n : null;

@@ -6,7 +6,7 @@ import { makePlan } from "../plan/index";
 import { withinWorkbookLimits } from "../plan/limits";
 import type { CalDate } from "../plan/calendar";
 import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
-import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
+import { applyMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
 import { scenarioPlans } from "../report/scenarios";
 import { planWorkbook } from "../report/workbook";
 import type { WorkbookSpec } from "../report/spec";

@@ -25,7 +25,7 @@ import {
   type RoadmapField,
   type SourceBlock,
   type WorkstreamMap,
-} from "../excel/roadmap-mapping";
+} from "../plan/roadmap-mapping";
 import { byId, h, show } from "./dom";
 import { describeError, errorText, isCancel } from "./errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";

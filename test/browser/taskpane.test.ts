@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import sampleRoadmap from "../../src/plan/data/sample-roadmap.json";
 import defaultWorkstreams from "../../src/plan/data/workstreams.json";
 import { readXlsxInput } from "../../src/xlsx/read";
-import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { proposeMapping } from "../../src/plan/roadmap-mapping";
 import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/excel/roadmap-source";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 

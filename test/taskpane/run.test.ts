@@ -3,7 +3,7 @@ import { date, month } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate, selectCell } from "../../src/excel/write";
 import { diagnosticSheet } from "../../src/plan/index";
-import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { proposeMapping } from "../../src/plan/roadmap-mapping";
 import { readUserRoadmap } from "../../src/excel/read";
 import { ROADMAP_SOURCE_KEY, ROADMAP_SOURCE_NAMESPACE } from "../../src/excel/roadmap-source";
 import { cellAddress } from "../../src/report/a1";

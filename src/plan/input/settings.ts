@@ -6,6 +6,7 @@ import { normalizeHeader } from "../headers";
 import { readDate, readFraction, readMode, readMonth, readWhole } from "../values";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
 type Key = keyof Settings;
 
@@ -31,10 +32,7 @@ export const DEFAULT_HORIZON = 12;
 export const DEFAULT_REQS_PER_RECRUITER = 12;
 export const DEFAULT_CURRENCY = "USD";
 
-const COLUMNS = {
-  key: { label: "Setting", required: true, aliases: ["key", "name", "parameter", "settings"] },
-  value: { label: "Value", required: true },
-} as const;
+const COLUMNS = TABLES.Settings.columns;
 
 interface Given {
   readonly value: Cell | undefined;

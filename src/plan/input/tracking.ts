@@ -6,24 +6,11 @@ import { cellAddress, cellText, isBlank, quote } from "../cells";
 import { readDate } from "../values";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
-const COLUMNS = {
-  // docs/spec.md §6.2: `Hire ID`, or `ID` when the table has no `Hire ID` column.
-  id: { label: "Hire ID", required: true, aliases: ["id"] },
-  stage: { label: "Stage", required: true },
-  pipelineStarted: { label: "Pipeline started", required: false },
-  reqOpened: { label: "Req opened", required: false },
-  offerAccepted: { label: "Offer accepted", required: false },
-  startDate: { label: "Start date", required: false },
-  atsReq: { label: "ATS req", required: false },
-  candidate: { label: "Candidate", required: false },
-  notes: { label: "Notes", required: false },
-} as const;
+const COLUMNS = TABLES.Tracking.columns;
 
 type Column = keyof typeof COLUMNS;
-
-/** The Tracking table's header as the template writes it. */
-export const TRACKING_HEADER: readonly string[] = Object.values(COLUMNS).map((c) => c.label);
 
 /** The four events of a hire, in the order they happen. */
 export const EVENT_COLUMNS = ["pipelineStarted", "reqOpened", "offerAccepted", "startDate"] as const;
