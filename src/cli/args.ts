@@ -1,6 +1,6 @@
 import type { CalDate, Month } from "../plan/calendar";
-import { date, isValidDate, month } from "../plan/calendar";
-import { HORIZON_MAX, HORIZON_MIN } from "../plan/input/settings";
+import { HORIZON_MAX, HORIZON_MIN, parseSetting } from "../plan/input/settings";
+import type { Settings } from "../plan/types";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
@@ -32,26 +32,17 @@ export interface CliArgs {
 export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
 
 const FILE_FLAGS = ["json", "xlsx", "csv", "ics", "template"] as const;
+/** The flags that override a setting, and which. */
+const SETTING_FLAGS = { "as-of": "asOf", "plan-start": "planStart", horizon: "horizonMonths" } as const satisfies Record<string, keyof Settings>;
+type SettingFlag = keyof typeof SETTING_FLAGS;
 type FileFlag = (typeof FILE_FLAGS)[number];
 
-function parseAsOf(v: string): CalDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(y, mo, d) ? date(y, mo, d) : null;
-}
-
-function parsePlanStart(v: string): Month | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  const mo = Number(m[2]);
-  return mo >= 1 && mo <= 12 ? month(Number(m[1]), mo) : null;
-}
 
 /** The command line of docs/spec.md §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; help: boolean } = { help: false };
+  const out: { input?: string; previous?: string; help: boolean } = { help: false };
+  const settings: { -readonly [K in (typeof SETTING_FLAGS)[SettingFlag]]?: Settings[K] } = {};
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -67,7 +58,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, ...Object.keys(SETTING_FLAGS), "previous"].includes(name)) return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -82,21 +73,16 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       files[name as FileFlag] = value;
     } else if (name === "previous") {
       out.previous = value;
-    } else if (name === "as-of") {
-      const d = parseAsOf(value);
-      if (d === null) return { ok: false, message: `--as-of "${value}" is not a date: write YYYY-MM-DD` };
-      out.asOf = d;
-    } else if (name === "plan-start") {
-      const m = parsePlanStart(value);
-      if (m === null) return { ok: false, message: `--plan-start "${value}" is not a month: write YYYY-MM` };
-      out.planStart = m;
     } else {
-      const n = /^\d+$/.test(value) ? Number(value) : NaN;
-      if (!(n >= HORIZON_MIN && n <= HORIZON_MAX)) return { ok: false, message: `--horizon "${value}" must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}` };
-      out.horizon = n;
+      // The Settings table's own parsers, so a flag takes what the table takes.
+      const setting = SETTING_FLAGS[name as SettingFlag];
+      const parsed = parseSetting(setting, value);
+      if (!parsed.ok) return { ok: false, message: `--${name}: ${parsed.message}` };
+      Object.assign(settings, { [setting]: parsed.value });
     }
   }
-  return { ok: true, args: { ...out, ...files } };
+  const { asOf, planStart, horizonMonths } = settings;
+  return { ok: true, args: { ...out, ...files, ...(asOf !== undefined && { asOf }), ...(planStart !== undefined && { planStart }), ...(horizonMonths !== undefined && { horizon: horizonMonths }) } };
 }
 
 /** True when no flag names an output, so the default set goes to out/. */

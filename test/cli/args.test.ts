@@ -21,7 +21,7 @@ describe("parseArgs", () => {
     [["--json", "--xlsx", "a"], /--json needs a value/],
     [["--xlsx", "-"], /only --json/],
     [["a", "b"], /only one INPUT/],
-    [["--as-of", "2026-02-30"], /--as-of "2026-02-30" is not a date/],
+    [["--as-of", "2026-02-30"], /--as-of: As of "2026-02-30" is not a date/],
     [["--as-of", "15/11/2026"], /not a date/],
     [["--plan-start", "2027-13"], /not a month/],
     [["--horizon", "5"], /from 6 to 12/],

@@ -34,6 +34,56 @@ export const DEFAULT_CURRENCY = "USD";
 
 const COLUMNS = TABLES.Settings.columns;
 
+/** How one setting is read from a cell or typed text, and what is said when it cannot be. */
+interface SettingRule<T> {
+  readonly read: (c: Cell | undefined) => T | null;
+  /** Follows the setting's label and the value given. */
+  readonly rule: string;
+}
+
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/**
+ * The one parser of each setting: the Settings table, the task pane's form and the CLI's flags all
+ * read a setting through it, so they accept and refuse the same strings with the same words.
+ */
+export const SETTING_RULES: { readonly [K in Key]: SettingRule<Settings[K]> } = {
+  planStart: { read: (c) => readMonth(c, "start"), rule: "is not a month: write it as YYYY-MM (e.g. 2027-01)" },
+  horizonMonths: {
+    read: (c) => {
+      const n = readWhole(c, HORIZON_MIN);
+      return n !== null && n <= HORIZON_MAX ? n : null;
+    },
+    rule: `must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}`,
+  },
+  asOf: { read: readDate, rule: "is not a date: write it as YYYY-MM-DD" },
+  availability: {
+    read: (c) => {
+      const f = readFraction(c);
+      return f !== null && f > 0 ? f : null;
+    },
+    rule: "must be above 0 and at most 1 (or 100%): the share of a person's time that goes to roadmap work",
+  },
+  confidenceMode: { read: readMode, rule: "is not a confidence mode: use full, weighted or committed" },
+  reqsPerRecruiter: { read: (c) => readWhole(c, 1), rule: "must be a whole number of 1 or more" },
+  currency: {
+    read: (c) => {
+      const text = cellText(c);
+      return CURRENCY_CODE.test(text) ? text.toUpperCase() : null;
+    },
+    rule: "is not an ISO 4217 code (e.g. USD, EUR)",
+  },
+};
+
+/** What a setting's parser says of one value. */
+export type SettingParse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** Reads one setting from a cell or typed text; a refusal names the setting, the value and the rule. */
+export function parseSetting<K extends Key>(key: K, value: Cell | undefined): SettingParse<Settings[K]> {
+  const read = SETTING_RULES[key].read(value);
+  return read === null ? { ok: false, message: `${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}` } : { ok: true, value: read };
+}
+
 interface Given {
   readonly value: Cell | undefined;
   readonly row: TableRow;
@@ -75,44 +125,28 @@ export function readSettings(
     }
   }
   const t = table;
-  const bad = (key: Key, g: Given, rule: string): null => {
-    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", `${SETTING_LABELS[key]} ${quote(g.value)} ${rule}`));
-    return null;
-  };
-  const badOverride = (key: Key, value: unknown, rule: string): null => {
-    fatal.push({ severity: "error", sheet: "Settings", cell: "A1", message: `${SETTING_LABELS[key]} ${String(value)} (given as an option) ${rule}` });
-    return null;
-  };
-  /** Override first, then the table, then the default; `read` returns null for a bad value. */
-  function resolve<T>(key: Key, read: (c: Cell | undefined) => T | null, rule: string, fallback: () => T, check = (v: T) => read(v as Cell) !== null): T | null {
-    const o = overrides[key] as T | undefined;
-    if (o !== undefined) return check(o) ? o : badOverride(key, o, rule);
+  /** Override first, then the table, then the default; a value that cannot be read is fatal. */
+  function resolve<K extends Key>(key: K, fallback: () => Settings[K], check = (v: Settings[K]) => SETTING_RULES[key].read(v as Cell) !== null): Settings[K] | null {
+    const o = overrides[key] as Settings[K] | undefined;
+    if (o !== undefined) {
+      if (check(o)) return o;
+      fatal.push({ severity: "error", sheet: "Settings", cell: "A1", message: `${SETTING_LABELS[key]} ${String(o)} (given as an option) ${SETTING_RULES[key].rule}` });
+      return null;
+    }
     const g = given.get(key);
     if (!g) return fallback();
-    const v = read(g.value);
-    return v === null ? bad(key, g, rule) : v;
+    const parsed = parseSetting(key, g.value);
+    if (parsed.ok) return parsed.value;
+    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", parsed.message));
+    return null;
   }
 
-  const asOf = resolve<CalDate>("asOf", readDate, "is not a date: write it as YYYY-MM-DD", () => today, (v) => Number.isInteger(v));
-  const planStart = resolve(
-    "planStart",
-    (c) => readMonth(c, "start"),
-    "is not a month: write it as YYYY-MM (e.g. 2027-01)",
-    () => addMonths(monthOfDate(asOf ?? today), 1),
-    (v) => Number.isInteger(v),
-  );
-  const inHorizon = (c: Cell | undefined): number | null => {
-    const n = readWhole(c, HORIZON_MIN);
-    return n !== null && n <= HORIZON_MAX ? n : null;
-  };
-  const horizonMonths = resolve("horizonMonths", inHorizon, `must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}`, () => HORIZON_MAX);
-  const positiveFraction = (c: Cell | undefined): number | null => {
-    const f = readFraction(c);
-    return f !== null && f > 0 ? f : null;
-  };
-  const availability = resolve("availability", positiveFraction, "must be above 0 and at most 1 (or 100%): the share of a person's time that goes to roadmap work", () => 1);
-  const confidenceMode = resolve("confidenceMode", readMode, "is not a confidence mode: use full, weighted or committed", () => "full" as const);
-  const reqsPerRecruiter = resolve("reqsPerRecruiter", (c) => readWhole(c, 1), "must be a whole number of 1 or more", () => DEFAULT_REQS_PER_RECRUITER);
+  const asOf = resolve("asOf", () => today, (v) => Number.isInteger(v));
+  const planStart = resolve("planStart", () => addMonths(monthOfDate(asOf ?? today), 1), (v) => Number.isInteger(v));
+  const horizonMonths = resolve("horizonMonths", () => HORIZON_MAX);
+  const availability = resolve("availability", () => 1);
+  const confidenceMode = resolve("confidenceMode", () => "full" as const);
+  const reqsPerRecruiter = resolve("reqsPerRecruiter", () => DEFAULT_REQS_PER_RECRUITER);
   const currency = resolveCurrency(overrides.currency, given.get("currency"), table, out);
 
   if (fatal.length > 0 || asOf === null || planStart === null || horizonMonths === null || availability === null || confidenceMode === null || reqsPerRecruiter === null) {
@@ -129,9 +163,10 @@ function resolveCurrency(
 ): string {
   const text = override ?? (g ? cellText(g.value) : "");
   if (text === "") return DEFAULT_CURRENCY;
-  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  const parsed = parseSetting("currency", override ?? g?.value);
+  if (parsed.ok) return parsed.value;
   if (g && table && override === undefined) {
-    out.push(rowDiagnostic(table, g.row, "value", "warning", `Currency ${quote(g.value)} is not an ISO 4217 code (e.g. USD, EUR): ${DEFAULT_CURRENCY} is shown instead`));
+    out.push(rowDiagnostic(table, g.row, "value", "warning", `${parsed.message}: ${DEFAULT_CURRENCY} is shown instead`));
   }
   return DEFAULT_CURRENCY;
 }
