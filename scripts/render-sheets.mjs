@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { date } from "../src/plan/calendar";
 import { sampleInput } from "../src/plan/defaults";
 import { makePlan } from "../src/plan/index";
-import { scenarioPlans } from "../src/report/scenarios";
+import { scenarioPlans } from "../src/plan/scenarios";
 import { SHEET } from "../src/report/sheets";
 import { planWorkbook } from "../src/report/workbook";
 import { renderSheets } from "../test/helpers/render";

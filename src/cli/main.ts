@@ -3,7 +3,7 @@ import { localToday } from "../plan/calendar";
 import type { InputGrids, SettingsOverrides } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
-import { workbookLimits } from "../plan/limits";
+import { workbookLimits } from "../report/limits";
 import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
 import { loadPrevious } from "./previous";

@@ -43,9 +43,9 @@ export async function renderOutputs(
   if (targets.xlsx !== undefined || targets.template !== undefined) {
     const { writeXlsx } = await import("../xlsx/write");
     if (targets.xlsx !== undefined) {
-      const { planFileWorkbook, planWorkbook } = await import("../report/workbook");
-      const { scenarioPlans } = await import("../report/scenarios");
-      const spec = planFileWorkbook(planWorkbook(plan, { scenarios: scenarioPlans(input.grids, input.options) }), input.grids);
+      const { planFileWorkbook } = await import("../report/workbook");
+      const { workbookSpec } = await import("../app/pipeline");
+      const spec = planFileWorkbook(workbookSpec(plan, input.grids, input.options), input.grids);
       files.push({ path: targets.xlsx, what: "plan workbook", data: await writeXlsx(spec) });
     }
     if (targets.template !== undefined) {

@@ -1,6 +1,6 @@
 import type { SheetSpec } from "../report/spec";
 import { byId, h, show } from "./dom";
-import type { ErrorView } from "./errors";
+import type { ErrorView } from "../app/errors";
 import type { FieldError, SettingsField, SettingsForm } from "./settings-form";
 import { columnPixels, previewRows } from "./preview";
 import { groupDiagnostics, type DiagnosticRow, type PipelineRow, type ResultsView } from "./results";

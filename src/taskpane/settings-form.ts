@@ -1,5 +1,5 @@
 import { formatDate, formatMonth } from "../plan/calendar";
-import { parseSetting, SETTING_LABELS } from "../plan/input/settings";
+import { parseSetting } from "../plan/input/settings";
 import type { Settings, SettingsOverrides } from "../plan/types";
 
 /**
@@ -67,22 +67,4 @@ export function readForm(form: SettingsForm): FormCheck {
   };
   for (const field of Object.keys(EMPTY_FORM) as SettingsField[]) read(field);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, overrides: o };
-}
-
-/**
- * The key/value rows the Settings table holds for these overrides, under the engine's own labels,
- * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI).
- * Months and dates stay text (`2027-01`), which Excel would otherwise turn into dates.
- */
-export function settingsRows(o: SettingsOverrides): [string, string | number][] {
-  const rows: [keyof SettingsOverrides, string | number | undefined][] = [
-    ["planStart", o.planStart === undefined ? undefined : formatMonth(o.planStart)],
-    ["horizonMonths", o.horizonMonths],
-    ["asOf", o.asOf === undefined ? undefined : formatDate(o.asOf)],
-    ["availability", o.availability],
-    ["confidenceMode", o.confidenceMode],
-    ["reqsPerRecruiter", o.reqsPerRecruiter],
-    ["currency", o.currency],
-  ];
-  return rows.flatMap(([k, v]) => (v === undefined ? [] : [[SETTING_LABELS[k], v]]));
 }

@@ -62,7 +62,7 @@ export function withRoadmapRows(rows: readonly (readonly Cell[])[], base: InputG
 }
 
 /**
- * A roadmap at the workbook limits of src/plan/limits.ts: `initiatives` rows, each starting before
+ * A roadmap at the workbook limits of src/report/limits.ts: `initiatives` rows, each starting before
  * the plan window (so each is clipped, one warning per row) and sized so the plan has just under
  * 5,000 hires (measured: 4,942 at 5,000 rows of size 0.375).
  */

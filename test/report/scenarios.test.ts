@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
-import { scenarioPlans, scenariosSheet } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
+import { scenariosSheet } from "../../src/report/scenarios";
 import { SAMPLE_TODAY, samplePlan } from "./fixtures";
 import { rowWith } from "./query";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
 import { columnLetters, parseAddress } from "../../src/report/a1";
-import { scenarioPlans } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
 import type { SheetSpec, WorkbookSpec } from "../../src/report/spec";
 import { planFileWorkbook, planWorkbook } from "../../src/report/workbook";
 import { writeXlsx } from "../../src/xlsx/write";

@@ -1,6 +1,6 @@
 import type { Cell, Diagnostic, Grid, Settings, SettingsOverrides } from "../types";
 import type { CalDate } from "../calendar";
-import { addMonths, monthOfDate } from "../calendar";
+import { addMonths, formatDate, formatMonth, monthOfDate } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { normalizeHeader } from "../headers";
 import { readDate, readFraction, readMode, readMonth, readWhole } from "../values";
@@ -169,4 +169,22 @@ function resolveCurrency(
     out.push(rowDiagnostic(table, g.row, "value", "warning", `${parsed.message}: ${DEFAULT_CURRENCY} is shown instead`));
   }
   return DEFAULT_CURRENCY;
+}
+
+/**
+ * The key/value rows the Settings table holds for these overrides, under the engine's own labels,
+ * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI).
+ * Months and dates stay text (`2027-01`), which Excel would otherwise turn into dates.
+ */
+export function settingsRows(o: SettingsOverrides): [string, string | number][] {
+  const rows: [keyof SettingsOverrides, string | number | undefined][] = [
+    ["planStart", o.planStart === undefined ? undefined : formatMonth(o.planStart)],
+    ["horizonMonths", o.horizonMonths],
+    ["asOf", o.asOf === undefined ? undefined : formatDate(o.asOf)],
+    ["availability", o.availability],
+    ["confidenceMode", o.confidenceMode],
+    ["reqsPerRecruiter", o.reqsPerRecruiter],
+    ["currency", o.currency],
+  ];
+  return rows.flatMap(([k, v]) => (v === undefined ? [] : [[SETTING_LABELS[k], v]]));
 }

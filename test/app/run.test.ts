@@ -7,12 +7,13 @@ import { proposeMapping } from "../../src/plan/roadmap-mapping";
 import { readUserRoadmap } from "../../src/excel/read";
 import { ROADMAP_SOURCE_KEY, ROADMAP_SOURCE_NAMESPACE } from "../../src/excel/roadmap-source";
 import { cellAddress } from "../../src/report/a1";
-import { WORKBOOK_LIMITS } from "../../src/plan/limits";
+import { WORKBOOK_LIMITS } from "../../src/report/limits";
 import { templateWorkbook } from "../../src/report/template";
-import { isCancel } from "../../src/taskpane/errors";
-import type { RunEvent } from "../../src/taskpane/progress";
+import { isCancel } from "../../src/app/errors";
+import type { RunEvent } from "../../src/app/run";
 import { resultsView } from "../../src/taskpane/results";
-import { planAndReport, runPlan } from "../../src/taskpane/run";
+import { planAndReport } from "../../src/app/pipeline";
+import { runPlan } from "../../src/app/run";
 import { fakeContext, type WorkbookModel } from "../fake-excel/index";
 import { fakeExcelPerTest } from "../fake-excel/per-test";
 
