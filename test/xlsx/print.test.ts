@@ -40,7 +40,8 @@ describe("writeXlsx print setup", () => {
     const rels = parseXml(parts.get("xl/_rels/workbook.xml.rels") ?? "");
     const sheetEls = descendants(workbook).filter((e) => e.local === "sheet");
     const names = descendants(workbook).filter((e) => e.local === "definedName");
-    for (const sheet of spec.sheets) {
+    // The very hidden data sheet is never printed and has no setup.
+    for (const sheet of spec.sheets.filter((s) => s.print !== undefined)) {
       const print = sheet.print as NonNullable<SheetSpec["print"]>;
       const index = sheetEls.findIndex((e) => attribute(e, "name") === sheet.name);
       const rid = attribute(sheetEls[index] as XmlElement, "id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
@@ -73,7 +74,7 @@ describe("writeXlsx print setup", () => {
       // Each page's header names its sheet (`&A`); a sheet cut into columns would have a page
       // without its first column's text or without its last column's.
       const texts = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }));
-      for (const sheet of spec.sheets) {
+      for (const sheet of spec.sheets.filter((s) => s.hidden !== true)) {
         const own = texts.filter((t) => new RegExp(`^\\s*Headstart hiring plan\\s+${sheet.name}\\s{2,}`).test(t));
         expect(own.length, sheet.name).toBeGreaterThan(0);
         const column = (c: number): string[] => sheet.cells.map((r) => r[c]).filter((v): v is string => typeof v === "string" && v.trim().length > 2 && v.length < 20);
@@ -81,8 +82,9 @@ describe("writeXlsx print setup", () => {
         const first = column(0);
         const last = Array.from({ length: width }, (_, c) => column(width - 1 - c)).find((texts) => texts.length > 0) ?? [];
         for (const page of own) {
-          expect(first.some((t) => page.includes(t)), `${sheet.name}: first column on every page`).toBe(true);
-          expect(last.some((t) => page.includes(t)), `${sheet.name}: last column on every page`).toBe(true);
+          // A sheet whose columns hold only long sentences (the first build's Changes) has no short text to look for.
+          if (first.length > 0) expect(first.some((t) => page.includes(t)), `${sheet.name}: first column on every page`).toBe(true);
+          if (last.length > 0) expect(last.some((t) => page.includes(t)), `${sheet.name}: last column on every page`).toBe(true);
         }
       }
     },
