@@ -1,6 +1,7 @@
 /** Inputs and checks the reliability suite shares. */
 import { defaultRoles, defaultWorkstreams, sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
+import { columnNumber } from "../../src/report/a1";
 import { GRID_KEYS, type Cell, type Diagnostic, type Grid, type InputGrids, type Plan, type TableName } from "../../src/plan/types";
 import { SAMPLE_TODAY } from "../fixtures/plan";
 
@@ -14,10 +15,6 @@ export function gridOf(grids: InputGrids, sheet: TableName): Grid | undefined {
   if (sheet === "Roles") return defaultRoles;
   if (sheet === "Workstreams") return defaultWorkstreams;
   return undefined;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /**
