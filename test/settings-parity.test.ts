@@ -51,11 +51,7 @@ const CASES: readonly [keyof Settings, string][] = [
   ["currency", "EURO"],
 ];
 
-const CLI_FLAGS: Partial<Record<keyof Settings, { readonly flag: string; readonly field: "asOf" | "planStart" | "horizon" }>> = {
-  asOf: { flag: "as-of", field: "asOf" },
-  planStart: { flag: "plan-start", field: "planStart" },
-  horizonMonths: { flag: "horizon", field: "horizon" },
-};
+const CLI_FLAGS: Partial<Record<keyof Settings, string>> = { asOf: "as-of", planStart: "plan-start", horizonMonths: "horizon" };
 
 type Outcome = { readonly value: unknown } | { readonly message: string };
 
@@ -74,9 +70,9 @@ function fromForm(key: keyof Settings, text: string): Outcome {
   return r.ok ? { value: r.overrides[key] } : { message: r.errors.map((e) => e.message).join("; ") };
 }
 
-function fromCli(flag: string, field: "asOf" | "planStart" | "horizon", text: string): Outcome {
+function fromCli(key: keyof Settings, flag: string, text: string): Outcome {
   const r = parseArgs([`--${flag}`, text]);
-  return r.ok ? { value: r.args[field] } : { message: r.message.replace(`--${flag}: `, "") };
+  return r.ok ? { value: r.args.overrides[key] } : { message: r.message.replace(`--${flag}: `, "") };
 }
 
 describe("one parser per setting", () => {
@@ -85,8 +81,8 @@ describe("one parser per setting", () => {
     const expected: Outcome = parsed.ok ? { value: parsed.value } : { message: parsed.message };
     expect(fromTable(key, text), "the Settings table").toEqual(expected);
     expect(fromForm(key, text), "the pane's form").toEqual(expected);
-    const cli = CLI_FLAGS[key];
-    if (cli) expect(fromCli(cli.flag, cli.field, text), `--${cli.flag}`).toEqual(expected);
+    const flag = CLI_FLAGS[key];
+    if (flag) expect(fromCli(key, flag, text), `--${flag}`).toEqual(expected);
   });
 
   it("the CLI names the flag before the parser's message", () => {

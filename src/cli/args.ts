@@ -1,6 +1,5 @@
-import type { CalDate, Month } from "../plan/calendar";
 import { HORIZON_MAX, HORIZON_MIN, parseSetting } from "../plan/input/settings";
-import type { Settings } from "../plan/types";
+import type { Settings, SettingsOverrides } from "../plan/types";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
@@ -22,9 +21,8 @@ export interface CliArgs {
   readonly csv?: string;
   readonly ics?: string;
   readonly template?: string;
-  readonly asOf?: CalDate;
-  readonly planStart?: Month;
-  readonly horizon?: number;
+  /** What --as-of, --plan-start and --horizon set, read by the Settings table's own parsers. */
+  readonly overrides: SettingsOverrides;
   readonly previous?: string;
   readonly help: boolean;
 }
@@ -42,7 +40,7 @@ type FileFlag = (typeof FILE_FLAGS)[number];
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
   const out: { input?: string; previous?: string; help: boolean } = { help: false };
-  const settings: { -readonly [K in (typeof SETTING_FLAGS)[SettingFlag]]?: Settings[K] } = {};
+  const overrides: { -readonly [K in keyof SettingsOverrides]: SettingsOverrides[K] } = {};
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -78,11 +76,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const setting = SETTING_FLAGS[name as SettingFlag];
       const parsed = parseSetting(setting, value);
       if (!parsed.ok) return { ok: false, message: `--${name}: ${parsed.message}` };
-      Object.assign(settings, { [setting]: parsed.value });
+      Object.assign(overrides, { [setting]: parsed.value });
     }
   }
-  const { asOf, planStart, horizonMonths } = settings;
-  return { ok: true, args: { ...out, ...files, ...(asOf !== undefined && { asOf }), ...(planStart !== undefined && { planStart }), ...(horizonMonths !== undefined && { horizon: horizonMonths }) } };
+  return { ok: true, args: { ...out, ...files, overrides } };
 }
 
 /** True when no flag names an output, so the default set goes to out/. */

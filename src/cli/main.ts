@@ -1,6 +1,6 @@
 import type { CalDate } from "../plan/calendar";
 import { localToday } from "../plan/calendar";
-import type { InputGrids, SettingsOverrides } from "../plan/types";
+import type { InputGrids } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
 import { workbookLimits } from "../report/limits";
@@ -67,17 +67,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       }
       return fail(loaded.reason);
     }
-    const overrides: SettingsOverrides = {
-      ...(args.asOf !== undefined && { asOf: args.asOf }),
-      ...(args.planStart !== undefined && { planStart: args.planStart }),
-      ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
-    };
     const previous = args.previous === undefined ? undefined : await loadPrevious(args.previous, readStored);
     if (previous && !previous.ok) {
       io.stderr(`headstart: ${oneLine(previous.reason)}\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
+    const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.previous }) };
     const outcome = makePlan(loaded.grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     const { plan } = outcome;
