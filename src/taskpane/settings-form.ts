@@ -1,20 +1,11 @@
-import { formatDate, formatMonth } from "../plan/calendar";
-import { parseSetting } from "../plan/input/settings";
+import { parseSetting, SETTING_KEYS, settingValue } from "../plan/input/settings";
 import type { Settings, SettingsOverrides } from "../plan/types";
 
 /**
  * The Settings form as the user sees it: every field is the text of its control, so the form
  * round-trips what was typed. An empty field means "keep what the Settings table says".
  */
-export interface SettingsForm {
-  readonly planStart: string;
-  readonly horizonMonths: string;
-  readonly asOf: string;
-  readonly confidenceMode: string;
-  readonly availability: string;
-  readonly reqsPerRecruiter: string;
-  readonly currency: string;
-}
+export type SettingsForm = { readonly [K in keyof Settings]: string };
 
 export type SettingsField = keyof SettingsForm;
 
@@ -27,27 +18,11 @@ export type FormCheck =
   | { readonly ok: true; readonly overrides: SettingsOverrides }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
-export const EMPTY_FORM: SettingsForm = {
-  planStart: "",
-  horizonMonths: "",
-  asOf: "",
-  confidenceMode: "",
-  availability: "",
-  reqsPerRecruiter: "",
-  currency: "",
-};
+export const EMPTY_FORM = Object.fromEntries(SETTING_KEYS.map((k) => [k, ""])) as SettingsForm;
 
 /** The form showing the settings a plan was made with, so the next run starts from them. */
 export function formFromSettings(s: Settings): SettingsForm {
-  return {
-    planStart: formatMonth(s.planStart),
-    horizonMonths: String(s.horizonMonths),
-    asOf: formatDate(s.asOf),
-    confidenceMode: s.confidenceMode,
-    availability: String(s.availability),
-    reqsPerRecruiter: String(s.reqsPerRecruiter),
-    currency: s.currency,
-  };
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, String(settingValue(k, s[k]))])) as SettingsForm;
 }
 
 /**
@@ -65,6 +40,6 @@ export function readForm(form: SettingsForm): FormCheck {
     if (parsed.ok) (o as Record<K, Settings[K]>)[field] = parsed.value;
     else errors.push({ field, message: parsed.message });
   };
-  for (const field of Object.keys(EMPTY_FORM) as SettingsField[]) read(field);
+  for (const field of SETTING_KEYS) read(field);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, overrides: o };
 }

@@ -21,6 +21,9 @@ export const SETTING_LABELS: Readonly<Record<Key, string>> = {
   currency: "Currency",
 };
 
+/** Every setting, in the Settings table's order. */
+export const SETTING_KEYS = Object.keys(SETTING_LABELS) as readonly Key[];
+
 const KEY_BY_NAME = new Map<string, Key>(
   (Object.entries(SETTING_LABELS) as [Key, string][]).map(([k, label]) => [normalizeHeader(label), k]),
 );
@@ -172,19 +175,22 @@ function resolveCurrency(
 }
 
 /**
+ * A setting's value as the Settings table and the pane's form write it, which its parser reads
+ * back: months and dates as text (`2027-01`), which Excel would otherwise turn into dates.
+ */
+export function settingValue<K extends Key>(key: K, value: Settings[K]): string | number {
+  if (key === "planStart") return formatMonth(value as Settings["planStart"]);
+  if (key === "asOf") return formatDate(value as Settings["asOf"]);
+  return value as string | number;
+}
+
+/**
  * The key/value rows the Settings table holds for these overrides, under the engine's own labels,
  * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI).
- * Months and dates stay text (`2027-01`), which Excel would otherwise turn into dates.
  */
 export function settingsRows(o: SettingsOverrides): [string, string | number][] {
-  const rows: [keyof SettingsOverrides, string | number | undefined][] = [
-    ["planStart", o.planStart === undefined ? undefined : formatMonth(o.planStart)],
-    ["horizonMonths", o.horizonMonths],
-    ["asOf", o.asOf === undefined ? undefined : formatDate(o.asOf)],
-    ["availability", o.availability],
-    ["confidenceMode", o.confidenceMode],
-    ["reqsPerRecruiter", o.reqsPerRecruiter],
-    ["currency", o.currency],
-  ];
-  return rows.flatMap(([k, v]) => (v === undefined ? [] : [[SETTING_LABELS[k], v]]));
+  return SETTING_KEYS.flatMap((k) => {
+    const v = o[k];
+    return v === undefined ? [] : [[SETTING_LABELS[k], settingValue(k, v)]];
+  });
 }
