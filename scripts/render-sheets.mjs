@@ -3,16 +3,13 @@
 import { resolve } from "node:path";
 import { date } from "../src/plan/calendar";
 import { sampleInput } from "../src/plan/defaults";
-import { makePlan } from "../src/plan/index";
-import { scenarioPlans } from "../src/report/scenarios";
+import { planAndReport } from "../src/app/pipeline";
 import { SHEET } from "../src/report/sheets";
-import { planWorkbook } from "../src/report/workbook";
 import { renderSheets } from "../test/helpers/render";
 
 const outDir = resolve(process.argv[2] ?? "out/render");
 const today = date(2026, 10, 1);
-const outcome = makePlan(sampleInput, { today });
-if (!outcome.ok) throw new Error(outcome.reason);
-const spec = planWorkbook(outcome.plan, { scenarios: scenarioPlans(sampleInput, { today }) });
-const pages = await renderSheets(spec, [SHEET.summary, SHEET.hiringPlan, SHEET.timeline], outDir);
+const planned = planAndReport(sampleInput, today);
+if (!planned.ok) throw new Error(planned.reason);
+const pages = await renderSheets(planned.spec, [SHEET.summary, SHEET.hiringPlan, SHEET.timeline], outDir);
 console.log(pages.join("\n"));

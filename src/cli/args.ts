@@ -1,6 +1,5 @@
-import type { CalDate, Month } from "../plan/calendar";
-import { date, isValidDate, month } from "../plan/calendar";
-import { HORIZON_MAX, HORIZON_MIN } from "../plan/input/settings";
+import { HORIZON_MAX, HORIZON_MIN, parseSetting } from "../plan/input/settings";
+import type { Settings, SettingsOverrides } from "../plan/types";
 import { parseDateOrder, parseFiscalStart, type DateOrder } from "../io/imports/dates";
 import { TOOL_IDS } from "../io/imports/tools";
 import { ATS_FORMATS, type AtsFormat } from "../export/ats-formats";
@@ -32,9 +31,8 @@ export interface CliArgs {
   readonly csv?: string;
   readonly ics?: string;
   readonly template?: string;
-  readonly asOf?: CalDate;
-  readonly planStart?: Month;
-  readonly horizon?: number;
+  /** What --as-of, --plan-start and --horizon set, read by the Settings table's own parsers. */
+  readonly overrides: SettingsOverrides;
   readonly previous?: string;
   readonly csvFormat?: AtsFormat;
   readonly from?: string;
@@ -46,37 +44,17 @@ export interface CliArgs {
 export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
 
 const FILE_FLAGS = ["json", "xlsx", "csv", "ics", "template"] as const;
+/** The flags that override a setting, and which. */
+const SETTING_FLAGS = { "as-of": "asOf", "plan-start": "planStart", horizon: "horizonMonths" } as const satisfies Record<string, keyof Settings>;
+type SettingFlag = keyof typeof SETTING_FLAGS;
 type FileFlag = (typeof FILE_FLAGS)[number];
 
-function parseAsOf(v: string): CalDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(y, mo, d) ? date(y, mo, d) : null;
-}
 
-function parsePlanStart(v: string): Month | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  const mo = Number(m[2]);
-  return mo >= 1 && mo <= 12 ? month(Number(m[1]), mo) : null;
-}
-
-/** The command line of spec §5. Any problem is a usage error with a message naming the flag. */
+/** The command line of docs/spec.md §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: {
-    input?: string;
-    asOf?: CalDate;
-    planStart?: Month;
-    horizon?: number;
-    previous?: string;
-    csvFormat?: AtsFormat;
-    from?: string;
-    dateOrder?: DateOrder;
-    fiscalStart?: number;
-    help: boolean;
-  } = { help: false };
+  const out: { input?: string; previous?: string; csvFormat?: AtsFormat; from?: string; dateOrder?: DateOrder; fiscalStart?: number; help: boolean } = { help: false };
+  const overrides: { -readonly [K in keyof SettingsOverrides]: SettingsOverrides[K] } = {};
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -92,7 +70,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, ...Object.keys(SETTING_FLAGS), "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name)) return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -123,21 +101,15 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const first = parseFiscalStart(value);
       if (first === null) return { ok: false, message: `--fiscal-start "${value}" must be a month: 1..12 or its name (Jul)` };
       out.fiscalStart = first;
-    } else if (name === "as-of") {
-      const d = parseAsOf(value);
-      if (d === null) return { ok: false, message: `--as-of "${value}" is not a date: write YYYY-MM-DD` };
-      out.asOf = d;
-    } else if (name === "plan-start") {
-      const m = parsePlanStart(value);
-      if (m === null) return { ok: false, message: `--plan-start "${value}" is not a month: write YYYY-MM` };
-      out.planStart = m;
     } else {
-      const n = /^\d+$/.test(value) ? Number(value) : NaN;
-      if (!(n >= HORIZON_MIN && n <= HORIZON_MAX)) return { ok: false, message: `--horizon "${value}" must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}` };
-      out.horizon = n;
+      // The Settings table's own parsers, so a flag takes what the table takes.
+      const setting = SETTING_FLAGS[name as SettingFlag];
+      const parsed = parseSetting(setting, value);
+      if (!parsed.ok) return { ok: false, message: `--${name}: ${parsed.message}` };
+      Object.assign(overrides, { [setting]: parsed.value });
     }
   }
-  return { ok: true, args: { ...out, ...files } };
+  return { ok: true, args: { ...out, ...files, overrides } };
 }
 
 /** True when no flag names an output, so the default set goes to out/. */

@@ -22,7 +22,7 @@ async function readCsv(path: string, sheet: TableName) {
 }
 
 /**
- * INPUT of spec §5 -> grids: a folder of CSVs (roadmap.csv required, the others optional and
+ * INPUT of docs/spec.md §5 -> grids: a folder of CSVs (roadmap.csv required, the others optional and
  * matched case-insensitively), one roadmap .csv or .tsv, an .xlsx, or nothing (the bundled sample).
  * Tables that are absent stay absent: the engine falls back to its defaults.
  */

@@ -1,9 +1,9 @@
 import type { CalDate } from "../plan/calendar";
 import { localToday } from "../plan/calendar";
-import type { Diagnostic, InputGrids, SettingsOverrides } from "../plan/types";
+import type { Diagnostic, InputGrids } from "../plan/types";
 import { resolve } from "node:path";
 import { makePlan } from "../plan/index";
-import { workbookLimits } from "../plan/limits";
+import { workbookLimits } from "../report/limits";
 import { parseArgs, USAGE, wantsDefaultOutputs } from "./args";
 import { loadInput } from "./input";
 import { loadPrevious } from "./previous";
@@ -67,7 +67,7 @@ function withoutWorkbook(targets: OutputTargets): OutputTargets {
   return Object.fromEntries(Object.entries(targets).filter(([k]) => k !== "xlsx")) as OutputTargets;
 }
 
-/** The command line of spec §5; resolves to the exit code and never throws. */
+/** The command line of docs/spec.md §5; resolves to the exit code and never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const fail = (reason: string): number => {
     io.stderr(`headstart: ${oneLine(reason)}\n`);
@@ -106,17 +106,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       grids = { ...grids, roadmap: adapted.grid };
       mapped = adapted.mapped;
     }
-    const overrides: SettingsOverrides = {
-      ...(args.asOf !== undefined && { asOf: args.asOf }),
-      ...(args.planStart !== undefined && { planStart: args.planStart }),
-      ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
-    };
     const previous = args.previous === undefined ? undefined : await loadPrevious(args.previous, readStored);
     if (previous && !previous.ok) {
       io.stderr(`headstart: ${oneLine(previous.reason)}\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const options = { today: io.today ?? localToday(), overrides, ...(previous && { previous: previous.previous }) };
+    const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.previous }) };
     const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     // The reader's warnings name cells of the input like the engine's, and are listed first.

@@ -47,8 +47,8 @@ export async function renderOutputs(
     const { writeXlsx } = await import("../xlsx/write");
     if (targets.xlsx !== undefined) {
       const { planFileWorkbook } = await import("../report/workbook");
-      const { scenarioPlans } = await import("../report/scenarios");
-      const spec = planFileWorkbook(plan, input.grids, { scenarios: scenarioPlans(input.grids, input.options) });
+      const { sheetOptions } = await import("../app/pipeline");
+      const spec = planFileWorkbook(plan, input.grids, sheetOptions(input.grids, input.options));
       files.push({ path: targets.xlsx, what: "plan workbook", data: await writeXlsx(spec) });
     }
     if (targets.template !== undefined) {

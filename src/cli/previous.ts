@@ -6,7 +6,7 @@ import { readPreviousPlan } from "../plan/changes";
 export type PreviousLoaded = { readonly ok: true; readonly previous: Exclude<PreviousReading, { kind: "foreign" }> } | { readonly ok: false; readonly reason: string };
 
 /**
- * `--previous FILE` (spec §6.4): an earlier `--json` result, or a plan workbook Headstart wrote (its
+ * `--previous FILE` (docs/spec.md §6.4): an earlier `--json` result, or a plan workbook Headstart wrote (its
  * stored JSON). Anything else is the caller's usage error, with the reason.
  */
 export async function loadPrevious(path: string, readStored: (data: Uint8Array) => Promise<PreviousReading>): Promise<PreviousLoaded> {

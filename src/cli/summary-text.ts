@@ -19,7 +19,7 @@ export function diagnosticLine(d: Diagnostic): string {
   return `${d.severity.padEnd(7)} ${d.sheet}!${d.cell}  ${d.message}`;
 }
 
-/** The human summary of spec §5, built from summarizePlan's choice of what matters. */
+/** The human summary of docs/spec.md §5, built from summarizePlan's choice of what matters. */
 export function formatSummary(plan: Plan, source: string): string {
   const s = summarizePlan(plan);
   const { settings } = plan;

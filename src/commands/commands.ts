@@ -10,9 +10,9 @@
  */
 import { localToday } from "../plan/calendar";
 import { HeadstartExcelError, officeErrorCode } from "../excel/host";
-import { errorText } from "../taskpane/errors";
-import { markRefreshStarted, saveRefreshOutcome } from "../taskpane/last-refresh";
-import { runPlan, type RunResult } from "../taskpane/run";
+import { errorText } from "../app/errors";
+import { markRefreshStarted, saveRefreshOutcome } from "../app/last-refresh";
+import { runPlan, type RunResult } from "../app/run";
 
 export interface RibbonLimits {
   /** How long a refresh may run: well inside the five minutes, so the last request can finish. */

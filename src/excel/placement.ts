@@ -3,7 +3,7 @@
  * ownership rules are tested without Excel: Headstart rewrites only sheets it tagged, never a
  * user's, and writes beside a user's sheet that took its name.
  */
-import { quoteSheet } from "../report/a1";
+import { quoteSheet, sheetPrefix } from "../report/a1";
 
 export const SHEET_NAME_MAX = 31;
 const BESIDE_SUFFIX = " (Headstart)";
@@ -56,8 +56,7 @@ export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, st
       if (i % 2 === 1) return part;
       let out = part;
       for (const [from, to] of renames) {
-        const quoted = `'${from.replace(/'/g, "''")}'!`;
-        out = out.replace(new RegExp(escapeRegExp(quoted), "gi"), () => `${quoteSheet(to)}!`);
+        out = out.replace(new RegExp(escapeRegExp(sheetPrefix(from)), "gi"), () => `${quoteSheet(to)}!`);
         out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.'!])${escapeRegExp(from)}!`, "gi"), (_m, pre: string) => `${pre}${quoteSheet(to)}!`);
       }
       return out;

@@ -1,13 +1,13 @@
 /**
  * Reads the input tables of the open workbook into the engine's raw grids, with their real
  * origins so diagnostics name the user's cells; and reads a user's own roadmap (a table or the
- * selection) for the header mapping of roadmap-mapping.ts.
+ * selection) for the header mapping of src/plan/roadmap-mapping.ts.
  */
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from "../plan/types";
 import { MAX_ROWS, parseAddress, rectAddress } from "../report/a1";
 import { HeadstartExcelError, officeErrorCode } from "./host";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
-import { proposeMapping, type HeaderMapping, type SourceBlock } from "./roadmap-mapping";
+import { proposeMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
 
 /** InputGrids' keys are the table names in lower case. */
 

@@ -6,7 +6,7 @@
  */
 import type { Cell } from "../plan/types";
 import { runOptions } from "./host";
-import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "./roadmap-mapping";
+import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "../plan/roadmap-mapping";
 
 export const ROADMAP_SOURCE_KEY = "headstart.roadmapSource";
 const VERSION = 1;

@@ -8,7 +8,7 @@ import { cellAddress, parseAddress, rectAddress } from "../report/a1";
 import { checkHost, runOptions } from "./host";
 import { toOfficeCell } from "./payload";
 import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, readWorkbook, type BlockPlace, type UserRoadmap, type WorkbookInput } from "./read";
-import type { SourceBlock } from "./roadmap-mapping";
+import type { SourceBlock } from "../plan/roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
 

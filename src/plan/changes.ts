@@ -1,5 +1,5 @@
 /**
- * What changed since the previous plan (spec §6.4): the two plans compared by hire id. The previous
+ * What changed since the previous plan (docs/spec.md §6.4): the two plans compared by hire id. The previous
  * plan arrives as the JSON result Headstart wrote (a `--json` file, or the copy every plan workbook
  * keeps), so this reads untrusted JSON defensively.
  */

@@ -4,9 +4,9 @@ import { daysInMonth, lastDay, monthOfDate } from "./calendar";
 import { cents } from "./round";
 
 export interface Costs {
-  /** byRole[r][k]: role r's cost in plan month k, in cents (spec §2.9, §4). */
+  /** byRole[r][k]: role r's cost in plan month k, in cents (docs/spec.md §2.9, §4). */
   readonly byRole: number[][];
-  /** Pay of hires who start before the plan, for the months before it (spec §2.9). */
+  /** Pay of hires who start before the plan, for the months before it (docs/spec.md §2.9). */
   readonly beforePlan: number;
 }
 

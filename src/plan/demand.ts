@@ -3,7 +3,7 @@ import type { Month } from "./calendar";
 
 /**
  * The initiatives that need one role, with the FTE (mix x size x weight) each needs in every month
- * it is active (spec §2.1). Parallel arrays rather than an object per pair: large roadmaps make
+ * it is active (docs/spec.md §2.1). Parallel arrays rather than an object per pair: large roadmaps make
  * tens of thousands of pairs, and every object is work for the garbage collector.
  */
 export interface RoleNeeders {

@@ -1,9 +1,11 @@
+import type { Cell } from "./types";
+
 /**
- * Header matching (spec §1): case-insensitive, ignoring spaces, punctuation and a trailing unit in
+ * Header matching (docs/spec.md §1): case-insensitive, ignoring spaces, punctuation and a trailing unit in
  * parentheses, so `Time to fill (days)` and `time-to-fill` both read as `timetofill`.
  */
-export function normalizeHeader(text: string): string {
-  return text
+export function normalizeHeader(header: Cell | undefined): string {
+  return String(header ?? "")
     .trim()
     .replace(/\([^()]*\)\s*$/u, "")
     .toLowerCase()

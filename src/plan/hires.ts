@@ -17,12 +17,12 @@ export interface HireWalk {
   readonly newHires: number[][];
   readonly planned: number[][];
   readonly surplus: number[][];
-  /** In the order of spec §2.8: month, then role, then backfill before growth. */
+  /** In the order of docs/spec.md §2.8: month, then role, then backfill before growth. */
   readonly batches: readonly HireBatch[];
 }
 
 /**
- * The hiring walk of spec §2.4 for every role, and attribution (§2.5) of each month's growth hires.
+ * The hiring walk of docs/spec.md §2.4 for every role, and attribution (§2.5) of each month's growth hires.
  * Batches are emitted month by month, role by role, backfills first, which is the hire order.
  */
 export function walkHires(

@@ -1,5 +1,5 @@
 /**
- * Hire ids (spec §6.1, docs/spec.md): `<role code>-<initiative code>-<n>`. A growth hire's id
+ * Hire ids (docs/spec.md §6.1): `<role code>-<initiative code>-<n>`. A growth hire's id
  * depends only on its role, its initiative and its rank among that pair's hires, so it survives
  * other initiatives being added, removed or reordered, and its own dates moving.
  */

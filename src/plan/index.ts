@@ -37,7 +37,7 @@ export interface PlanOptions {
   /** Today where the user is (the engine never reads the clock). */
   readonly today: CalDate;
   readonly overrides?: SettingsOverrides;
-  /** The plan this one replaces, to say what changed (spec §6.4). */
+  /** The plan this one replaces, to say what changed (docs/spec.md §6.4). */
   readonly previous?: Exclude<PreviousReading, { readonly kind: "foreign" }>;
 }
 
@@ -59,7 +59,7 @@ function tableDiagnostic(grid: Grid, message: string): Diagnostic {
 }
 
 /**
- * Input grids -> plan (spec §2), or a fatal reason. Never throws: whatever the grids hold, the
+ * Input grids -> plan (docs/spec.md §2), or a fatal reason. Never throws: whatever the grids hold, the
  * answer is a plan with diagnostics or one clear reason.
  */
 export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
@@ -165,7 +165,7 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
 }
 
 /**
- * The hires of the walk's batches in order (spec §2.8), each with its id (§6.1), its backward
+ * The hires of the walk's batches in order (docs/spec.md §2.8), each with its id (§6.1), its backward
  * schedule and its forecast: from its Tracking row when it has one (§6.3), else from As of (§2.7).
  */
 function scheduleHires(

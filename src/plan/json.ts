@@ -2,7 +2,7 @@ import type { Diagnostic, HireReason, HireStage, HireStatus, Plan, PlanChanges, 
 import { formatDate, formatMonth } from "./calendar";
 import { cents, roundTo } from "./round";
 
-/** The JSON result of spec §4 (the CLI's `--json`). */
+/** The JSON result of docs/spec.md §4 (the CLI's `--json`). */
 export interface PlanJson {
   readonly schemaVersion: 2;
   readonly settings: {
@@ -55,7 +55,7 @@ export interface PlanJson {
     readonly hiresByStage: Readonly<Record<HireStage, number>>;
   };
   readonly diagnostics: readonly Diagnostic[];
-  /** Only when a previous plan was compared (spec §6.4). */
+  /** Only when a previous plan was compared (docs/spec.md §6.4). */
   readonly changes?: {
     readonly previousAsOf: string;
     readonly added: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * Where the input tables live. Diagnostics name the table (spec §3: `Roadmap`, `D7`) whatever
+ * Where the input tables live. Diagnostics name the table (docs/spec.md §3: `Roadmap`, `D7`) whatever
  * sheet holds it; links and the pane's click-to-select need the worksheet itself.
  */
 import type { Diagnostic, InputGrids, InputSheets, TableName } from "./types";

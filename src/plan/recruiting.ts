@@ -3,7 +3,7 @@ import type { CalDate, Month } from "./calendar";
 import { addDays, addMonths, firstDay, lastDay, monthOfDate } from "./calendar";
 
 /**
- * Recruiting load per month (spec §2.10), from the earlier of As of's month and the plan start to
+ * Recruiting load per month (docs/spec.md §2.10), from the earlier of As of's month and the plan start to
  * the plan's last month. Each hire touches only the months of its own windows.
  */
 export function recruitingLoad(

@@ -5,5 +5,5 @@ export function roundTo(x: number, digits: number): number {
   return r === 0 ? 0 : r;
 }
 
-/** Money is kept in cents (spec §4): role-months are rounded, and sums of them are sums of cents. */
+/** Money is kept in cents (docs/spec.md §4): role-months are rounded, and sums of them are sums of cents. */
 export const cents = (x: number): number => roundTo(x, 2);

@@ -2,7 +2,7 @@ import type { Role } from "./types";
 import type { CalDate, Month } from "./calendar";
 import { addDays, firstDay } from "./calendar";
 
-/** The dates of one hire worked backwards from its need-by month (spec §2.6). */
+/** The dates of one hire worked backwards from its need-by month (docs/spec.md §2.6). */
 export interface Schedule {
   readonly needBy: CalDate;
   readonly start: CalDate;

@@ -5,7 +5,7 @@ import { addDays, daysBetween, maxDate } from "./calendar";
 import type { Schedule } from "./schedule";
 import type { TrackedHire } from "./input/tracking";
 
-/** Where a hire stands on `asOf`, and when it is forecast to happen (spec §2.7 and §6.3). */
+/** Where a hire stands on `asOf`, and when it is forecast to happen (docs/spec.md §2.7 and §6.3). */
 export type Forecast = Pick<
   Hire,
   | "status"
@@ -55,7 +55,7 @@ function latestGiven(...dates: (CalDate | null)[]): CalDate | null {
 }
 
 /**
- * A tracked hire (spec §6.3): given dates stand; a missing event at or before the Stage is filled
+ * A tracked hire (docs/spec.md §6.3): given dates stand; a missing event at or before the Stage is filled
  * backwards from the next one (never before a given earlier event); events after it are forecast
  * forwards from the plan's dates and `asOf`.
  */

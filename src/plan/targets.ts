@@ -1,6 +1,6 @@
 import type { Role, TeamMember } from "./types";
 
-/** Absorbs floating-point noise so 2.0000000001 FTE is 2 people, not 3 (spec §2.2-3). */
+/** Absorbs floating-point noise so 2.0000000001 FTE is 2 people, not 3 (docs/spec.md §2.2-3). */
 const EPS = 1e-9;
 
 /** target[r][k] = ceil(demand / availability - 1e-9), never below 0. */

@@ -1,10 +1,13 @@
 import type { CalDate, Month } from "./calendar";
+import type { ConfidenceMode, GridKey, Priority, TableName, WorkstreamKind } from "./schema";
+import { TRACKED_STAGES } from "./schema";
 
 /** One cell as every reader delivers it: CSV text, an Excel value, an .xlsx value (dates as serials). */
 export type Cell = string | number | boolean | null;
 
-export const TABLE_NAMES = ["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+// The input tables' vocabulary lives in the schema; re-exported where the model's types are.
+export { CONFIDENCE_MODES, GRID_KEYS, PRIORITIES, TABLE_NAMES, TRACKED_STAGES } from "./schema";
+export type { ConfidenceMode, Priority, TableName, TrackedStage, WorkstreamKind } from "./schema";
 
 /**
  * A raw table as read from its source: `rows[0]` is the header row. `originRow`/`originCol`
@@ -27,17 +30,8 @@ export interface Grid {
 /** The worksheet each input table was read from, for tables whose grid had a `location`. */
 export type InputSheets = Readonly<Partial<Record<TableName, string>>>;
 
-export type InputGrids = { readonly roadmap?: Grid } & Partial<Record<"workstreams" | "roles" | "team" | "settings" | "tracking", Grid>>;
-
-/** Where each table's grid sits in `InputGrids` (and a CLI folder's file name, plus `.csv`). */
-export const GRID_KEYS: Readonly<Record<TableName, keyof InputGrids>> = {
-  Roadmap: "roadmap",
-  Workstreams: "workstreams",
-  Roles: "roles",
-  Team: "team",
-  Settings: "settings",
-  Tracking: "tracking",
-};
+/** Each table's raw grid, where the schema's `gridKey` says. */
+export type InputGrids = Readonly<Partial<Record<GridKey, Grid>>>;
 
 export type Severity = "error" | "warning";
 
@@ -49,17 +43,9 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-export const CONFIDENCE_MODES = ["full", "weighted", "committed"] as const;
-export type ConfidenceMode = (typeof CONFIDENCE_MODES)[number];
-export const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
-export type Priority = (typeof PRIORITIES)[number];
 export type HireReason = "growth" | "backfill";
 export const HIRE_STATUSES = ["on track", "start now", "at risk"] as const;
 export type HireStatus = (typeof HIRE_STATUSES)[number];
-export type WorkstreamKind = "production" | "analytics" | "research";
-/** Where a tracked hire is (spec §6.2), in the order the events happen. */
-export const TRACKED_STAGES = ["sourcing", "req open", "offer accepted", "started"] as const;
-export type TrackedStage = (typeof TRACKED_STAGES)[number];
 /** An untracked hire is `planned`. */
 export const HIRE_STAGES = ["planned", ...TRACKED_STAGES] as const;
 export type HireStage = (typeof HIRE_STAGES)[number];
@@ -87,7 +73,7 @@ export interface SettingsOverrides {
 
 export interface Role {
   readonly name: string;
-  /** The role code of hire ids (spec §6.1): from the Code column, else the name's initials. */
+  /** The role code of hire ids (docs/spec.md §6.1): from the Code column, else the name's initials. */
   readonly code: string;
   readonly sourcingLeadDays: number;
   readonly timeToFillDays: number;
@@ -110,7 +96,7 @@ export interface Workstream {
 
 export interface Initiative {
   readonly name: string;
-  /** The initiative code of its growth hires' ids (spec §6.1): from its Key, else a hash of its name. */
+  /** The initiative code of its growth hires' ids (docs/spec.md §6.1): from its Key, else a hash of its name. */
   readonly code: string;
   /** The Workstreams row's own spelling. */
   readonly workstream: string;
@@ -210,7 +196,7 @@ export interface Totals {
   readonly hiresByRole: readonly { readonly role: string; readonly hires: number }[];
   readonly cost: number;
   readonly costByQuarter: readonly QuarterCost[];
-  /** Pay of hires who start before the plan's first month, for those earlier months (spec §2.9). */
+  /** Pay of hires who start before the plan's first month, for those earlier months (docs/spec.md §2.9). */
   readonly costBeforePlan: number;
   /** Hires not on track. */
   readonly lateHires: number;
@@ -233,7 +219,7 @@ export interface Plan {
   readonly recruiting: RecruitingLoad;
   readonly totals: Totals;
   readonly diagnostics: readonly Diagnostic[];
-  /** What moved since the previous plan (spec §6.4), when one was given and could be compared. */
+  /** What moved since the previous plan (docs/spec.md §6.4), when one was given and could be compared. */
   readonly changes: PlanChanges | null;
   /** Where the input tables live, so a diagnostic's link finds its cell (see `diagnosticSheet`). */
   readonly inputSheets: InputSheets;

@@ -1,19 +1,19 @@
 import type { Cell, ConfidenceMode, Priority } from "./types";
-import { CONFIDENCE_MODES } from "./types";
+import { CONFIDENCE_MODES, SIZE_NAMES } from "./schema";
 import type { CalDate, Month } from "./calendar";
 import { addMonths, date, firstDay, fromExcelSerial, isValidDate, month, monthOfDate } from "./calendar";
 import { cellText } from "./cells";
 
 /**
- * Readers of single cell values (spec §1). Each returns null when the cell cannot be read; the
+ * Readers of single cell values (docs/spec.md §1). Each returns null when the cell cannot be read; the
  * table readers turn that into a diagnostic that names the cell.
  */
 
-/** Every month or date read lies in 2000-01-01 .. 2099-12-31 (spec §1): `2027` is a year, not a month. */
+/** Every month or date read lies in 2000-01-01 .. 2099-12-31 (docs/spec.md §1): `2027` is a year, not a month. */
 const FIRST_DAY = date(2000, 1, 1);
 const LAST_DAY = date(2099, 12, 31);
 
-/** Spec §1: sign, ASCII digits (the whole part may group thousands with commas), optional fraction. */
+/** docs/spec.md §1: sign, ASCII digits (the whole part may group thousands with commas), optional fraction. */
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
 /**
@@ -42,11 +42,11 @@ export function readFraction(c: Cell | undefined): number | null {
   return f >= 0 && f <= 1 ? f : null;
 }
 
-const SIZES: Readonly<Record<string, number>> = { s: 0.5, m: 1, l: 2, xl: 3 };
+const SIZES: ReadonlyMap<string, number> = new Map(Object.entries(SIZE_NAMES).map(([name, size]) => [name.toLowerCase(), size]));
 
 /** `S`, `M`, `L`, `XL` (any case) or a number in (0, 50]. */
 export function readSize(c: Cell | undefined): number | null {
-  const named = SIZES[cellText(c).toLowerCase()];
+  const named = SIZES.get(cellText(c).toLowerCase());
   if (named !== undefined) return named;
   const n = readNumber(c);
   return n !== null && n > 0 && n <= 50 ? n : null;

@@ -31,7 +31,7 @@ function changeRows(plan: Plan): ChangeRow[] {
 }
 
 /**
- * What changed since the previous build (spec §6.4): counts, one filterable row per changed hire,
+ * What changed since the previous build (docs/spec.md §6.4): counts, one filterable row per changed hire,
  * and cost by quarter before and after with the difference as a live formula.
  */
 export function changesSheet(plan: Plan): SheetSpec {

@@ -53,10 +53,10 @@ export function costAssumptionRef(i: number, what: Assumption): string {
 const lookup = (column: string, roles: string, name: string): string => `=INDEX(${column},MATCH(${name},${roles},0))`;
 
 /**
- * Cost as live formulas (spec §2.9). The assumptions are links to the Roles and Team tables of the
+ * Cost as live formulas (docs/spec.md §2.9). The assumptions are links to the Roles and Team tables of the
  * workbook (`sources`), or, where the workbook has no such table, the one copy, editable here. Each
  * role-month is the Headcount sheet's paid headcount × the monthly cost, rounded to the cent as
- * the engine rounds (spec §4), so quarters and the total add up. Paid headcount is itself live over
+ * the engine rounds (docs/spec.md §4), so quarters and the total add up. Paid headcount is itself live over
  * the Hiring Plan table, so a changed loaded cost, headcount, attrition or forecast start, or an
  * added hire, moves every total. Each formula carries the engine's value as `result`.
  */
@@ -117,7 +117,7 @@ export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostS
     const row = costRow(i);
     const costs = plan.rolePlans[i]?.cost ?? [];
     const cells: SpecCell[] = plan.months.map((_, k) => ({
-      // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (spec §4).
+      // Rounded to the cent, as the engine's role-months are, so quarters and totals add up (docs/spec.md §4).
       formula: `=ROUND(${paidHeadcountRef(i, k)}*$C$${assumptionRow(i)},2)`,
       result: costs[k] ?? 0,
     }));

@@ -1,5 +1,5 @@
 /**
- * The plan's own JSON result, kept in every plan workbook (spec §6.4) on a very hidden sheet, so the
+ * The plan's own JSON result, kept in every plan workbook (docs/spec.md §6.4) on a very hidden sheet, so the
  * next build compares with what was planned whatever a reviewer did to the visible sheets. A cell
  * holds at most 32,767 characters, so the text runs down column A in pieces below a marker.
  */

@@ -1,5 +1,5 @@
-import { makePlan, type PlanOptions } from "../plan/index";
-import { CONFIDENCE_MODES, type ConfidenceMode, type InputGrids, type Plan } from "../plan/types";
+import type { ScenarioPlan } from "../plan/scenarios";
+import { CONFIDENCE_MODES, type ConfidenceMode, type Plan } from "../plan/types";
 import { formatDate } from "../plan/calendar";
 import { rangeAddress } from "./a1";
 import type { CostSheet } from "./cost";
@@ -8,22 +8,6 @@ import { finishSheet, newSheet, numberFormat, put, putRow, section, style } from
 import { SHEET } from "./sheets";
 import type { SheetSpec, SpecCell } from "./spec";
 import { currencyFormat, formats, styles } from "./style";
-
-export interface ScenarioPlan {
-  readonly mode: ConfidenceMode;
-  readonly plan: Plan;
-}
-
-/**
- * The same input planned under every confidence mode, for the Scenarios sheet: callers pass the
- * result as `planWorkbook(plan, { scenarios })`. A mode the engine cannot plan is left out.
- */
-export function scenarioPlans(grids: InputGrids, options: PlanOptions): ScenarioPlan[] {
-  return CONFIDENCE_MODES.flatMap((mode) => {
-    const outcome = makePlan(grids, { ...options, overrides: { ...options.overrides, confidenceMode: mode } });
-    return outcome.ok ? [{ mode, plan: outcome.plan }] : [];
-  });
-}
 
 const MODE_LABEL: Readonly<Record<ConfidenceMode, string>> = {
   full: "Full roadmap",

@@ -8,7 +8,8 @@
  * they keep working as rows are added, inserted or sorted, and every engine the tests recalculate
  * with reads them (Gnumeric does not read structured references such as `Roles[Role]`).
  */
-import { readTable, type ColumnSpec } from "../plan/input/table";
+import { readTable } from "../plan/input/table";
+import { TABLES, type ColumnDef } from "../plan/schema";
 import type { Grid, InputGrids } from "../plan/types";
 import { columnLetters, sheetPrefix } from "./a1";
 
@@ -22,16 +23,9 @@ export interface InputSources {
   readonly team: Columns<"role" | "headcount" | "attrition"> | null;
 }
 
-// The headers the engine's readers accept for these columns (src/plan/input/roles.ts, team.ts).
-const ROLES: Readonly<Record<"role" | "loadedAnnualCost", ColumnSpec>> = {
-  role: { label: "Role", required: true },
-  loadedAnnualCost: { label: "Loaded annual cost", required: true },
-};
-const TEAM: Readonly<Record<"role" | "headcount" | "attrition", ColumnSpec>> = {
-  role: { label: "Role", required: true },
-  headcount: { label: "Current headcount", required: true, aliases: ["headcount"] },
-  attrition: { label: "Annual attrition", required: false, aliases: ["attrition"] },
-};
+// The schema's own columns, so these are found under every header the engine's readers accept.
+const ROLES: Readonly<Record<"role" | "loadedAnnualCost", ColumnDef>> = { role: TABLES.Roles.columns.name, loadedAnnualCost: TABLES.Roles.columns.loadedAnnualCost };
+const TEAM: Readonly<Record<"role" | "headcount" | "attrition", ColumnDef>> = { role: TABLES.Team.columns.role, headcount: TABLES.Team.columns.headcount, attrition: TABLES.Team.columns.attrition };
 
 /** `$E:$E` */
 export function wholeColumn(col: number): string {
@@ -39,7 +33,7 @@ export function wholeColumn(col: number): string {
   return `$${letters}:$${letters}`;
 }
 
-function columns<K extends string>(grid: Grid | undefined, specs: Readonly<Record<K, ColumnSpec>>): Columns<K> | null {
+function columns<K extends string>(grid: Grid | undefined, specs: Readonly<Record<K, ColumnDef>>): Columns<K> | null {
   if (!grid) return null;
   const read = readTable(grid, specs);
   // The template writes a table's first row as its header: a header found lower would move.

@@ -54,7 +54,7 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
     ["Hires", sum.hires, formats.integer],
     ["Hires not on track", sum.lateHires, formats.integer],
     ["Total cost", { formula: `=${cost.total.ref}`, result: cost.total.value }, money],
-    // Spec §2.9: hires who start before the plan are paid from their start; not in the total above.
+    // docs/spec.md §2.9: hires who start before the plan are paid from their start; not in the total above.
     ["Cost before the plan", { formula: `=${cost.beforePlan.ref}`, result: cost.beforePlan.value }, money],
     ["Surplus (person-months)", surplus.personMonths, formats.integer],
   ];

@@ -1,16 +1,14 @@
 import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
 import { normalizeHeader } from "../plan/headers";
 import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_LABELS } from "../plan/input/settings";
-import { CONFIDENCE_MODES, PRIORITIES, TABLE_NAMES, TRACKED_STAGES, GRID_KEYS, type Cell, type Grid, type InputGrids, type TableName } from "../plan/types";
-import { TRACKING_HEADER } from "../plan/input/tracking";
+import type { Cell, Grid, InputGrids } from "../plan/types";
+import { CONFIDENCE_MODES, GRID_KEYS, PRIORITIES, SIZE_NAMES, TABLES, TABLE_NAMES, TRACKED_STAGES, WORKSTREAM_KINDS, headerLabels, type TableName } from "../plan/schema";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
 import { withPrintSetup } from "./print";
 import type { SpecCell, WorkbookSpec } from "./spec";
 import { formats, styles } from "./style";
 
-const SIZES = ["S", "M", "L", "XL"];
-const KINDS = ["production", "analytics", "research"];
 /** Empty rows an empty table gets, so a leader sees where to type. */
 const EMPTY_ROWS = 5;
 /** Dropdowns reach this far below a table, so rows typed under it still get them. */
@@ -18,32 +16,33 @@ const VALIDATION_SLACK = 200;
 
 interface TableLayout {
   readonly sheet: TableName;
-  readonly header: readonly string[];
   /** Normalised headers of columns whose numbers may arrive as text ("12", "15%") and are written as numbers. */
   readonly numeric: (key: string) => boolean;
   readonly widths: (key: string) => number;
   readonly formats: Readonly<Record<string, string>>;
 }
 
-const ROADMAP_HEADER = ["Key", "Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
-const TEAM_HEADER = ["Role", "Current headcount", "Annual attrition"];
+/** The header an empty table gets: the schema's columns, the Roadmap's Key first as in the tools roadmaps come from. */
+function emptyHeader(name: TableName): string[] {
+  const labels = headerLabels(name);
+  const key = TABLES.Roadmap.columns.key.label;
+  return name === "Roadmap" ? [key, ...labels.filter((l) => l !== key)] : labels;
+}
 
 const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
   Roadmap: {
     sheet: "Roadmap",
-    header: ROADMAP_HEADER,
     numeric: (k) => k === "size" || k === "confidence",
     widths: (k) => ({ initiative: 40, workstream: 38, owner: 22, notes: 40 })[k] ?? 11,
     // Text columns stay text when typed into (no date or number guessing by Excel).
     formats: { initiative: formats.text, workstream: formats.text, start: formats.text, end: formats.text, owner: formats.text, notes: formats.text, confidence: formats.percent },
   },
-  Workstreams: { sheet: "Workstreams", header: [], numeric: (k) => k !== "workstream" && k !== "kind", widths: (k) => (k === "workstream" ? 40 : 14), formats: { workstream: formats.text } },
-  Roles: { sheet: "Roles", header: [], numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 14), formats: { role: formats.text, loadedannualcost: "#,##0" } },
-  Team: { sheet: "Team", header: TEAM_HEADER, numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 18), formats: { role: formats.text, annualattrition: formats.percent } },
-  Settings: { sheet: "Settings", header: [], numeric: (k) => k === "value", widths: (k) => (k === "setting" ? 22 : 16), formats: {} },
+  Workstreams: { sheet: "Workstreams", numeric: (k) => k !== "workstream" && k !== "kind", widths: (k) => (k === "workstream" ? 40 : 14), formats: { workstream: formats.text } },
+  Roles: { sheet: "Roles", numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 14), formats: { role: formats.text, loadedannualcost: "#,##0" } },
+  Team: { sheet: "Team", numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 18), formats: { role: formats.text, annualattrition: formats.percent } },
+  Settings: { sheet: "Settings", numeric: (k) => k === "value", widths: (k) => (k === "setting" ? 22 : 16), formats: {} },
   Tracking: {
     sheet: "Tracking",
-    header: TRACKING_HEADER,
     numeric: () => false,
     widths: (k) => ({ hireid: 22, stage: 16, candidate: 22, notes: 40 })[k] ?? 16,
     formats: { hireid: formats.text, pipelinestarted: formats.date, reqopened: formats.date, offeraccepted: formats.date, startdate: formats.date, atsreq: formats.text, candidate: formats.text, notes: formats.text },
@@ -75,7 +74,7 @@ const DEFAULT_SETTINGS: Grid = {
   ],
 };
 
-const emptyGrid = (sheet: TableName, header: readonly string[]): Grid => ({ sheet, originRow: 1, originCol: 1, rows: [header] });
+const emptyGrid = (sheet: TableName): Grid => ({ sheet, originRow: 1, originCol: 1, rows: [emptyHeader(sheet)] });
 
 /**
  * A number written as text ("300000", "15%") becomes the number it says, so the template's
@@ -113,7 +112,7 @@ interface TableDraft {
 
 function tableDraft(grid: Grid, layout: TableLayout): TableDraft {
   const s = newSheet(layout.sheet, "input");
-  const given = grid.rows[0] ?? layout.header;
+  const given = grid.rows[0] ?? emptyHeader(layout.sheet);
   let width = Math.max(1, given.length);
   for (const r of grid.rows) width = Math.max(width, r.length);
   const header = tableHeader(given, width);
@@ -159,12 +158,12 @@ function firstColumnNames(grid: Grid): string[] {
  */
 export function templateGrids(input: InputGrids | null): Readonly<Record<keyof InputGrids, Grid>> {
   return {
-    roadmap: input?.roadmap ?? emptyGrid("Roadmap", ROADMAP_HEADER),
+    roadmap: input?.roadmap ?? emptyGrid("Roadmap"),
     workstreams: input?.workstreams ?? defaultWorkstreams,
     roles: input?.roles ?? defaultRoles,
-    team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
+    team: input?.team ?? emptyGrid("Team"),
     settings: input?.settings ?? DEFAULT_SETTINGS,
-    tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
+    tracking: input?.tracking ?? emptyGrid("Tracking"),
   };
 }
 
@@ -182,9 +181,9 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
 
   columnDropdown(roadmap, "workstream", firstColumnNames(grids.workstreams));
   // Size also takes a number (1.5 = one and a half M), so its list is a suggestion, not a rule.
-  columnDropdown(roadmap, "size", SIZES, true);
+  columnDropdown(roadmap, "size", Object.keys(SIZE_NAMES), true);
   columnDropdown(roadmap, "priority", PRIORITIES);
-  columnDropdown(workstreams, "kind", KINDS);
+  columnDropdown(workstreams, "kind", WORKSTREAM_KINDS);
   columnDropdown(tracking, "stage", TRACKED_STAGES);
   const noteCol = tracking.draft.columnWidths.length + 2;
   TRACKING_NOTE.forEach((line, i) => put(tracking.draft, i + 1, noteCol, line));

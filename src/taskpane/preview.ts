@@ -1,19 +1,14 @@
 import { formatDate, formatMonth, fromExcelSerial, monthOfDate } from "../plan/calendar";
+import { parseAddress, type Rect } from "../report/a1";
 import { isFormula, type SheetSpec, type SpecCell } from "../report/spec";
 
-/** A1 column letters (1 = A) and a range's corners, enough to apply a sheet's number formats. */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.toUpperCase());
-  if (!m || !m[1] || !m[2]) return null;
-  const c0 = colNumber(m[1]);
-  const r0 = Number(m[2]);
-  return { r0, c0, r1: m[4] ? Number(m[4]) : r0, c1: m[3] ? colNumber(m[3]) : c0 };
+/** A number format's range, or null when it is not one the preview can place. */
+function parseRange(range: string): Rect | null {
+  try {
+    return parseAddress(range);
+  } catch {
+    return null;
+  }
 }
 
 /** Shows a value the way its Excel number format would, for the formats the report uses. */
@@ -50,7 +45,7 @@ export function sheetText(sheet: SheetSpec): string[][] {
     row.map((cell, ci) => {
       const r = ri + 1;
       const c = ci + 1;
-      const format = formats.find((x) => r >= x.box.r0 && r <= x.box.r1 && c >= x.box.c0 && c <= x.box.c1)?.format;
+      const format = formats.find((x) => r >= x.box.top && r <= x.box.bottom && c >= x.box.left && c <= x.box.right)?.format;
       return formatValue(display(cell), format);
     }),
   );

@@ -1,21 +1,4 @@
-/** A run's progress as the pane and the ribbon command hear it. */
-export type RunEvent =
-  | { readonly step: "saving" }
-  | { readonly step: "reading" }
-  | { readonly step: "planning" }
-  | {
-      readonly step: "writing";
-      /** The writer's own words for what this request does: "Writing cells", "Formatting", ... */
-      readonly detail: string;
-      /** The first sheet this request touches, 1-based `index` among `count` sheets. */
-      readonly sheet?: string;
-      readonly index?: number;
-      readonly count: number;
-      /** 1-based request among `requests`: the writer's batches, each one sync. */
-      readonly request?: number;
-      readonly requests?: number;
-    }
-  | { readonly step: "done" };
+import type { RunEvent } from "../app/run";
 
 export interface ProgressView {
   /** 0..100, never going back within one run. */

@@ -1,6 +1,6 @@
 import type { SheetSpec } from "../report/spec";
 import { byId, h, show } from "./dom";
-import type { ErrorView } from "./errors";
+import type { ErrorView } from "../app/errors";
 import type { FieldError, SettingsField, SettingsForm } from "./settings-form";
 import { columnPixels, previewRows } from "./preview";
 import { groupDiagnostics, type DiagnosticRow, type PipelineRow, type ResultsView } from "./results";
@@ -31,8 +31,9 @@ export function showFieldErrors(errors: readonly FieldError[]): void {
     fieldControl(f).setAttribute("aria-invalid", err ? "true" : "false");
     byId(`s-${f}-err`).textContent = err?.message ?? "";
   }
-  const first = errors[0];
-  if (first) fieldControl(first.field).focus();
+  // The first in the form's order, whatever order the errors came in.
+  const first = SETTINGS_FIELDS.find((f) => errors.some((e) => e.field === f));
+  if (first) fieldControl(first).focus();
 }
 
 export function showError(view: ErrorView | null): void {

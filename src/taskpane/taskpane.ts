@@ -1,5 +1,5 @@
 /**
- * The task pane: wires the page's controls to the run (src/taskpane/run.ts) and the live workbook
+ * The task pane: wires the page's controls to the run (src/app/run.ts) and the live workbook
  * (src/excel). Inside Excel it plans the open workbook; anywhere else it says so and offers a demo
  * on the bundled sample.
  */
@@ -25,15 +25,16 @@ import {
   type RoadmapField,
   type SourceBlock,
   type WorkstreamMap,
-} from "../excel/roadmap-mapping";
+} from "../plan/roadmap-mapping";
 import { byId, h, show } from "./dom";
-import { describeError, errorText, isCancel } from "./errors";
+import { describeError, errorText, isCancel } from "../app/errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
-import { progressView, type RunEvent } from "./progress";
+import { progressView } from "./progress";
 import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
-import { takeRefreshOutcome } from "./last-refresh";
-import { planAndReport, runPlan, visibleSheets, type RunResult, type SheetOptions } from "./run";
+import { takeRefreshOutcome } from "../app/last-refresh";
+import { planAndReport, type SheetOptions } from "../app/pipeline";
+import { runPlan, visibleSheets, type RunEvent, type RunResult } from "../app/run";
 import { appendTrackingRows, readSelectedRoadmap, readWorkbookInput } from "../excel/session";
 import { hiresDueForTracking } from "../plan/due";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";

@@ -66,7 +66,7 @@ async function withRelativeSheetTargets(data: Uint8Array): Promise<Uint8Array | 
 }
 
 /**
- * The plan a plan workbook Headstart wrote was made with (spec §6.4): its stored JSON result; a
+ * The plan a plan workbook Headstart wrote was made with (docs/spec.md §6.4): its stored JSON result; a
  * Headstart workbook from before that was stored (it has a Hiring Plan sheet but no data sheet) is
  * `old`. Rejects when `data` is no readable .xlsx.
  */

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import sampleRoadmap from "../../src/plan/data/sample-roadmap.json";
 import defaultWorkstreams from "../../src/plan/data/workstreams.json";
 import { readXlsxInput } from "../../src/xlsx/read";
-import { proposeMapping } from "../../src/excel/roadmap-mapping";
+import { proposeMapping } from "../../src/plan/roadmap-mapping";
 import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/excel/roadmap-source";
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 
@@ -669,7 +669,7 @@ describe("a first-time user (issue 16)", () => {
     await putRoadmap(page, "2027 roadmap", sampleRoadmap.map((r) => r.map(String)), "all");
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.getByRole("button", { name: "Use these columns" }).click();
-    // Spec §1: with no Settings table a plan starts next month, over 12 months, in USD.
+    // docs/spec.md §1: with no Settings table a plan starts next month, over 12 months, in USD.
     const now = new Date();
     const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
     const nextMonth = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, "0")}`;

@@ -6,9 +6,10 @@ describe("parseArgs", () => {
   it("reads INPUT and every flag, with a space or =", () => {
     const r = parseArgs(["in", "--json", "-", "--xlsx=p.xlsx", "--csv", "r.csv", "--ics", "c.ics", "--template", "t.xlsx", "--as-of", "2026-11-15", "--plan-start=2027-02", "--horizon", "9"]);
     if (!r.ok) throw new Error(r.message);
-    expect(r.args).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", horizon: 9, help: false });
-    expect(formatDate(r.args.asOf as never)).toBe("2026-11-15");
-    expect(formatMonth(r.args.planStart as never)).toBe("2027-02");
+    expect(r.args).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", help: false });
+    expect(r.args.overrides.horizonMonths).toBe(9);
+    expect(formatDate(r.args.overrides.asOf as never)).toBe("2026-11-15");
+    expect(formatMonth(r.args.overrides.planStart as never)).toBe("2027-02");
     expect(wantsDefaultOutputs(r.args)).toBe(false);
   });
   it("wants the default outputs when no output flag is given", () => {
@@ -21,7 +22,7 @@ describe("parseArgs", () => {
     [["--json", "--xlsx", "a"], /--json needs a value/],
     [["--xlsx", "-"], /only --json/],
     [["a", "b"], /only one INPUT/],
-    [["--as-of", "2026-02-30"], /--as-of "2026-02-30" is not a date/],
+    [["--as-of", "2026-02-30"], /--as-of: As of "2026-02-30" is not a date/],
     [["--as-of", "15/11/2026"], /not a date/],
     [["--plan-start", "2027-13"], /not a month/],
     [["--horizon", "5"], /from 6 to 12/],

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { date } from "../../src/plan/calendar";
-import { WORKBOOK_LIMITS } from "../../src/plan/limits";
+import { WORKBOOK_LIMITS } from "../../src/report/limits";
 
 async function run(args: string[]) {
   let stdout = "";

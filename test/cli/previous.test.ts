@@ -27,7 +27,7 @@ function sampleWith(dir: string, name: string, extra: readonly string[] = []): s
 type Json = { hires: { id: string; needBy: string; initiative: string }[]; changes?: Record<string, unknown> };
 const readJson = (file: string): Json => JSON.parse(readFileSync(file, "utf8")) as Json;
 
-describe("--previous (spec §6.4)", () => {
+describe("--previous (docs/spec.md §6.4)", () => {
   it("after adding one initiative: changes names exactly the added ids, and every earlier hire keeps its id and need-by", { timeout: 120_000 }, async () => {
     const dir = tmp();
     const a = join(dir, "a.json");

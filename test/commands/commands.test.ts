@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate } from "../../src/excel/write";
 import { templateWorkbook } from "../../src/report/template";
-import { takeRefreshOutcome } from "../../src/taskpane/last-refresh";
+import { takeRefreshOutcome } from "../../src/app/last-refresh";
 import { readUserRoadmap } from "../../src/excel/read";
-import { runPlan } from "../../src/taskpane/run";
+import { runPlan } from "../../src/app/run";
 import { date } from "../../src/plan/calendar";
 import { FakeContext, fakeContext, installFakeExcel, WorkbookModel, type FakeRuntime } from "../fake-excel/index";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { listTables, readBlockAgain, readInputTables, readUserRoadmap } from "../../src/excel/read";
-import { applyMapping, describeMapping } from "../../src/excel/roadmap-mapping";
+import { applyMapping, describeMapping } from "../../src/plan/roadmap-mapping";
 import { saveSettings } from "../../src/excel/session";
 import { insertTemplate } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeMapping, proposeMapping, type SourceBlock } from "../../src/excel/roadmap-mapping";
+import { describeMapping, proposeMapping, type SourceBlock } from "../../src/plan/roadmap-mapping";
 import {
   decodeRoadmapSource,
   encodeRoadmapSource,

@@ -15,7 +15,7 @@ describe("roleCosts", () => {
     ];
     const c = roleCosts(roles, [[1, 1, 1], [0, 2, 2]], hires, month(2027, 1), 3);
     expect(c.byRole[0]?.[0]).toBe(200);
-    // Each role-month is kept in cents (spec §4), so sums of them add up.
+    // Each role-month is kept in cents (docs/spec.md §4), so sums of them add up.
     expect(c.byRole[0]?.[1]).toBe(289.29);
     expect(c.byRole[0]?.[2]).toBe(400);
     expect(c.byRole[1]).toEqual([0, 400, 400]);

@@ -14,7 +14,7 @@ function referenceHash(name: string): string {
   return Array.from({ length: 6 }, (_, i) => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[parseInt(bits.slice(i * 5, i * 5 + 5), 2)]).join("");
 }
 
-describe("role codes (spec §6.1)", () => {
+describe("role codes (docs/spec.md §6.1)", () => {
   it("clean the Code column: upper case, letters and digits, at most 8", () => {
     expect(roleCode("mle", "ML Engineer")).toBe("MLE");
     expect(roleCode("ml-ops/2", "x")).toBe("MLOPS2");
@@ -30,7 +30,7 @@ describe("role codes (spec §6.1)", () => {
   });
 });
 
-describe("initiative codes (spec §6.1)", () => {
+describe("initiative codes (docs/spec.md §6.1)", () => {
   it("turn a Key into upper-case letters, digits and single dashes, at most 16", () => {
     expect(keyCode("ai-123")).toBe("AI-123");
     expect(keyCode("  Jira: AI / 123  ")).toBe("JIRA-AI-123");
@@ -114,7 +114,7 @@ function hasAttributionTies(rows: readonly Row[]): boolean {
   return new Set(starts).size !== starts.length;
 }
 
-describe("hire ids survive edits that should not move them (spec §6.1)", () => {
+describe("hire ids survive edits that should not move them (docs/spec.md §6.1)", () => {
   it("reordering rows (without attribution ties) keeps every hire's id", () => {
     fc.assert(
       fc.property(roadmapArb.filter((rows) => !hasAttributionTies(rows)), fc.integer(), (rows, seed) => {

@@ -25,7 +25,7 @@ describe("planToJson", () => {
     for (const r of j.roles) for (const c of r.cost) expect(Math.round(c * 100) / 100).toBe(c);
     expect(j.schemaVersion).toBe(2);
     expect(j.totals.hiresByStage).toEqual({ planned: j.hires.length, sourcing: 0, "req open": 0, "offer accepted": 0, started: 0 });
-    // Quarters are sums of the rounded role-months, and the total their sum (spec §4).
+    // Quarters are sums of the rounded role-months, and the total their sum (docs/spec.md §4).
     const quarters = Object.values(j.totals.costByQuarter);
     expect(Math.round(quarters.reduce((a, b) => a + b, 0) * 100) / 100).toBe(j.totals.cost);
   });

@@ -32,7 +32,7 @@ describe("status and forecast", () => {
   });
 });
 
-describe("forecast of a tracked hire (spec §6.3)", () => {
+describe("forecast of a tracked hire (docs/spec.md §6.3)", () => {
   const tracked = (stage: TrackedHire["stage"], dates: Partial<TrackedHire["dates"]>): TrackedHire => ({
     id: "X", stage, idCell: "A2", note: { atsReq: "", candidate: "", notes: "", sheetRow: 2 },
     dates: { pipelineStarted: null, reqOpened: null, offerAccepted: null, startDate: null, ...dates },

@@ -33,7 +33,7 @@ describe("readMonth", () => {
     expect(m("2027 q4")).toBe("2027-10");
     expect(m("q2-2027", "end")).toBe("2027-06");
   });
-  it("reads only 2000-01 .. 2099-12, so a year typed as a month is refused, not July 1905 (spec v2 §1)", () => {
+  it("reads only 2000-01 .. 2099-12, so a year typed as a month is refused, not July 1905 (docs/spec.md §1)", () => {
     expect(m("2027")).toBeNull();
     expect(m(2027)).toBeNull();
     expect(m("1999-12")).toBeNull();
@@ -74,7 +74,7 @@ describe("number readers", () => {
     expect(readNumber(" 1.5 ")).toBe(1.5);
     expect(readNumber("-2,500.75")).toBe(-2500.75);
     expect(readNumber("+7")).toBe(7);
-    // Spec v2 §1: nothing else is a number.
+    // docs/spec.md §1: nothing else is a number.
     for (const t of ["1e3", "1,5", "1_000", "0x10", "30,00", "1,0000", ".5", "5.", "٣", "Infinity", "1 000"]) expect(readNumber(t), t).toBeNull();
     expect(readNumber("12abc")).toBeNull();
     expect(readNumber(Infinity)).toBeNull();

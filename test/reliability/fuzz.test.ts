@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { makePlan } from "../../src/plan/index";
+import { cellAddress } from "../../src/report/a1";
 import { sampleInput } from "../../src/plan/defaults";
 import type { Cell, Grid, InputGrids, Plan, TableName } from "../../src/plan/types";
 import { misplaced, planOrThrow, sampleRoadmap, TODAY, withRoadmapRows } from "./support";
@@ -305,7 +306,7 @@ describe("a bad row costs only that row", () => {
         const value = values[k % values.length] ?? null;
         const broken = rows.map((row, i) => (i === r ? row.map((c, j) => (j === col ? value : c)) : row));
         const plan = planOrThrow(withRoadmapRows(broken));
-        const cell = `${String.fromCharCode(65 + col)}${r + 2}`;
+        const cell = cellAddress(r + 2, col + 1);
         expect(plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`)).toContain(`Roadmap!${cell}`);
         expect(plan.initiatives.map((i) => i.name)).not.toContain(String(rows[r]?.[0]));
         if (!withoutRow.has(r)) withoutRow.set(r, planOrThrow(withRoadmapRows(rows.filter((_, i) => i !== r))));

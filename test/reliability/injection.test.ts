@@ -15,7 +15,7 @@ import { templateWorkbook } from "../../src/report/template";
 import { planFileWorkbook, planWorkbook } from "../../src/report/workbook";
 import { fitCellText, MAX_CELL_CHARS } from "../../src/report/cell-text";
 import { writeXlsx } from "../../src/xlsx/write";
-import { cellAddress } from "../../src/report/a1";
+import { cellAddress, parseAddress } from "../../src/report/a1";
 import { freshExcel, injectedFormulas, mismatches } from "../fake-excel/inspect";
 import type { WorkbookModel } from "../fake-excel/index";
 import { zipTexts } from "../helpers/zip";
@@ -119,9 +119,8 @@ describe("the .xlsx writer", () => {
       const spec = file.sheets.find((s) => s.name === attribute(sheet, "name"));
       for (const c of descendants(parseXml(xml ?? "")).filter((e) => e.local === "c" && e.children.some((f) => f.local === "f"))) {
         const ref = attribute(c, "r") ?? "";
-        const m = /^([A-Z]+)(\d+)$/.exec(ref);
-        const col = [...(m?.[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        const specCell = spec?.cells[Number(m?.[2]) - 1]?.[col - 1] ?? null;
+        const at = parseAddress(ref);
+        const specCell = spec?.cells[at.top - 1]?.[at.left - 1] ?? null;
         expect(isFormula(specCell), `${spec?.name}!${ref} has a formula the report did not write`).toBe(true);
         formulas++;
       }

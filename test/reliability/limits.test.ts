@@ -1,5 +1,5 @@
 /**
- * The largest roadmap the add-in writes (src/plan/limits.ts): a plan at every limit goes through
+ * The largest roadmap the add-in writes (src/report/limits.ts): a plan at every limit goes through
  * the Office.js writer in requests under Excel on the web's 5 MB; with one initiative more the CLI
  * refuses the workbook alone, while the CSV and --json, which have no such limit, are written.
  */
@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { writeWorkbook } from "../../src/excel/write";
 import { EXCEL_REQUEST_LIMIT_BYTES, REQUEST_BUDGET_BYTES } from "../../src/excel/payload";
-import { WORKBOOK_LIMITS, workbookLimits } from "../../src/plan/limits";
+import { WORKBOOK_LIMITS, workbookLimits } from "../../src/report/limits";
 import { planWorkbook } from "../../src/report/workbook";
 import { freshExcel, injectedFormulas, statusText } from "../fake-excel/inspect";
 import { limitInput, planOrThrow, TODAY } from "./support";

@@ -1,6 +1,7 @@
 /** Inputs and checks the reliability suite shares. */
 import { defaultRoles, defaultWorkstreams, sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
+import { columnNumber } from "../../src/report/a1";
 import { GRID_KEYS, type Cell, type Diagnostic, type Grid, type InputGrids, type Plan, type TableName } from "../../src/plan/types";
 import { SAMPLE_TODAY } from "../fixtures/plan";
 
@@ -14,10 +15,6 @@ export function gridOf(grids: InputGrids, sheet: TableName): Grid | undefined {
   if (sheet === "Roles") return defaultRoles;
   if (sheet === "Workstreams") return defaultWorkstreams;
   return undefined;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /**
@@ -62,7 +59,7 @@ export function withRoadmapRows(rows: readonly (readonly Cell[])[], base: InputG
 }
 
 /**
- * A roadmap at the workbook limits of src/plan/limits.ts: `initiatives` rows, each starting before
+ * A roadmap at the workbook limits of src/report/limits.ts: `initiatives` rows, each starting before
  * the plan window (so each is clipped, one warning per row) and sized so the plan has just under
  * 5,000 hires (measured: 4,942 at 5,000 rows of size 0.375).
  */

@@ -13,7 +13,7 @@ import { paidHeadcount, roleCosts } from "../../src/plan/cost";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan, planToJson } from "../../src/plan/index";
 import type { Grid, Hire, InputGrids, Plan } from "../../src/plan/types";
-import { scenarioPlans } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
 import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../src/report/spec";
 import { planFileWorkbook } from "../../src/report/workbook";
 import { writeXlsx } from "../../src/xlsx/write";

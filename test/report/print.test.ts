@@ -3,7 +3,7 @@ import { addMonths, formatDate, formatMonth } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { parseAddress } from "../../src/report/a1";
 import { pageText, printSetup, PRINT_TITLE, widthInPoints } from "../../src/report/print";
-import { scenarioPlans } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
 import { templateWorkbook } from "../../src/report/template";
 import { planFileWorkbook, planWorkbook } from "../../src/report/workbook";
 import { sheetSpec } from "../fixtures/spec";

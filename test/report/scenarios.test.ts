@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
 import { costSheet } from "../../src/report/cost";
-import { scenarioPlans, scenariosSheet } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
+import { scenariosSheet } from "../../src/report/scenarios";
 import { SAMPLE_TODAY, samplePlan } from "./fixtures";
 import { rowWith } from "./query";
 import { isFormula } from "../../src/report/spec";

@@ -3,7 +3,7 @@ import { date } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
 import type { Grid, InputGrids, Plan } from "../../src/plan/types";
-import { scenarioPlans } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
 import { isFormula, type WorkbookSpec } from "../../src/report/spec";
 import { planWorkbook } from "../../src/report/workbook";
 import { templateWorkbook } from "../../src/report/template";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { progressView, type RunEvent } from "../../src/taskpane/progress";
+import type { RunEvent } from "../../src/app/run";
+import { progressView } from "../../src/taskpane/progress";
 
 describe("progressView", () => {
   it("never goes back over a run and ends at 100", () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/plan/defaults";
 import { columnLetters, parseAddress } from "../../src/report/a1";
-import { scenarioPlans } from "../../src/report/scenarios";
+import { scenarioPlans } from "../../src/plan/scenarios";
 import type { SheetSpec, WorkbookSpec } from "../../src/report/spec";
 import { planFileWorkbook } from "../../src/report/workbook";
 import { writeXlsx } from "../../src/xlsx/write";
@@ -82,8 +82,9 @@ describe("writeXlsx print setup", () => {
         const first = column(0);
         const last = Array.from({ length: width }, (_, c) => column(width - 1 - c)).find((texts) => texts.length > 0) ?? [];
         for (const page of own) {
-          expect(first.some((t) => page.includes(t)), `${sheet.name}: first column on every page`).toBe(true);
-          expect(last.some((t) => page.includes(t)), `${sheet.name}: last column on every page`).toBe(true);
+          // A sheet whose columns hold only long sentences (the first build's Changes) has no short text to look for.
+          if (first.length > 0) expect(first.some((t) => page.includes(t)), `${sheet.name}: first column on every page`).toBe(true);
+          if (last.length > 0) expect(last.some((t) => page.includes(t)), `${sheet.name}: last column on every page`).toBe(true);
         }
       }
     },

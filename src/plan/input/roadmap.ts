@@ -7,22 +7,11 @@ import { readFraction, readMonth, readPriority, readSize } from "../values";
 import { BACKFILL_CODE, initiativeCode, keyCode, nameForHash } from "../ids";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
-const COLUMNS = {
-  name: { label: "Initiative", required: true },
-  workstream: { label: "Workstream", required: true },
-  start: { label: "Start", required: true },
-  end: { label: "End", required: true },
-  size: { label: "Size", required: true },
-  confidence: { label: "Confidence", required: false },
-  priority: { label: "Priority", required: false },
-  owner: { label: "Owner", required: false },
-  notes: { label: "Notes", required: false },
-  // Spec §1: `Key`, or `ID` when the table has no `Key` column.
-  key: { label: "Key", required: false, aliases: ["id"] },
-} as const;
+const COLUMNS = TABLES.Roadmap.columns;
 
-/** Above this a Size is more people than five size-M initiatives: likely story points (spec §3). */
+/** Above this a Size is more people than five size-M initiatives: likely story points (docs/spec.md §3). */
 export const SIZE_WARNING_ABOVE = 5;
 
 /** `committed` mode keeps only rows at least this likely. */

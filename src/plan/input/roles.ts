@@ -3,21 +3,15 @@ import { cellText, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readNumber } from "../values";
 import { roleCode } from "../ids";
-import type { ColumnSpec } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
 type NumberKey = Exclude<keyof Role, "name" | "code" | "sheetRow">;
 
-const NUMBER_COLUMNS: Readonly<Record<NumberKey, ColumnSpec & { readonly days: boolean }>> = {
-  sourcingLeadDays: { label: "Sourcing lead (days)", required: true, days: true },
-  timeToFillDays: { label: "Time to fill (days)", required: true, days: true },
-  noticeDays: { label: "Notice (days)", required: true, days: true },
-  rampUpDays: { label: "Ramp-up (days)", required: true, days: true },
-  loadedAnnualCost: { label: "Loaded annual cost", required: true, days: false },
-  candidatesPerHire: { label: "Candidates per hire", required: true, days: false },
-  interviewHoursPerCandidate: { label: "Interview hours per candidate", required: true, days: false },
-};
-const COLUMNS = { name: { label: "Role", required: true }, ...NUMBER_COLUMNS, code: { label: "Code", required: false } };
+const COLUMNS = TABLES.Roles.columns;
+const NUMBER_KEYS: readonly NumberKey[] = ["sourcingLeadDays", "timeToFillDays", "noticeDays", "rampUpDays", "loadedAnnualCost", "candidatesPerHire", "interviewHoursPerCandidate"];
+/** Durations are whole days. */
+const DAY_KEYS: ReadonlySet<NumberKey> = new Set(["sourcingLeadDays", "timeToFillDays", "noticeDays", "rampUpDays"]);
 
 export interface RolesResult {
   readonly roles: readonly Role[];
@@ -49,8 +43,8 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
       continue;
     }
     const values: Partial<Record<NumberKey, number>> = {};
-    for (const key of Object.keys(NUMBER_COLUMNS) as NumberKey[]) {
-      const spec = NUMBER_COLUMNS[key];
+    for (const key of NUMBER_KEYS) {
+      const spec = COLUMNS[key];
       const c = cellOf(table, row, key);
       const n = readNumber(c);
       const problem =
@@ -58,7 +52,7 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
           ? cellText(c) === "" ? "is empty" : `${quote(c)} is not a number`
           : n < 0
             ? `${quote(c)} is negative`
-            : spec.days && !Number.isInteger(n)
+            : DAY_KEYS.has(key) && !Number.isInteger(n)
               ? `${quote(c)} is not a whole number of days`
               : null;
       if (problem !== null) {

@@ -1,11 +1,12 @@
 import type { Cell, Diagnostic, Grid, Settings, SettingsOverrides } from "../types";
 import type { CalDate } from "../calendar";
-import { addMonths, monthOfDate } from "../calendar";
+import { addMonths, formatDate, formatMonth, monthOfDate } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { normalizeHeader } from "../headers";
 import { readDate, readFraction, readMode, readMonth, readWhole } from "../values";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
 type Key = keyof Settings;
 
@@ -20,6 +21,9 @@ export const SETTING_LABELS: Readonly<Record<Key, string>> = {
   currency: "Currency",
 };
 
+/** Every setting, in the Settings table's order. */
+export const SETTING_KEYS = Object.keys(SETTING_LABELS) as readonly Key[];
+
 const KEY_BY_NAME = new Map<string, Key>(
   (Object.entries(SETTING_LABELS) as [Key, string][]).map(([k, label]) => [normalizeHeader(label), k]),
 );
@@ -31,10 +35,57 @@ export const DEFAULT_HORIZON = 12;
 export const DEFAULT_REQS_PER_RECRUITER = 12;
 export const DEFAULT_CURRENCY = "USD";
 
-const COLUMNS = {
-  key: { label: "Setting", required: true, aliases: ["key", "name", "parameter", "settings"] },
-  value: { label: "Value", required: true },
-} as const;
+const COLUMNS = TABLES.Settings.columns;
+
+/** How one setting is read from a cell or typed text, and what is said when it cannot be. */
+interface SettingRule<T> {
+  readonly read: (c: Cell | undefined) => T | null;
+  /** Follows the setting's label and the value given. */
+  readonly rule: string;
+}
+
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/**
+ * The one parser of each setting: the Settings table, the task pane's form and the CLI's flags all
+ * read a setting through it, so they accept and refuse the same strings with the same words.
+ */
+export const SETTING_RULES: { readonly [K in Key]: SettingRule<Settings[K]> } = {
+  planStart: { read: (c) => readMonth(c, "start"), rule: "is not a month: write it as YYYY-MM (e.g. 2027-01)" },
+  horizonMonths: {
+    read: (c) => {
+      const n = readWhole(c, HORIZON_MIN);
+      return n !== null && n <= HORIZON_MAX ? n : null;
+    },
+    rule: `must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}`,
+  },
+  asOf: { read: readDate, rule: "is not a date: write it as YYYY-MM-DD" },
+  availability: {
+    read: (c) => {
+      const f = readFraction(c);
+      return f !== null && f > 0 ? f : null;
+    },
+    rule: "must be above 0 and at most 1 (or 100%): the share of a person's time that goes to roadmap work",
+  },
+  confidenceMode: { read: readMode, rule: "is not a confidence mode: use full, weighted or committed" },
+  reqsPerRecruiter: { read: (c) => readWhole(c, 1), rule: "must be a whole number of 1 or more" },
+  currency: {
+    read: (c) => {
+      const text = cellText(c);
+      return CURRENCY_CODE.test(text) ? text.toUpperCase() : null;
+    },
+    rule: "is not an ISO 4217 code (e.g. USD, EUR)",
+  },
+};
+
+/** What a setting's parser says of one value. */
+export type SettingParse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** Reads one setting from a cell or typed text; a refusal names the setting, the value and the rule. */
+export function parseSetting<K extends Key>(key: K, value: Cell | undefined): SettingParse<Settings[K]> {
+  const read = SETTING_RULES[key].read(value);
+  return read === null ? { ok: false, message: `${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}` } : { ok: true, value: read };
+}
 
 interface Given {
   readonly value: Cell | undefined;
@@ -45,7 +96,7 @@ export type SettingsResult = { readonly settings: Settings } | { readonly fatal:
 
 /**
  * The Settings table (key/value) with overrides on top. A setting that cannot be read is fatal
- * (spec §3) unless an override replaces it; the currency is display only, so a bad one is a
+ * (docs/spec.md §3) unless an override replaces it; the currency is display only, so a bad one is a
  * warning and the default is used.
  */
 export function readSettings(
@@ -77,44 +128,28 @@ export function readSettings(
     }
   }
   const t = table;
-  const bad = (key: Key, g: Given, rule: string): null => {
-    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", `${SETTING_LABELS[key]} ${quote(g.value)} ${rule}`));
-    return null;
-  };
-  const badOverride = (key: Key, value: unknown, rule: string): null => {
-    fatal.push({ severity: "error", sheet: "Settings", cell: "A1", message: `${SETTING_LABELS[key]} ${String(value)} (given as an option) ${rule}` });
-    return null;
-  };
-  /** Override first, then the table, then the default; `read` returns null for a bad value. */
-  function resolve<T>(key: Key, read: (c: Cell | undefined) => T | null, rule: string, fallback: () => T, check = (v: T) => read(v as Cell) !== null): T | null {
-    const o = overrides[key] as T | undefined;
-    if (o !== undefined) return check(o) ? o : badOverride(key, o, rule);
+  /** Override first, then the table, then the default; a value that cannot be read is fatal. */
+  function resolve<K extends Key>(key: K, fallback: () => Settings[K], check = (v: Settings[K]) => SETTING_RULES[key].read(v as Cell) !== null): Settings[K] | null {
+    const o = overrides[key] as Settings[K] | undefined;
+    if (o !== undefined) {
+      if (check(o)) return o;
+      fatal.push({ severity: "error", sheet: "Settings", cell: "A1", message: `${SETTING_LABELS[key]} ${String(o)} (given as an option) ${SETTING_RULES[key].rule}` });
+      return null;
+    }
     const g = given.get(key);
     if (!g) return fallback();
-    const v = read(g.value);
-    return v === null ? bad(key, g, rule) : v;
+    const parsed = parseSetting(key, g.value);
+    if (parsed.ok) return parsed.value;
+    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", parsed.message));
+    return null;
   }
 
-  const asOf = resolve<CalDate>("asOf", readDate, "is not a date: write it as YYYY-MM-DD", () => today, (v) => Number.isInteger(v));
-  const planStart = resolve(
-    "planStart",
-    (c) => readMonth(c, "start"),
-    "is not a month: write it as YYYY-MM (e.g. 2027-01)",
-    () => addMonths(monthOfDate(asOf ?? today), 1),
-    (v) => Number.isInteger(v),
-  );
-  const inHorizon = (c: Cell | undefined): number | null => {
-    const n = readWhole(c, HORIZON_MIN);
-    return n !== null && n <= HORIZON_MAX ? n : null;
-  };
-  const horizonMonths = resolve("horizonMonths", inHorizon, `must be a whole number of months from ${HORIZON_MIN} to ${HORIZON_MAX}`, () => HORIZON_MAX);
-  const positiveFraction = (c: Cell | undefined): number | null => {
-    const f = readFraction(c);
-    return f !== null && f > 0 ? f : null;
-  };
-  const availability = resolve("availability", positiveFraction, "must be above 0 and at most 1 (or 100%): the share of a person's time that goes to roadmap work", () => 1);
-  const confidenceMode = resolve("confidenceMode", readMode, "is not a confidence mode: use full, weighted or committed", () => "full" as const);
-  const reqsPerRecruiter = resolve("reqsPerRecruiter", (c) => readWhole(c, 1), "must be a whole number of 1 or more", () => DEFAULT_REQS_PER_RECRUITER);
+  const asOf = resolve("asOf", () => today, (v) => Number.isInteger(v));
+  const planStart = resolve("planStart", () => addMonths(monthOfDate(asOf ?? today), 1), (v) => Number.isInteger(v));
+  const horizonMonths = resolve("horizonMonths", () => HORIZON_MAX);
+  const availability = resolve("availability", () => 1);
+  const confidenceMode = resolve("confidenceMode", () => "full" as const);
+  const reqsPerRecruiter = resolve("reqsPerRecruiter", () => DEFAULT_REQS_PER_RECRUITER);
   const currency = resolveCurrency(overrides.currency, given.get("currency"), table, out);
 
   if (fatal.length > 0 || asOf === null || planStart === null || horizonMonths === null || availability === null || confidenceMode === null || reqsPerRecruiter === null) {
@@ -131,9 +166,31 @@ function resolveCurrency(
 ): string {
   const text = override ?? (g ? cellText(g.value) : "");
   if (text === "") return DEFAULT_CURRENCY;
-  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  const parsed = parseSetting("currency", override ?? g?.value);
+  if (parsed.ok) return parsed.value;
   if (g && table && override === undefined) {
-    out.push(rowDiagnostic(table, g.row, "value", "warning", `Currency ${quote(g.value)} is not an ISO 4217 code (e.g. USD, EUR): ${DEFAULT_CURRENCY} is shown instead`));
+    out.push(rowDiagnostic(table, g.row, "value", "warning", `${parsed.message}: ${DEFAULT_CURRENCY} is shown instead`));
   }
   return DEFAULT_CURRENCY;
+}
+
+/**
+ * A setting's value as the Settings table and the pane's form write it, which its parser reads
+ * back: months and dates as text (`2027-01`), which Excel would otherwise turn into dates.
+ */
+export function settingValue<K extends Key>(key: K, value: Settings[K]): string | number {
+  if (key === "planStart") return formatMonth(value as Settings["planStart"]);
+  if (key === "asOf") return formatDate(value as Settings["asOf"]);
+  return value as string | number;
+}
+
+/**
+ * The key/value rows the Settings table holds for these overrides, under the engine's own labels,
+ * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI).
+ */
+export function settingsRows(o: SettingsOverrides): [string, string | number][] {
+  return SETTING_KEYS.flatMap((k) => {
+    const v = o[k];
+    return v === undefined ? [] : [[SETTING_LABELS[k], settingValue(k, v)]];
+  });
 }

@@ -1,14 +1,7 @@
 import type { Cell, Diagnostic, Grid, Severity } from "../types";
 import { cellAddress, gridRows, isBlank } from "../cells";
 import { normalizeHeader } from "../headers";
-
-/** A column a table reader looks for: `label` is how messages name it. */
-export interface ColumnSpec {
-  readonly label: string;
-  readonly required: boolean;
-  /** Other normalised headers accepted for it. */
-  readonly aliases?: readonly string[];
-}
+import type { ColumnDef } from "../schema";
 
 export interface TableRow {
   /** Index in `grid.rows`. */
@@ -43,7 +36,7 @@ export type TableResult<K extends string> = { readonly table: Table<K> } | { rea
  * matches `specs` against it. A missing required column is fatal (all are named at once): no row of
  * the table could be read.
  */
-export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnSpec>>): TableResult<K> {
+export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnDef>>): TableResult<K> {
   const rows = gridRows(grid);
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   if (headerIndex < 0) {
@@ -52,7 +45,7 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
   const headerCells = rows[headerIndex] ?? [];
   const byHeader = new Map<string, number>();
   headerCells.forEach((c, i) => {
-    const key = normalizeHeader(typeof c === "string" ? c : String(c ?? ""));
+    const key = normalizeHeader(c);
     if (key !== "" && !byHeader.has(key)) byHeader.set(key, i);
   });
   const columns: Partial<Record<K, number>> = {};
@@ -80,7 +73,7 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
   return { table: { grid, headerIndex, headerCells, columns, rows: data } };
 }
 
-function requiredLabels(specs: Readonly<Record<string, ColumnSpec>>): string {
+function requiredLabels(specs: Readonly<Record<string, ColumnDef>>): string {
   return Object.values(specs)
     .filter((s) => s.required)
     .map((s) => s.label)

@@ -3,12 +3,9 @@ import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readFraction, readWhole } from "../values";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
-const COLUMNS = {
-  role: { label: "Role", required: true },
-  headcount: { label: "Current headcount", required: true, aliases: ["headcount"] },
-  attrition: { label: "Annual attrition", required: false, aliases: ["attrition"] },
-} as const;
+const COLUMNS = TABLES.Team.columns;
 
 /**
  * The current team a role. Roles missing here have no one; a blank attrition is 0. A team role that

@@ -6,24 +6,11 @@ import { cellAddress, cellText, isBlank, quote } from "../cells";
 import { readDate } from "../values";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
+import { TABLES } from "../schema";
 
-const COLUMNS = {
-  // Spec §6.2: `Hire ID`, or `ID` when the table has no `Hire ID` column.
-  id: { label: "Hire ID", required: true, aliases: ["id"] },
-  stage: { label: "Stage", required: true },
-  pipelineStarted: { label: "Pipeline started", required: false },
-  reqOpened: { label: "Req opened", required: false },
-  offerAccepted: { label: "Offer accepted", required: false },
-  startDate: { label: "Start date", required: false },
-  atsReq: { label: "ATS req", required: false },
-  candidate: { label: "Candidate", required: false },
-  notes: { label: "Notes", required: false },
-} as const;
+const COLUMNS = TABLES.Tracking.columns;
 
 type Column = keyof typeof COLUMNS;
-
-/** The Tracking table's header as the template writes it. */
-export const TRACKING_HEADER: readonly string[] = Object.values(COLUMNS).map((c) => c.label);
 
 /** The four events of a hire, in the order they happen. */
 export const EVENT_COLUMNS = ["pipelineStarted", "reqOpened", "offerAccepted", "startDate"] as const;
@@ -32,7 +19,7 @@ type EventColumn = (typeof EVENT_COLUMNS)[number];
 /** What happened, by event; null where the row gives no date. */
 export type TrackedDates = Readonly<Record<EventColumn, CalDate | null>>;
 
-/** Which dates each Stage reads (spec §6.2): the required ones, then those read when present. */
+/** Which dates each Stage reads (docs/spec.md §6.2): the required ones, then those read when present. */
 const READS: Readonly<Record<TrackedStage, { readonly required: readonly EventColumn[]; readonly optional: readonly EventColumn[] }>> = {
   sourcing: { required: ["pipelineStarted"], optional: [] },
   "req open": { required: ["reqOpened"], optional: ["pipelineStarted"] },
@@ -57,7 +44,7 @@ export type Tracking = ReadonlyMap<string, TrackedHire>;
 export const trackingKey = (id: string): string => id.toUpperCase();
 
 /**
- * The Tracking table (spec §6.2): recruiters' record of what has happened. A row with an empty
+ * The Tracking table (docs/spec.md §6.2): recruiters' record of what has happened. A row with an empty
  * Stage changes nothing; a row with an error is left out, so its hire is planned as if untracked.
  */
 export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Tracking | { readonly fatal: Diagnostic } {

@@ -3,13 +3,9 @@ import { cellText, isBlank, quote } from "../cells";
 import { nameKey, normalizeHeader } from "../headers";
 import { readNumber } from "../values";
 import { cellOf, diagnostic, readTable, rowDiagnostic } from "./table";
+import { TABLES, WORKSTREAM_KINDS } from "../schema";
 
-const COLUMNS = {
-  name: { label: "Workstream", required: true },
-  kind: { label: "Kind", required: false },
-} as const;
-
-const KINDS: readonly WorkstreamKind[] = ["production", "analytics", "research"];
+const COLUMNS = TABLES.Workstreams.columns;
 /** The legacy title the source article warns about on production ML work. */
 export const DATA_SCIENTIST = "data scientist";
 
@@ -80,9 +76,9 @@ export function readWorkstreams(
     seen.set(nameKey(name), sheetRow);
     const kindText = cellText(cellOf(table, row, "kind")).toLowerCase();
     let kind: WorkstreamKind = "production";
-    if ((KINDS as readonly string[]).includes(kindText)) kind = kindText as WorkstreamKind;
+    if ((WORKSTREAM_KINDS as readonly string[]).includes(kindText)) kind = kindText as WorkstreamKind;
     else if (kindText !== "") {
-      out.push(rowDiagnostic(table, row, "kind", "warning", `Kind ${quote(cellOf(table, row, "kind"))} is not production, analytics or research: ${quote(name)} is treated as production`));
+      out.push(rowDiagnostic(table, row, "kind", "warning", `Kind ${quote(cellOf(table, row, "kind"))} is not ${WORKSTREAM_KINDS.join(", ").replace(/, (?=[^,]*$)/, " or ")}: ${quote(name)} is treated as production`));
     }
     const mix = new Map<string, number>();
     for (const { col, role } of roleColumns) {

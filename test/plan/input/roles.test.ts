@@ -37,7 +37,7 @@ describe("readRoles", () => {
   });
 });
 
-describe("readRoles: role codes (spec §6.1)", () => {
+describe("readRoles: role codes (docs/spec.md §6.1)", () => {
   const WITH_CODE = [...HEADER.filter((h) => h !== "Code"), "Code"];
   const figures = ["30", "60", "21", "90", "300000", "10", "10"];
   it("reads the default codes, and falls back to the name's initials", () => {

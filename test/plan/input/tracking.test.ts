@@ -14,7 +14,7 @@ function read(rows: Cell[][], header: Cell[] = HEADER) {
   return { tracked: result, cells: out.map((d) => `${d.severity} ${d.cell}`), out };
 }
 
-describe("readTracking (spec §6.2)", () => {
+describe("readTracking (docs/spec.md §6.2)", () => {
   it("reads each stage's dates, matches ids ignoring case and keeps the recruiters' text", () => {
     const { tracked, cells } = read([
       ["mle-copilot-1", "Req Open", "2026-08-01", "2026-9-1", "not read", "", "REQ-1", "A. Person", "note"],

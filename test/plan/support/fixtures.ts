@@ -6,7 +6,7 @@ import { date, month } from "../../../src/plan/calendar";
 import { makePlan } from "../../../src/plan/index";
 
 /**
- * The examples of spec/PLANNING.md (inputs + expected.json), vendored so that a clone on its own
+ * The examples of docs/spec.md (inputs + expected.json), vendored so that a clone on its own
  * runs every test; test/plan/examples.test.ts checks the copy against ../shared/examples wherever
  * the steering repository's shared/ sits beside the clone.
  */

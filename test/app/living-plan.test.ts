@@ -11,7 +11,7 @@ import { hiresDueForTracking } from "../../src/plan/due";
 import { insertTemplate } from "../../src/excel/write";
 import { appendTrackingRows } from "../../src/excel/session";
 import { templateWorkbook } from "../../src/report/template";
-import { runPlan } from "../../src/taskpane/run";
+import { runPlan } from "../../src/app/run";
 import { resultsView } from "../../src/taskpane/results";
 import type { WorkbookModel } from "../fake-excel/index";
 import { fakeExcelPerTest } from "../fake-excel/per-test";

@@ -1,42 +1,40 @@
 /**
- * The one orchestration of a plan run, read → plan → report → write, shared by the pane's Build
- * button, the ribbon's "Refresh plan" and (without the read and write) the outside-Office demo.
+ * A plan run in the live workbook, read → plan → report → write, shared by the pane's Build button
+ * and the ribbon's "Refresh plan"; its pure middle is pipeline.ts, which the CLI and the
+ * outside-Office demo call too.
  */
-import { makePlan, type PlanOptions } from "../plan/index";
-import { withinWorkbookLimits } from "../plan/limits";
+import type { PlanOptions } from "../plan/index";
 import type { CalDate } from "../plan/calendar";
+import { settingsRows } from "../plan/input/settings";
 import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
-import { applyMapping, type HeaderMapping, type SourceBlock } from "../excel/roadmap-mapping";
-import { scenarioPlans } from "../report/scenarios";
-import { planWorkbook, type PlanWorkbookOptions } from "../report/workbook";
+import { applyMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError, errorText } from "./errors";
-import type { RunEvent } from "./progress";
-import { settingsRows } from "./settings-form";
+import { planAndReport, type SheetOptions } from "./pipeline";
 import { readBlock, readBuildInput, saveSettings } from "../excel/session";
 import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 import { loadRoadmapSource, saveRoadmapSource, sourceOf, type RoadmapSource } from "../excel/roadmap-source";
 
-/** What a plan's sheets were built with besides the plan, for a download built again as a file (`planFileWorkbook`). */
-export type SheetOptions = Omit<PlanWorkbookOptions, "input">;
+/** A run's progress as the pane and the ribbon command hear it. */
+export type RunEvent =
+  | { readonly step: "saving" }
+  | { readonly step: "reading" }
+  | { readonly step: "planning" }
+  | {
+      readonly step: "writing";
+      /** The writer's own words for what this request does: "Writing cells", "Formatting", ... */
+      readonly detail: string;
+      /** The first sheet this request touches, 1-based `index` among `count` sheets. */
+      readonly sheet?: string;
+      readonly index?: number;
+      readonly count: number;
+      /** 1-based request among `requests`: the writer's batches, each one sync. */
+      readonly request?: number;
+      readonly requests?: number;
+    }
+  | { readonly step: "done" };
 
-export type Planned =
-  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids; readonly sheetOptions: SheetOptions }
-  | PlanFailure;
-
-/** The pure middle of every run: the plan and the workbook spec of its sheets. */
-export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string, previous?: PlanOptions["previous"]): Planned {
-  const options = overrides ? { today, overrides } : { today };
-  // Too large for a workbook is a plain answer before anything is written, not a failed write.
-  const outcome = withinWorkbookLimits(makePlan(grids, previous ? { ...options, previous } : options));
-  if (!outcome.ok) return outcome;
-  const scenarios = scenarioPlans(grids, options);
-  const sheetOptions: SheetOptions = generatedAt ? { generatedAt, scenarios } : { scenarios };
-  // The Cost sheet links to the workbook's own Roles and Team tables, the ones just read.
-  const spec = planWorkbook(outcome.plan, { ...sheetOptions, input: grids });
-  return { ok: true, plan: outcome.plan, spec, grids, sheetOptions };
-}
 
 export interface RunOptions {
   readonly today: CalDate;

@@ -3,39 +3,29 @@
  * Pure: the task pane shows the proposed mapping, the user confirms or corrects it, and
  * `applyMapping` turns the user's rows into the engine's Roadmap grid.
  */
-import { cellText } from "../plan/cells";
-import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
-import { nameKey, normalizeHeader } from "../plan/headers";
-import { readRoles } from "../plan/input/roles";
-import { readWorkstreams } from "../plan/input/workstreams";
-import type { Cell, Diagnostic, Grid, InputGrids } from "../plan/types";
+import { cellText } from "./cells";
+import { defaultRoles, defaultWorkstreams } from "./defaults";
+import { nameKey, normalizeHeader } from "./headers";
+import { readRoles } from "./input/roles";
+import { readWorkstreams } from "./input/workstreams";
+import type { Cell, Diagnostic, Grid, InputGrids } from "./types";
+import { TABLES, type ColumnDef } from "./schema";
 
-export const ROADMAP_FIELDS = ["Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes", "Key"] as const;
-export type RoadmapField = (typeof ROADMAP_FIELDS)[number];
-export const REQUIRED_FIELDS: readonly RoadmapField[] = ["Initiative", "Workstream", "Start", "End", "Size"];
+type RoadmapColumns = typeof TABLES.Roadmap.columns;
+/** The Roadmap's columns by label, as the pane shows them and a workbook remembers a mapping. */
+export type RoadmapField = RoadmapColumns[keyof RoadmapColumns]["label"];
+const ROADMAP_COLUMNS = Object.values<ColumnDef>(TABLES.Roadmap.columns);
+export const ROADMAP_FIELDS = ROADMAP_COLUMNS.map((c) => c.label) as readonly RoadmapField[];
+export const REQUIRED_FIELDS = ROADMAP_COLUMNS.filter((c) => c.required).map((c) => c.label) as readonly RoadmapField[];
 
 /**
- * The one synonym table: header spellings (normalised as `normaliseHeader` does) that mean each of
- * our columns. A field's own name comes first and wins over a synonym in another column.
+ * Header spellings (normalised) that mean each of our columns: the column's own name, the names
+ * the reader accepts, then the schema's synonyms. A field's own name wins over a synonym elsewhere.
  */
-export const HEADER_SYNONYMS: Readonly<Record<RoadmapField, readonly string[]>> = {
-  Initiative: ["initiative", "project", "epic", "name", "projectname", "initiativename", "epicname"],
-  Workstream: ["workstream", "type", "category", "track", "stream"],
-  Start: ["start", "kickoff", "begin", "startdate", "startmonth", "kickoffdate", "begins"],
-  End: ["end", "finish", "due", "target", "enddate", "endmonth", "finishdate", "duedate", "targetdate"],
-  Size: ["size", "tshirt", "tshirtsize", "effort"],
-  Confidence: ["confidence", "probability", "likelihood"],
-  Priority: ["priority"],
-  Owner: ["owner", "lead", "dri"],
-  Notes: ["notes", "note", "comments", "comment", "description"],
-  // The initiative's id in the user's own tool (Jira's "Issue key"): hire ids keep it (spec §6.1).
-  Key: ["key", "id", "issuekey", "issueid", "ref", "reference", "ticket"],
-};
-
-/** Header spelling as the engine compares it (spec §1: case, spaces, punctuation, units ignored). */
-export function normaliseHeader(header: Cell): string {
-  return normalizeHeader(String(header ?? ""));
-}
+const HEADER_NAMES = new Map<string, readonly string[]>(
+  ROADMAP_COLUMNS.map((c) => [c.label, [normalizeHeader(c.label), ...(c.aliases ?? []), ...(c.synonyms ?? [])]]),
+);
+export const headerNames = (field: RoadmapField): readonly string[] => HEADER_NAMES.get(field) ?? [];
 
 export interface ColumnChoice {
   readonly field: RoadmapField;
@@ -65,7 +55,7 @@ export interface HeaderMapping {
 
 /** Proposes a mapping: exact names first, then synonyms, each user column used at most once. */
 export function proposeMapping(header: readonly Cell[]): HeaderMapping {
-  const norm = header.map(normaliseHeader);
+  const norm = header.map(normalizeHeader);
   const taken = new Set<number>();
   const chosen = new Map<RoadmapField, number>();
   const pick = (field: RoadmapField, names: readonly string[]): void => {
@@ -76,8 +66,8 @@ export function proposeMapping(header: readonly Cell[]): HeaderMapping {
       taken.add(col);
     }
   };
-  for (const field of ROADMAP_FIELDS) pick(field, [normaliseHeader(field)]);
-  for (const field of ROADMAP_FIELDS) pick(field, HEADER_SYNONYMS[field]);
+  for (const field of ROADMAP_FIELDS) pick(field, [normalizeHeader(field)]);
+  for (const field of ROADMAP_FIELDS) pick(field, headerNames(field));
   return describeMapping(
     header,
     ROADMAP_FIELDS.map((field) => ({ field, column: chosen.get(field) ?? null })),
@@ -105,7 +95,7 @@ export function describeMapping(
     columns,
     ...(ws ? { workstreams: ws } : {}),
     missing: columns.filter((c) => !given(c) && REQUIRED_FIELDS.includes(c.field)).map((c) => c.field),
-    ignored: header.flatMap((h, i) => (used.has(i) || normaliseHeader(h) === "" ? [] : [String(h)])),
+    ignored: header.flatMap((h, i) => (used.has(i) || normalizeHeader(h) === "" ? [] : [String(h)])),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saveRefreshOutcome, takeRefreshOutcome } from "../../src/taskpane/last-refresh";
+import { saveRefreshOutcome, takeRefreshOutcome } from "../../src/app/last-refresh";
 
 function memoryStorage(): Pick<Storage, "getItem" | "setItem" | "removeItem"> {
   const m = new Map<string, string>();

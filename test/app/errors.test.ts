@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CancelledError, describeError, errorText, isCancel } from "../../src/taskpane/errors";
+import { CancelledError, describeError, errorText, isCancel } from "../../src/app/errors";
 
 describe("describeError", () => {
   it("a cancel keeps the words of where it stopped, and says how to go on", () => {

@@ -1,0 +1,39 @@
+/**
+ * The one pipeline from input tables to a workbook: input → plan → scenarios → workbook spec. The
+ * pane, the ribbon's "Refresh plan" (through run.ts) and the CLI all plan through it.
+ */
+import type { CalDate } from "../plan/calendar";
+import { makePlan, type PlanOptions } from "../plan/index";
+import { scenarioPlans } from "../plan/scenarios";
+import type { InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
+import { withinWorkbookLimits } from "../report/limits";
+import type { WorkbookSpec } from "../report/spec";
+import { planWorkbook, type PlanWorkbookOptions } from "../report/workbook";
+
+/** What a plan's sheets were built with besides the plan, for a download built again as a file (`planFileWorkbook`). */
+export type SheetOptions = Omit<PlanWorkbookOptions, "input">;
+
+export type Planned =
+  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids; readonly sheetOptions: SheetOptions }
+  | PlanFailure;
+
+/** The same input planned under every confidence mode, for the Scenarios sheet, and the build's time. */
+export function sheetOptions(grids: InputGrids, options: PlanOptions, generatedAt?: string): SheetOptions {
+  // Scenarios compare confidence modes of this input; what changed since the last build is not theirs.
+  const { previous: _previous, ...plain } = options;
+  const scenarios = scenarioPlans(grids, plain);
+  return generatedAt ? { generatedAt, scenarios } : { scenarios };
+}
+
+/**
+ * The pure middle of every run: the plan (compared with `previous`, the plan the last build stored)
+ * and the workbook spec of its sheets, whose Cost links to the input's own Roles and Team tables.
+ */
+export function planAndReport(grids: InputGrids, today: CalDate, overrides?: SettingsOverrides, generatedAt?: string, previous?: PlanOptions["previous"]): Planned {
+  const options: PlanOptions = { today, ...(overrides && { overrides }), ...(previous && { previous }) };
+  // Too large for a workbook is a plain answer before anything is written, not a failed write.
+  const outcome = withinWorkbookLimits(makePlan(grids, options));
+  if (!outcome.ok) return outcome;
+  const sheets = sheetOptions(grids, options, generatedAt);
+  return { ok: true, plan: outcome.plan, spec: planWorkbook(outcome.plan, { ...sheets, input: grids }), grids, sheetOptions: sheets };
+}
