@@ -20,8 +20,7 @@ export type Planned =
 /** The same input planned under every confidence mode, for the Scenarios sheet, and the build's time. */
 export function sheetOptions(grids: InputGrids, options: PlanOptions, generatedAt?: string): SheetOptions {
   // Scenarios compare confidence modes of this input; what changed since the last build is not theirs.
-  const { previous: _previous, ...plain } = options;
-  const scenarios = scenarioPlans(grids, plain);
+  const scenarios = scenarioPlans(grids, { today: options.today, ...(options.overrides && { overrides: options.overrides }) });
   return generatedAt ? { generatedAt, scenarios } : { scenarios };
 }
 
