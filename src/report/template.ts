@@ -26,7 +26,7 @@ interface TableLayout {
 }
 
 const ROADMAP_HEADER = ["Key", "Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"];
-const TEAM_HEADER = ["Role", "Current headcount", "Annual attrition"];
+const TEAM_HEADER = ["Role", "Current headcount", "Annual attrition", "Interview hours per month"];
 
 const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
   Roadmap: {
@@ -71,6 +71,8 @@ const DEFAULT_SETTINGS: Grid = {
     [SETTING_LABELS.availability, 1],
     [SETTING_LABELS.confidenceMode, CONFIDENCE_MODES[0]],
     [SETTING_LABELS.reqsPerRecruiter, DEFAULT_REQS_PER_RECRUITER],
+    // Empty: no recruiting limit until someone says how many recruiters there are (spec §7).
+    [SETTING_LABELS.recruiters, null],
     [SETTING_LABELS.currency, DEFAULT_CURRENCY],
   ],
 };
@@ -153,6 +155,18 @@ function firstColumnNames(grid: Grid): string[] {
   });
 }
 
+/**
+ * A Team table without the interviewer limit column (spec §7.1) gets it, empty, so people see
+ * where to set one; not when a row already runs past the header, whose cells it would name.
+ */
+function withInterviewHours(team: Grid): Grid {
+  const [header, ...rows] = team.rows;
+  const column = TEAM_HEADER[TEAM_HEADER.length - 1] as string;
+  if (!header || header.some((c) => typeof c === "string" && normalizeHeader(c) === normalizeHeader(column))) return team;
+  if (rows.some((r) => r.length > header.length)) return team;
+  return { ...team, rows: [[...header, column], ...rows] };
+}
+
 const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;
 
 /**
@@ -165,7 +179,7 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
     Roadmap: input?.roadmap ?? emptyGrid("Roadmap", ROADMAP_HEADER),
     Workstreams: input?.workstreams ?? defaultWorkstreams,
     Roles: input?.roles ?? defaultRoles,
-    Team: input?.team ?? emptyGrid("Team", TEAM_HEADER),
+    Team: input?.team ? withInterviewHours(input.team) : emptyGrid("Team", TEAM_HEADER),
     Settings: input?.settings ?? DEFAULT_SETTINGS,
     Tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
   };

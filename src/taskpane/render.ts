@@ -12,6 +12,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   "confidenceMode",
   "availability",
   "reqsPerRecruiter",
+  "recruiters",
   "currency",
 ];
 

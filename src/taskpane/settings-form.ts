@@ -13,6 +13,7 @@ export interface SettingsForm {
   readonly confidenceMode: string;
   readonly availability: string;
   readonly reqsPerRecruiter: string;
+  readonly recruiters: string;
   readonly currency: string;
 }
 
@@ -34,6 +35,7 @@ export const EMPTY_FORM: SettingsForm = {
   confidenceMode: "",
   availability: "",
   reqsPerRecruiter: "",
+  recruiters: "",
   currency: "",
 };
 
@@ -46,6 +48,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     confidenceMode: s.confidenceMode,
     availability: String(s.availability),
     reqsPerRecruiter: String(s.reqsPerRecruiter),
+    recruiters: s.recruiters === null ? "" : String(s.recruiters),
     currency: s.currency,
   };
 }
@@ -100,6 +103,11 @@ export function readForm(form: SettingsForm): FormCheck {
     if (!Number.isInteger(n) || n < 1) errors.push({ field: "reqsPerRecruiter", message: "Reqs per recruiter must be a whole number of at least 1." });
     else o.reqsPerRecruiter = n;
   }
+  if (v("recruiters")) {
+    const n = Number(v("recruiters"));
+    if (!Number.isInteger(n) || n < 0) errors.push({ field: "recruiters", message: "Recruiters must be a whole number of 0 or more (leave it empty for no recruiting limit)." });
+    else o.recruiters = n;
+  }
   if (v("currency")) {
     const c = v("currency").toUpperCase();
     if (!/^[A-Z]{3}$/.test(c)) errors.push({ field: "currency", message: "Currency must be a three-letter code such as USD or EUR." });
@@ -121,6 +129,7 @@ export function settingsRows(o: SettingsOverrides): [string, string | number][] 
     ["availability", o.availability],
     ["confidenceMode", o.confidenceMode],
     ["reqsPerRecruiter", o.reqsPerRecruiter],
+    ["recruiters", o.recruiters],
     ["currency", o.currency],
   ];
   return rows.flatMap(([k, v]) => (v === undefined ? [] : [[SETTING_LABELS[k], v]]));

@@ -8,12 +8,12 @@ import { makePlan, planToJson } from "../../src/plan/index";
 import { defaultWorkstreams } from "../../src/plan/defaults";
 import { parseCsv } from "../../src/io/csv";
 import { comparePlans } from "./support/compare";
-import { BASE_SETTINGS, examplesDir, grid, inputOf, planOf, reasonOf, roadmap, settings, TODAY } from "./support/fixtures";
+import { BASE_SETTINGS, EXAMPLE_NAMES, exampleDir, grid, inputOf, planOf, reasonOf, roadmap, settings, TODAY } from "./support/fixtures";
 
 const FILES = (Object.entries(GRID_KEYS) as [TableName, keyof InputGrids][]).map(([sheet, key]) => [key, sheet] as const);
 
 function exampleGrids(name: string): InputGrids {
-  const dir = join(examplesDir(), name);
+  const dir = exampleDir(name);
   const grids: Record<string, unknown> = {};
   for (const [key, sheet] of FILES) {
     const p = join(dir, `${key}.csv`);
@@ -26,8 +26,8 @@ const WS = defaultWorkstreams.rows.slice(1).map((r) => String(r[0]));
 const W0 = WS[0] as string;
 
 describe("makePlan on the shared examples", () => {
-  it.each(["sample-ai-roadmap", "messy-input", "tracked-plan"])("%s matches expected.json", (name) => {
-    const expected = JSON.parse(readFileSync(join(examplesDir(), name, "expected.json"), "utf8")) as Record<string, unknown>;
+  it.each(EXAMPLE_NAMES)("%s matches expected.json", (name) => {
+    const expected = JSON.parse(readFileSync(join(exampleDir(name), "expected.json"), "utf8")) as Record<string, unknown>;
     const actual = JSON.parse(JSON.stringify(planToJson(planOf(exampleGrids(name))))) as Record<string, unknown>;
     expect(comparePlans(expected, actual)).toEqual([]);
   });

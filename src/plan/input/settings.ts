@@ -17,6 +17,7 @@ export const SETTING_LABELS: Readonly<Record<Key, string>> = {
   availability: "Availability",
   confidenceMode: "Confidence mode",
   reqsPerRecruiter: "Reqs per recruiter",
+  recruiters: "Recruiters",
   currency: "Currency",
 };
 
@@ -115,12 +116,16 @@ export function readSettings(
   const availability = resolve("availability", positiveFraction, "must be above 0 and at most 1 (or 100%): the share of a person's time that goes to roadmap work", () => 1);
   const confidenceMode = resolve("confidenceMode", readMode, "is not a confidence mode: use full, weighted or committed", () => "full" as const);
   const reqsPerRecruiter = resolve("reqsPerRecruiter", (c) => readWhole(c, 1), "must be a whole number of 1 or more", () => DEFAULT_REQS_PER_RECRUITER);
+  // Spec §7: optional, so an empty one means "not given" (no pipeline capacity), never 0.
+  const recruiters = overrides.recruiters !== undefined || given.has("recruiters")
+    ? resolve("recruiters", (c) => readWhole(c, 0), "must be a whole number of 0 or more: the recruiters who run the pipelines", () => 0)
+    : null;
   const currency = resolveCurrency(overrides.currency, given.get("currency"), table, out);
 
   if (fatal.length > 0 || asOf === null || planStart === null || horizonMonths === null || availability === null || confidenceMode === null || reqsPerRecruiter === null) {
     return { fatal };
   }
-  return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, currency } };
+  return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, recruiters, currency } };
 }
 
 function resolveCurrency(
