@@ -4,7 +4,7 @@ import { HORIZON_MAX, HORIZON_MIN } from "../plan/input/settings";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
-                              [--previous FILE]
+                              [--previous FILE] [--recruiters N]
   INPUT    a folder with roadmap.csv (and optional roles.csv, workstreams.csv, team.csv, settings.csv
            and tracking.csv), one roadmap .csv, or an .xlsx laid out like the add-in's input sheets;
            none = the bundled sample
@@ -12,7 +12,8 @@ export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [-
   --xlsx   the plan workbook     --csv  the recruiter CSV     --ics  the recruiting calendar
   --template  the input sheets (Roadmap, Workstreams, Roles, Team, Settings, Tracking) as a workbook to fill in
   --previous  an earlier --json result or plan workbook: the plan then says what changed since it
-  --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}) override the Settings table
+  --recruiters  the recruiters available: pipelines are placed inside their capacity (0 or more)
+  --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}), --recruiters override the Settings table
   With no output flag the workbook, the recruiter CSV and the calendar are written to out/.`;
 
 export interface CliArgs {
@@ -26,6 +27,7 @@ export interface CliArgs {
   readonly planStart?: Month;
   readonly horizon?: number;
   readonly previous?: string;
+  readonly recruiters?: number;
   readonly help: boolean;
 }
 
@@ -51,7 +53,7 @@ function parsePlanStart(v: string): Month | null {
 /** The command line of spec §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; help: boolean } = { help: false };
+  const out: { input?: string; asOf?: CalDate; planStart?: Month; horizon?: number; previous?: string; recruiters?: number; help: boolean } = { help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -67,7 +69,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, "as-of", "plan-start", "horizon", "previous", "recruiters"].includes(name)) return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -82,6 +84,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       files[name as FileFlag] = value;
     } else if (name === "previous") {
       out.previous = value;
+    } else if (name === "recruiters") {
+      if (!/^\d+$/.test(value)) return { ok: false, message: `--recruiters "${value}" must be a whole number of 0 or more` };
+      out.recruiters = Number(value);
     } else if (name === "as-of") {
       const d = parseAsOf(value);
       if (d === null) return { ok: false, message: `--as-of "${value}" is not a date: write YYYY-MM-DD` };

@@ -71,6 +71,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       ...(args.asOf !== undefined && { asOf: args.asOf }),
       ...(args.planStart !== undefined && { planStart: args.planStart }),
       ...(args.horizon !== undefined && { horizonMonths: args.horizon }),
+      ...(args.recruiters !== undefined && { recruiters: args.recruiters }),
     };
     const previous = args.previous === undefined ? undefined : await loadPrevious(args.previous, readStored);
     if (previous && !previous.ok) {
