@@ -13,6 +13,7 @@ import { templateWorkbook } from "./template";
 import { timelineSheet } from "./timeline";
 import { planDataSheet } from "./planData";
 import { changesSheet } from "./changes";
+import { capacitySheet } from "./capacity";
 
 export interface PlanWorkbookOptions {
   /** Shown in the Summary's status cell; the caller's clock, so the report stays deterministic. */
@@ -33,6 +34,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
       timelineSheet(plan),
       cost.sheet,
       recruitingSheet(plan),
+      capacitySheet(plan),
       scenariosSheet(plan, options.scenarios),
       scorecardsSheet(plan),
       diagnosticsSheet(plan.diagnostics, plan.inputSheets),
