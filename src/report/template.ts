@@ -167,6 +167,15 @@ function withInterviewHours(team: Grid): Grid {
   return { ...team, rows: [[...header, column], ...rows] };
 }
 
+/**
+ * A Settings table without a Recruiters row (spec §7) gets one, empty (no limit), so the pane can
+ * save a number of recruiters there and people see where to type it.
+ */
+function withRecruitersRow(settings: Grid): Grid {
+  const named = settings.rows.some((r) => typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.recruiters));
+  return named || settings.rows.length === 0 ? settings : { ...settings, rows: [...settings.rows, [SETTING_LABELS.recruiters, null]] };
+}
+
 const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;
 
 /**
@@ -180,7 +189,7 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
     Workstreams: input?.workstreams ?? defaultWorkstreams,
     Roles: input?.roles ?? defaultRoles,
     Team: input?.team ? withInterviewHours(input.team) : emptyGrid("Team", TEAM_HEADER),
-    Settings: input?.settings ?? DEFAULT_SETTINGS,
+    Settings: input?.settings ? withRecruitersRow(input.settings) : DEFAULT_SETTINGS,
     Tracking: input?.tracking ?? emptyGrid("Tracking", TRACKING_HEADER),
   };
   const tables = TABLE_NAMES.map((name) => tableDraft(grids[name], LAYOUTS[name]));

@@ -2,6 +2,7 @@ import { daysBetween, formatDate, type CalDate } from "../plan/calendar";
 import { cellText } from "../plan/cells";
 import { diagnosticSheet } from "../plan/locations";
 import { summarizePlan } from "../plan/summary";
+import { capacitySummary } from "../plan/capacity-summary";
 import { quoteSheet } from "../report/a1";
 import { HIRE_STATUSES, type Diagnostic, type Grid, type HireStatus, type InputSheets, type Plan, type Severity, type TableName } from "../plan/types";
 
@@ -41,6 +42,8 @@ export interface ResultsView {
   readonly statusCounts: readonly { readonly status: HireStatus; readonly count: number }[];
   readonly firstPipelines: readonly PipelineRow[];
   readonly diagnostics: readonly DiagnosticRow[];
+  /** With recruiting capacity (spec §7): what slipped, the what-if, and the recruiters to try. */
+  readonly capacity: { readonly text: string; readonly suggestedRecruiters: number | null } | null;
 }
 
 /** Money in the plan's currency; an unknown code still shows the amount, with the code after it. */
@@ -136,6 +139,7 @@ export function headline(c: RoadmapCounts): string {
 /** What the Results section shows: the engine's own summary choice, in display text. */
 export function resultsView(plan: Plan, locale?: string): ResultsView {
   const s = summarizePlan(plan);
+  const capacity = capacitySummary(plan);
   const pipelines = new Map<string, PipelineRow>();
   for (const h of s.firstPipelines) {
     const row: PipelineRow = {
@@ -158,5 +162,6 @@ export function resultsView(plan: Plan, locale?: string): ResultsView {
     statusCounts: HIRE_STATUSES.map((status) => ({ status, count: s.hiresByStatus[status] })),
     firstPipelines: [...pipelines.values()],
     diagnostics: diagnosticRows(plan.diagnostics, plan.inputSheets),
+    capacity: capacity ? { text: `${capacity.headline} ${capacity.whatIf}`, suggestedRecruiters: capacity.suggestedRecruiters } : null,
   };
 }
