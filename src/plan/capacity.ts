@@ -7,8 +7,9 @@ import { interviewHoursOf, recruitingMonths, spreadHours } from "./recruiting";
 const HOURS_TOLERANCE = 1e-9;
 
 /**
- * Loads per calendar month from As of's month on, with no end (spec §7.2 counts months after the
- * plan too). Earlier months are never checked: no untracked pipeline starts before As of.
+ * Loads per calendar month from the first recruiting month on, with no end (spec §7.2 counts
+ * months after the plan too). Earlier months are never checked: no untracked pipeline starts
+ * before As of, and the report starts there.
  */
 class MonthLoad {
   private readonly values: number[] = [];
@@ -22,8 +23,19 @@ class MonthLoad {
     while (this.values.length <= i) this.values.push(0);
     this.values[i] = (this.values[i] as number) + x;
   }
-  peak(): number {
-    return this.values.reduce((a, b) => Math.max(a, b), 0);
+  /** Adds `x` to every month from `a` to `b`. */
+  addRange(a: Month, b: Month, x: number): void {
+    for (let m = Math.max(a, this.from) as Month; m <= b; m = addMonths(m, 1)) this.add(m, x);
+  }
+  /** The largest load from `a` to `b`. */
+  maxIn(a: Month, b: Month): number {
+    let max = 0;
+    for (let m = Math.max(a, this.from); m <= b; m++) max = Math.max(max, this.values[m - this.from] ?? 0);
+    return max;
+  }
+  /** The largest load from `since` on. */
+  peak(since: Month): number {
+    return this.values.slice(Math.max(0, since - this.from)).reduce((a, b) => Math.max(a, b), 0);
   }
 }
 
@@ -48,11 +60,6 @@ export function interviewLimits(roles: readonly Role[], team: readonly TeamMembe
 /** Spec §7.2: P0 first; a backfill (no priority) counts as P1. */
 const priorityRank = (h: Hire): number => Number((h.priority ?? "P1").slice(1));
 
-/** The months a pipeline window [P, O] touches. */
-function eachMonth(w: Window, f: (m: Month) => void): void {
-  const last = monthOfDate(w.O);
-  for (let m = monthOfDate(w.P); m <= last; m = addMonths(m, 1)) f(m);
-}
 
 /**
  * Places every pipeline inside the recruiters' and interviewers' capacity (spec §7): tracked hires
@@ -82,31 +89,38 @@ export function placeHires(
     spreadHours(hoursOf(h), w.R, w.O, -Infinity, Infinity, f);
   const windowOf = (h: Hire): Window => ({ P: h.forecastPipelineStart, R: h.forecastReqOpen, O: h.forecastOfferAccepted });
 
-  const pipes = new MonthLoad(asOfMonth);
-  const roleHours = new Map([...limits.keys()].map((r) => [r, new MonthLoad(asOfMonth)]));
+  const pipes = new MonthLoad(from);
+  const roleHours = new Map([...limits.keys()].map((r) => [r, new MonthLoad(from)]));
   const place = (h: Hire, w: Window): void => {
-    eachMonth(w, (m) => pipes.add(m, 1));
+    pipes.addRange(monthOfDate(w.P), monthOfDate(w.O), 1);
     const load = roleHours.get(h.role);
     if (load) hoursByMonth(h, w, (m, x) => load.add(m, x));
   };
 
   // What keeps every pipeline on time: the loads with no hire shifted (spec §7.3).
-  const unshifted = { pipes: new MonthLoad(asOfMonth), hours: new Map([...limits.keys()].map((r) => [r, new MonthLoad(asOfMonth)])) };
+  const unshifted = { pipes: new MonthLoad(from), hours: new Map([...limits.keys()].map((r) => [r, new MonthLoad(from)])) };
   for (const h of hires) {
     const w = windowOf(h);
-    eachMonth(w, (m) => unshifted.pipes.add(m, 1));
+    unshifted.pipes.addRange(monthOfDate(w.P), monthOfDate(w.O), 1);
     const load = unshifted.hours.get(h.role);
     if (load) hoursByMonth(h, w, (m, x) => load.add(m, x));
   }
 
   const placed = [...hires];
-  const untracked: number[] = [];
+  // Untracked hires by priority, each priority in plan order: one bucket per priority.
+  const byPriority: number[][] = [[], [], [], []];
   hires.forEach((h, i) => {
-    if (h.stage === "planned") untracked.push(i);
+    if (h.stage === "planned") byPriority[priorityRank(h)]?.push(i);
     else place(h, windowOf(h));
   });
-  untracked.sort((a, b) => priorityRank(hires[a] as Hire) - priorityRank(hires[b] as Hire) || a - b);
+  const untracked = byPriority.flat();
 
+  // One hoisted callback for the interviewer check: a closure per try would cost more than the check.
+  let checked: { load: MonthLoad; limit: number } | null = null;
+  let hoursShort = false;
+  const checkHours = (m: Month, x: number): void => {
+    if (checked && x > 0 && checked.load.get(m) + x > checked.limit + HOURS_TOLERANCE) hoursShort = true;
+  };
   const blocked: string[] = [];
   const shifted: CapacityShift[] = [];
   for (const i of untracked) {
@@ -117,13 +131,12 @@ export function placeHires(
     let w = windowOf(h);
     let short = { recruiters: false, interviewers: false };
     let isBlocked = false;
+    checked = limit !== undefined && load ? { load, limit } : null;
     for (;;) {
-      let recruitersShort = false;
-      if (C !== null) eachMonth(w, (m) => { if (pipes.get(m) + 1 > C) recruitersShort = true; });
-      let interviewersShort = false;
-      if (limit !== undefined && load) {
-        hoursByMonth(h, w, (m, x) => { if (x > 0 && load.get(m) + x > limit + HOURS_TOLERANCE) interviewersShort = true; });
-      }
+      const recruitersShort = C !== null && pipes.maxIn(monthOfDate(w.P), monthOfDate(w.O)) + 1 > C;
+      hoursShort = false;
+      if (checked) hoursByMonth(h, w, checkHours);
+      const interviewersShort = hoursShort;
       if (!recruitersShort && !interviewersShort) break;
       short = { recruiters: short.recruiters || recruitersShort, interviewers: short.interviewers || interviewersShort };
       const P = firstDay(addMonths(monthOfDate(w.P), 1));
@@ -163,18 +176,13 @@ export function placeHires(
       pipelineCapacity: C,
       blocked,
       shifted,
-      recruitersToKeepOnTime: Math.ceil(unshifted.pipes.peak() / reqsPerRecruiter),
+      recruitersToKeepOnTime: Math.ceil(unshifted.pipes.peak(asOfMonth) / reqsPerRecruiter),
       interviewHoursLimit: limited.map(([role, hours]) => ({ role, hours })),
-      interviewHoursToKeepOnTime: limited.map(([role]) => ({ role, hours: unshifted.hours.get(role)?.peak() ?? 0 })),
+      interviewHoursToKeepOnTime: limited.map(([role]) => ({ role, hours: unshifted.hours.get(role)?.peak(asOfMonth) ?? 0 })),
+      // Blocked hires added no load, and theirs would fall after the plan's last month anyway.
       interviewHoursByRole: limited.map(([role]) => {
-        const hours = new Array<number>(to - from + 1).fill(0);
-        for (const h of placed) {
-          if (h.role !== role) continue;
-          spreadHours(hoursOf(h), h.forecastReqOpen, h.forecastOfferAccepted, from, to, (m, x) => {
-            hours[m - from] = (hours[m - from] as number) + x;
-          });
-        }
-        return { role, hours };
+        const load = roleHours.get(role);
+        return { role, hours: Array.from({ length: to - from + 1 }, (_, k) => load?.get(addMonths(from, k)) ?? 0) };
       }),
     },
   };

@@ -1,6 +1,6 @@
 import type { Hire, RecruitingLoad, Role } from "./types";
 import type { CalDate, Month } from "./calendar";
-import { addDays, addMonths, firstDay, lastDay, monthOfDate } from "./calendar";
+import { addDays, addMonths, firstDay, monthOfDate } from "./calendar";
 
 /**
  * Recruiting load per month (spec §2.10), from the earlier of As of's month and the plan start to
@@ -29,10 +29,15 @@ export function spreadHours(hours: number, reqOpen: CalDate, offerAccepted: CalD
   }
   const lastWorkDay = addDays(offerAccepted, -1);
   const to = Math.min(monthOfDate(lastWorkDay), last);
-  for (let m = Math.max(monthOfDate(reqOpen), first) as Month; m <= to; m = addMonths(m, 1)) {
-    const a = Math.max(firstDay(m), reqOpen);
-    const b = Math.min(lastDay(m), lastWorkDay);
+  let m = Math.max(monthOfDate(reqOpen), first) as Month;
+  // Each month's first day is the previous month's next: one date computed per month.
+  let start = firstDay(m);
+  for (; m <= to; m = addMonths(m, 1)) {
+    const next = firstDay(addMonths(m, 1));
+    const a = Math.max(start, reqOpen);
+    const b = Math.min(next - 1, lastWorkDay);
     add(m, (hours * (b - a + 1)) / days);
+    start = next;
   }
 }
 
