@@ -14,6 +14,8 @@ export interface CapacitySummary {
   readonly headline: string;
   /** "4 recruiters, and 170 MLOps / ML Platform Engineer interview hours a month, keep every pipeline on time." */
   readonly whatIf: string;
+  /** True when the capacity given already keeps every pipeline on time. */
+  readonly enough: boolean;
   /** The recruiters to rebuild with, when more than the plan has would keep every pipeline on time. */
   readonly suggestedRecruiters: number | null;
 }
@@ -48,5 +50,5 @@ export function capacitySummary(plan: Plan): CapacitySummary | null {
   const whatIf = needs.length === 0
     ? "The recruiting capacity given keeps every pipeline on time."
     : `${list} ${suggestedRecruiters === 1 && needs.length === 1 ? "keeps" : "keep"} every pipeline on time.`;
-  return { slipped, blocked, longestDelayDays, headline, whatIf, suggestedRecruiters };
+  return { slipped, blocked, longestDelayDays, headline, whatIf, enough: needs.length === 0, suggestedRecruiters };
 }

@@ -37,7 +37,7 @@ export function capacitySheet(plan: Plan): SheetSpec {
   const s = newSheet(SHEET.capacity);
   put(s, 1, 1, "Recruiting capacity");
   style(s, "A1", styles.title);
-  s.columnWidths = SLIPPED_HEADER.map((h, i) => Math.max([24, 28, 34, 10, 44][i] ?? 12, h.length + 2));
+  s.columnWidths = SLIPPED_HEADER.map((h, i) => Math.max([28, 28, 34, 10, 44][i] ?? 12, h.length + 2));
   const c = plan.capacity;
   const words = capacitySummary(plan);
   if (!c || !words) {
@@ -47,7 +47,7 @@ export function capacitySheet(plan: Plan): SheetSpec {
   }
   put(s, 2, 1, words.headline);
   style(s, "A2", { bold: true, fontColor: words.slipped + words.blocked > 0 ? styles.atRisk.fontColor : styles.onTrack.fontColor });
-  put(s, 3, 1, `What would keep every pipeline on time: ${words.whatIf}`);
+  put(s, 3, 1, words.enough ? words.whatIf : `What would keep every pipeline on time: ${words.whatIf}`);
   style(s, "A3", styles.label);
 
   const keep = new Map(c.interviewHoursToKeepOnTime.map((k) => [k.role, k.hours]));

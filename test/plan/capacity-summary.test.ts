@@ -18,6 +18,7 @@ describe("capacitySummary", () => {
     // Example: 2 recruiters (4 needed), MLOps 150 h (169.09 needed), LLM 90 h (99.2 needed): hours rounded up.
     expect(c?.whatIf).toBe("4 recruiters (the plan has 2), 170 MLOps / ML Platform Engineer interview hours a month (the limit is 150), and 100 LLM / GenAI Specialist interview hours a month (the limit is 90) keep every pipeline on time.");
     expect(c?.suggestedRecruiters).toBe(4);
+    expect(c?.enough).toBe(false);
   });
   it("is null without capacity, and plain when the capacity is enough", () => {
     const row = ["A", W0, "2027-01", "2027-06", "M"];
@@ -26,6 +27,7 @@ describe("capacitySummary", () => {
     expect(c?.headline).toBe("Every pipeline fits the recruiting capacity: no hire slips.");
     expect(c?.whatIf).toBe("The recruiting capacity given keeps every pipeline on time.");
     expect(c?.suggestedRecruiters).toBeNull();
+    expect(c?.enough).toBe(true);
   });
   it("counts blocked hires apart", () => {
     const c = capacitySummary(planOf(inputOf([["A", W0, "2027-01", "2027-06", "L"]], {}, { ...BASE_SETTINGS, Recruiters: "0" })));
