@@ -13,6 +13,8 @@ const HOURS_TOLERANCE = 1e-9;
  */
 class MonthLoad {
   private readonly values: number[] = [];
+  /** `add` as a callback, made once: spreading a hire's hours calls it month by month. */
+  readonly adder = (m: Month, x: number): void => this.add(m, x);
   constructor(private readonly from: Month) {}
   get(m: Month): number {
     return m < this.from ? 0 : (this.values[m - this.from] ?? 0);
@@ -94,7 +96,7 @@ export function placeHires(
   const place = (h: Hire, w: Window): void => {
     pipes.addRange(monthOfDate(w.P), monthOfDate(w.O), 1);
     const load = roleHours.get(h.role);
-    if (load) hoursByMonth(h, w, (m, x) => load.add(m, x));
+    if (load) hoursByMonth(h, w, load.adder);
   };
 
   // What keeps every pipeline on time: the loads with no hire shifted (spec §7.3).
@@ -103,7 +105,7 @@ export function placeHires(
     const w = windowOf(h);
     unshifted.pipes.addRange(monthOfDate(w.P), monthOfDate(w.O), 1);
     const load = unshifted.hours.get(h.role);
-    if (load) hoursByMonth(h, w, (m, x) => load.add(m, x));
+    if (load) hoursByMonth(h, w, load.adder);
   }
 
   const placed = [...hires];
