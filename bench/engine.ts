@@ -56,6 +56,30 @@ export function trackedInput(input: InputGrids): InputGrids {
   return { ...input, tracking: { sheet: "Tracking", originRow: 1, originCol: 1, rows } };
 }
 
+/**
+ * The same roadmap with recruiting capacity (spec §7): Recruiters a tenth of its hires, and two
+ * roles' interviewers limited to half the monthly hours their peak would need, so pipelines shift.
+ */
+export function withCapacity(input: InputGrids): InputGrids {
+  const plain = makePlan(input, { today: TODAY });
+  if (!plain.ok) throw new Error(plain.reason);
+  const recruiters = Math.ceil(plain.plan.hires.length / 10);
+  const limited = ["ML Engineer", "MLOps / ML Platform Engineer"];
+  const settingsGrid = (rows: Cell[][]): Grid => ({ sheet: "Settings", originRow: 1, originCol: 1, rows });
+  const baseSettings = (input.settings?.rows ?? [["Setting", "Value"]]) as Cell[][];
+  const teamGrid = (hours: (role: string) => Cell): Grid => ({
+    sheet: "Team",
+    originRow: 1,
+    originCol: 1,
+    rows: [["Role", "Current headcount", "Annual attrition", "Interview hours per month"], ...plain.plan.roles.map((r) => [r.name, 1, 0, limited.includes(r.name) ? hours(r.name) : null])],
+  });
+  const settings = settingsGrid([...baseSettings, ["Recruiters", recruiters]]);
+  const unlimited = makePlan({ ...input, settings, team: teamGrid(() => 1e12) }, { today: TODAY });
+  if (!unlimited.ok || !unlimited.plan.capacity) throw new Error("the capacity bench input did not plan with capacity");
+  const peak = new Map(unlimited.plan.capacity.interviewHoursToKeepOnTime.map((r) => [r.role, r.hours]));
+  return { ...input, settings, team: teamGrid((role) => Math.round((peak.get(role) ?? 0) / 2)) };
+}
+
 function timePlan(input: InputGrids, runs: number): number {
   return medianMs(() => {
     const outcome = makePlan(input, { today: TODAY });
@@ -76,12 +100,21 @@ export const section: BenchSection = {
     const [c150, c1500, c15000] = cases as [(typeof cases)[number], (typeof cases)[number], (typeof cases)[number]];
     const tracked = trackedInput(generatedInput(1500));
     const trackedMs = timePlan(tracked, 21);
+    const capacityInput = withCapacity(generatedInput(1500));
+    const capacityPlan = makePlan(capacityInput, { today: TODAY });
+    const capacity = capacityPlan.ok ? capacityPlan.plan.capacity : null;
+    const capacityMs = timePlan(capacityInput, 21);
     return {
       rows: [
         { name: "sample roadmap (10 initiatives)", ms: sample },
         ...cases.map((c) => ({ name: `${c.n} initiatives x 12 months`, ms: c.ms, note: `${c.hires} hires` })),
         { name: "scaling 15000 / 1500", ms: c15000.ms / c1500.ms, note: "ratio, target <= 12" },
         { name: "1500 initiatives, a Tracking row for every hire", ms: trackedMs, note: `${(tracked.tracking?.rows.length ?? 1) - 1} tracked, target <= 50 ms` },
+        {
+          name: "1500 initiatives with recruiting capacity",
+          ms: capacityMs,
+          note: `${capacity?.recruiters ?? 0} recruiters, 2 interviewer limits: ${capacity?.shifted.length ?? 0} hires shifted, ${capacity?.blocked.length ?? 0} blocked; target <= 50`,
+        },
       ],
       keys: {
         engineSampleMs: round2(sample),
@@ -90,6 +123,7 @@ export const section: BenchSection = {
         engine15000Ms: round2(c15000.ms),
         engineScaling: round2(c15000.ms / c1500.ms),
         engine1500TrackedMs: round2(trackedMs),
+        engine1500CapacityMs: round2(capacityMs),
       },
     };
   },

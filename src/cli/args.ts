@@ -6,8 +6,8 @@ import { ATS_FORMATS, type AtsFormat } from "../export/ats-formats";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
-                              [--previous FILE] [--csv-format ATS] [--from TOOL] [--date-order MDY|DMY]
-                              [--fiscal-start MONTH]
+                              [--previous FILE] [--recruiters N] [--csv-format ATS] [--from TOOL]
+                              [--date-order MDY|DMY] [--fiscal-start MONTH]
   INPUT    a folder with roadmap.csv (and optional roles.csv, workstreams.csv, team.csv, settings.csv
            and tracking.csv), one roadmap .csv or .tsv, or an .xlsx laid out like the add-in's input
            sheets; none = the bundled sample
@@ -21,7 +21,8 @@ export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [-
   --csv-format  the recruiter CSV as an ATS imports it: ${ATS_FORMATS.join(", ")} (default: Headstart's own)
   --template  the input sheets (Roadmap, Workstreams, Roles, Team, Settings, Tracking) as a workbook to fill in
   --previous  an earlier --json result or plan workbook: the plan then says what changed since it
-  --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}) override the Settings table
+  --recruiters  the recruiters available: pipelines are placed inside their capacity (0 or more)
+  --as-of, --plan-start, --horizon (${HORIZON_MIN}..${HORIZON_MAX}), --recruiters override the Settings table
   With no output flag the workbook, the recruiter CSV and the calendar are written to out/.`;
 
 export interface CliArgs {
@@ -45,7 +46,7 @@ export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { reado
 
 const FILE_FLAGS = ["json", "xlsx", "csv", "ics", "template"] as const;
 /** The flags that override a setting, and which. */
-const SETTING_FLAGS = { "as-of": "asOf", "plan-start": "planStart", horizon: "horizonMonths" } as const satisfies Record<string, keyof Settings>;
+const SETTING_FLAGS = { "as-of": "asOf", "plan-start": "planStart", horizon: "horizonMonths", recruiters: "recruiters" } as const satisfies Record<string, keyof Settings>;
 type SettingFlag = keyof typeof SETTING_FLAGS;
 type FileFlag = (typeof FILE_FLAGS)[number];
 

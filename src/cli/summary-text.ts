@@ -2,6 +2,7 @@ import type { Diagnostic, Plan, PlanChanges } from "../plan/types";
 import { HIRE_STAGES, HIRE_STATUSES } from "../plan/types";
 import { addMonths, formatDate, formatMonth } from "../plan/calendar";
 import { summarizePlan } from "../plan/summary";
+import { capacitySummary } from "../plan/capacity-summary";
 
 /** The terminal shows this many diagnostics; all of them are in the JSON and the workbook. */
 export const MAX_DIAGNOSTICS_SHOWN = 30;
@@ -28,6 +29,7 @@ export function formatSummary(plan: Plan, source: string): string {
     `Headstart plan for ${source}`,
     `Plan ${formatMonth(settings.planStart)} to ${formatMonth(end)} (${settings.horizonMonths} months), as of ${formatDate(settings.asOf)}, confidence mode ${settings.confidenceMode}`,
     `${s.hires} hires, ${s.lateHires} of them not on track; total cost ${s.currency} ${money.format(s.totalCost)}`,
+    ...capacityLines(plan),
     "",
     "Hires by role and status",
     ...table(
@@ -69,6 +71,14 @@ export function formatSummary(plan: Plan, source: string): string {
     lines.push(`  ... and ${plan.diagnostics.length - MAX_DIAGNOSTICS_SHOWN} more (all are in --json and the workbook)`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+function capacityLines(plan: Plan): string[] {
+  const c = capacitySummary(plan);
+  if (!c || !plan.capacity) return [];
+  const { recruiters, pipelineCapacity } = plan.capacity;
+  const given = recruiters === null ? "interviewer limits" : `${recruiters} recruiters (${pipelineCapacity} pipelines at once)`;
+  return [`Capacity: ${given}. ${c.headline}`, `  ${c.whatIf}`];
 }
 
 /** How many ids each list of changes shows; the JSON and the Changes sheet have them all. */

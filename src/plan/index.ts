@@ -23,6 +23,7 @@ import type { PreviousReading } from "./changes";
 import { planChanges } from "./changes";
 import { roleCosts } from "./cost";
 import { recruitingLoad } from "./recruiting";
+import { placeHires } from "./capacity";
 import { planTotals } from "./totals";
 import { planSizeProblem } from "./limits";
 import { inputSheets } from "./locations";
@@ -122,7 +123,9 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
   if (tooMany !== null) return fatal(tooMany, diagnostics);
 
-  const hires = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
+  const scheduled = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
+  const placed = placeHires(scheduled, roles, t, settings);
+  const hires = placed?.hires ?? scheduled;
   const planned = new Set(hires.map((h) => trackingKey(h.id)));
   for (const row of tracking.values()) {
     if (planned.has(trackingKey(row.id))) continue;
@@ -160,6 +163,7 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
       totals,
       diagnostics,
       changes: previous?.kind === "plan" ? planChanges(previous.plan, hires, totals.costByQuarter) : null,
+      capacity: placed?.capacity ?? null,
     },
   };
 }

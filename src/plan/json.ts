@@ -1,6 +1,8 @@
 import type { Diagnostic, HireReason, HireStage, HireStatus, Plan, PlanChanges, RolePlan } from "./types";
 import { formatDate, formatMonth } from "./calendar";
 import { cents, roundTo } from "./round";
+import type { CapacityJson } from "./capacity-json";
+import { capacityToJson } from "./capacity-json";
 
 /** The JSON result of docs/spec.md §4 (the CLI's `--json`). */
 export interface PlanJson {
@@ -37,6 +39,8 @@ export interface PlanJson {
     readonly forecastStart: string;
     readonly expectedProductive: string;
     readonly delayDays: number;
+    /** Only with capacity (spec §7). */
+    readonly capacityDelayDays?: number;
   }[];
   readonly recruiting: {
     readonly months: readonly string[];
@@ -64,6 +68,8 @@ export interface PlanJson {
     readonly statusChanged: readonly { readonly id: string; readonly from: HireStatus; readonly to: HireStatus }[];
     readonly costByQuarter: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
   };
+  /** Only with capacity inputs (spec §7.3). */
+  readonly capacity?: CapacityJson;
 }
 
 const fte = (x: number): number => roundTo(x, 4);
@@ -112,6 +118,7 @@ export function planToJson(plan: Plan): PlanJson {
       forecastStart: formatDate(h.forecastStart),
       expectedProductive: formatDate(h.expectedProductive),
       delayDays: h.delayDays,
+      ...(plan.capacity ? { capacityDelayDays: h.capacityDelayDays } : {}),
     })),
     recruiting: {
       months: plan.recruiting.months.map(formatMonth),
@@ -131,6 +138,7 @@ export function planToJson(plan: Plan): PlanJson {
     },
     diagnostics: plan.diagnostics.map((d) => ({ severity: d.severity, sheet: d.sheet, cell: d.cell, message: d.message })),
     ...(plan.changes ? { changes: changesToJson(plan.changes) } : {}),
+    ...(plan.capacity ? { capacity: capacityToJson(plan.capacity) } : {}),
   };
 }
 

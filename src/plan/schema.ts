@@ -57,6 +57,8 @@ const TEAM_COLUMNS = {
   role: { label: "Role", required: true },
   headcount: { label: "Current headcount", required: true, aliases: ["headcount"] },
   attrition: { label: "Annual attrition", required: false, aliases: ["attrition"] },
+  // docs/spec.md §7.1: the hours the role's own people can give to interviewing each month.
+  interviewHours: { label: "Interview hours per month", required: false, aliases: ["interviewhours"] },
 } as const satisfies Readonly<Record<string, ColumnDef>>;
 
 const SETTINGS_COLUMNS = {

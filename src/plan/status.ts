@@ -19,6 +19,7 @@ export type Forecast = Pick<
   | "forecastStart"
   | "expectedProductive"
   | "delayDays"
+  | "capacityDelayDays"
 >;
 
 export function hireStatus(s: Schedule, asOf: CalDate): HireStatus {
@@ -46,6 +47,7 @@ export function forecast(s: Schedule, role: Role, asOf: CalDate): Forecast {
     forecastStart,
     expectedProductive,
     delayDays: Math.max(0, daysBetween(s.needBy, expectedProductive)),
+    capacityDelayDays: 0,
   };
 }
 
@@ -89,5 +91,6 @@ export function trackedForecast(s: Schedule, role: Role, asOf: CalDate, tracked:
     forecastStart: S,
     expectedProductive,
     delayDays,
+    capacityDelayDays: 0,
   };
 }

@@ -57,6 +57,8 @@ export interface Settings {
   readonly availability: number;
   readonly confidenceMode: ConfidenceMode;
   readonly reqsPerRecruiter: number;
+  /** The recruiters available (spec §7); null when not given. */
+  readonly recruiters: number | null;
   readonly currency: string;
 }
 
@@ -68,6 +70,7 @@ export interface SettingsOverrides {
   readonly confidenceMode?: ConfidenceMode;
   readonly availability?: number;
   readonly reqsPerRecruiter?: number;
+  readonly recruiters?: number;
   readonly currency?: string;
 }
 
@@ -122,6 +125,8 @@ export interface TeamMember {
   readonly role: string;
   readonly headcount: number;
   readonly annualAttrition: number;
+  /** Hours the role's people can give to interviews a month (spec §7); null: no limit. */
+  readonly interviewHoursPerMonth: number | null;
 }
 
 export interface Hire {
@@ -152,6 +157,8 @@ export interface Hire {
   readonly forecastStart: CalDate;
   readonly expectedProductive: CalDate;
   readonly delayDays: number;
+  /** Days its pipeline start was pushed to fit recruiting capacity (spec §7.2); 0 without capacity. */
+  readonly capacityDelayDays: number;
 }
 
 /** The free-text columns of a hire's Tracking row. */
@@ -221,6 +228,8 @@ export interface Plan {
   readonly diagnostics: readonly Diagnostic[];
   /** What moved since the previous plan (docs/spec.md §6.4), when one was given and could be compared. */
   readonly changes: PlanChanges | null;
+  /** Recruiting capacity (spec §7), when Recruiters or an interviewer limit was given. */
+  readonly capacity: Capacity | null;
   /** Where the input tables live, so a diagnostic's link finds its cell (see `diagnosticSheet`). */
   readonly inputSheets: InputSheets;
 }
@@ -234,6 +243,30 @@ export interface PlanChanges {
   readonly moved: readonly { readonly id: string; readonly from: CalDate; readonly to: CalDate }[];
   readonly statusChanged: readonly { readonly id: string; readonly from: HireStatus; readonly to: HireStatus }[];
   readonly costByQuarter: readonly { readonly quarter: string; readonly before: number; readonly after: number }[];
+}
+
+/** Why a hire's pipeline was shifted (spec §7.2): too few recruiters, and/or its role's interviewers. */
+export interface CapacityShift {
+  readonly id: string;
+  readonly recruiters: boolean;
+  readonly interviewers: boolean;
+  readonly blocked: boolean;
+}
+
+export interface Capacity {
+  readonly recruiters: number | null;
+  readonly pipelineCapacity: number | null;
+  /** Ids of blocked hires, in placing order. */
+  readonly blocked: readonly string[];
+  /** The shifted hires (blocked ones included), in placing order. */
+  readonly shifted: readonly CapacityShift[];
+  readonly recruitersToKeepOnTime: number;
+  /** Roles with a limit, in Roles order. */
+  readonly interviewHoursLimit: readonly { readonly role: string; readonly hours: number }[];
+  /** Per limited role (Roles order), the largest monthly hours of the unshifted plan. */
+  readonly interviewHoursToKeepOnTime: readonly { readonly role: string; readonly hours: number }[];
+  /** Per limited role (Roles order), the placed plan's hours per recruiting month. */
+  readonly interviewHoursByRole: readonly { readonly role: string; readonly hours: readonly number[] }[];
 }
 
 /** No plan: one reason, the diagnostics that led to it, and where their tables live. */

@@ -47,6 +47,9 @@ const COLUMNS = [
   { header: "Paid months before plan", width: 10, format: formats.fte, value: (h, row, planStart) => ({ formula: monthsBeforePlanFormula(row, planStart), result: paidMonthsBeforePlan(h.forecastStart, planStart) }) },
 ] as const satisfies readonly Column[];
 
+/** Only with recruiting capacity (spec §7), last so every other column keeps its place. */
+const CAPACITY_COLUMN: Column = { header: "Capacity delay (days)", width: 10, format: formats.integer, value: (h) => h.capacityDelayDays };
+
 export type HiringPlanHeader = (typeof COLUMNS)[number]["header"];
 
 export const HIRING_PLAN_TABLE = "HiringPlan";
@@ -79,17 +82,18 @@ function monthsBeforePlanFormula(row: number, planStart: Month): string {
 export function hiringPlanSheet(plan: Plan): SheetSpec {
   const s = newSheet(SHEET.hiringPlan);
   const last = lastRow(plan.hires.length);
-  putRow(s, 1, 1, COLUMNS.map((c) => c.header));
-  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, COLUMNS.map((c) => c.value(h, i + 2, plan.settings.planStart))));
-  if (plan.hires.length === 0) putRow(s, 2, 1, COLUMNS.map(() => null));
+  const columns: readonly Column[] = plan.capacity ? [...COLUMNS, CAPACITY_COLUMN] : COLUMNS;
+  putRow(s, 1, 1, columns.map((c) => c.header));
+  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, columns.map((c) => c.value(h, i + 2, plan.settings.planStart))));
+  if (plan.hires.length === 0) putRow(s, 2, 1, columns.map(() => null));
 
-  s.columnWidths = COLUMNS.map((c) => Math.max(c.width, c.header.length + 2));
+  s.columnWidths = columns.map((c) => Math.max(c.width, c.header.length + 2));
   s.freeze = { rows: 1, columns: 2 };
-  s.tables.push({ name: HIRING_PLAN_TABLE, range: rangeAddress(1, 1, last, COLUMNS.length), style: "TableStyleLight9" });
+  s.tables.push({ name: HIRING_PLAN_TABLE, range: rangeAddress(1, 1, last, columns.length), style: "TableStyleLight9" });
   // Table styles do not survive every reader (LibreOffice ignores them), so the header is styled too.
-  style(s, rangeAddress(1, 1, 1, COLUMNS.length), styles.header);
-  COLUMNS.forEach((c, i) => {
-    if ("format" in c) numberFormat(s, rangeAddress(2, i + 1, last, i + 1), c.format);
+  style(s, rangeAddress(1, 1, 1, columns.length), styles.header);
+  columns.forEach((c, i) => {
+    if (c.format !== undefined) numberFormat(s, rangeAddress(2, i + 1, last, i + 1), c.format);
   });
 
   const status = columnLetters(columnOf("Status"));
@@ -102,5 +106,12 @@ export function hiringPlanSheet(plan: Plan): SheetSpec {
     range: rangeAddress(2, columnOf("Delay (days)"), last, columnOf("Delay (days)")),
     rules: [{ formula: `=$${delay}2>0`, style: { fontColor: styles.atRisk.fontColor, bold: true } }],
   });
+  if (plan.capacity) {
+    const col = columns.length;
+    s.conditionalFormats.push({
+      range: rangeAddress(2, col, last, col),
+      rules: [{ formula: `=$${columnLetters(col)}2>0`, style: { fontColor: styles.atRisk.fontColor, bold: true } }],
+    });
+  }
   return finishSheet(s);
 }

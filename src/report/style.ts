@@ -18,6 +18,7 @@ export const palette = {
   atRisk: { fill: "#FBE3E1", ink: "#A12622" },
   phase: {
     late: "#F4B6B2",
+    capacityWait: "#C9B6E4",
     sourcing: "#A9C8E8",
     reqOpen: "#4F7FB8",
     notice: "#F2C374",

@@ -1,5 +1,6 @@
 import { firstDay, formatDate, toExcelSerial } from "../plan/calendar";
 import { summarizePlan } from "../plan/summary";
+import { capacitySummary } from "../plan/capacity-summary";
 import { HIRE_STAGES, HIRE_STATUSES, type Hire, type Plan } from "../plan/types";
 import { cellAddress, rangeAddress, sheetPrefix } from "./a1";
 import type { CostSheet } from "./cost";
@@ -44,6 +45,13 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
   putRow(s, 2, 1, ["Status", statusCell(generatedAt).complete]);
   style(s, "A2", styles.label);
   style(s, STATUS_CELL, { bold: true, fontColor: styles.onTrack.fontColor });
+  // Spec §7: a plan that capacity pushed later says so before anything else.
+  const capacity = capacitySummary(plan);
+  if (capacity && capacity.slipped + capacity.blocked > 0) {
+    put(s, 3, 1, `${capacity.headline} ${capacity.whatIf} (${SHEET.capacity} sheet)`);
+    style(s, "A3", { bold: true, fontColor: styles.atRisk.fontColor });
+    s.links.push({ cell: "A3", target: `${sheetPrefix(SHEET.capacity)}A1` });
+  }
 
   const facts: [string, SpecCell, string?][] = [
     ["Plan start", firstMonth === undefined ? null : toExcelSerial(firstDay(firstMonth)), formats.month],

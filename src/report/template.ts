@@ -70,6 +70,8 @@ const DEFAULT_SETTINGS: Grid = {
     [SETTING_LABELS.availability, 1],
     [SETTING_LABELS.confidenceMode, CONFIDENCE_MODES[0]],
     [SETTING_LABELS.reqsPerRecruiter, DEFAULT_REQS_PER_RECRUITER],
+    // Empty: no recruiting limit until someone says how many recruiters there are (spec §7).
+    [SETTING_LABELS.recruiters, null],
     [SETTING_LABELS.currency, DEFAULT_CURRENCY],
   ],
 };
@@ -161,10 +163,31 @@ export function templateGrids(input: InputGrids | null): Readonly<Record<keyof I
     roadmap: input?.roadmap ?? emptyGrid("Roadmap"),
     workstreams: input?.workstreams ?? defaultWorkstreams,
     roles: input?.roles ?? defaultRoles,
-    team: input?.team ?? emptyGrid("Team"),
-    settings: input?.settings ?? DEFAULT_SETTINGS,
+    team: input?.team ? withInterviewHours(input.team) : emptyGrid("Team"),
+    settings: input?.settings ? withRecruitersRow(input.settings) : DEFAULT_SETTINGS,
     tracking: input?.tracking ?? emptyGrid("Tracking"),
   };
+}
+
+/**
+ * A Team table without the interviewer limit column (spec §7.1) gets it, empty, so people see
+ * where to set one; not when a row already runs past the header, whose cells it would name.
+ */
+function withInterviewHours(team: Grid): Grid {
+  const [header, ...rows] = team.rows;
+  const column = TABLES.Team.columns.interviewHours.label;
+  if (!header || header.some((c) => typeof c === "string" && normalizeHeader(c) === normalizeHeader(column))) return team;
+  if (rows.some((r) => r.length > header.length)) return team;
+  return { ...team, rows: [[...header, column], ...rows] };
+}
+
+/**
+ * A Settings table without a Recruiters row (spec §7) gets one, empty (no limit), so the pane can
+ * save a number of recruiters there and people see where to type it.
+ */
+function withRecruitersRow(settings: Grid): Grid {
+  const named = settings.rows.some((r) => typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.recruiters));
+  return named || settings.rows.length === 0 ? settings : { ...settings, rows: [...settings.rows, [SETTING_LABELS.recruiters, null]] };
 }
 
 const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;

@@ -15,6 +15,7 @@ import { templateGrids, templateWorkbook } from "./template";
 import { timelineSheet } from "./timeline";
 import { planDataSheet } from "./planData";
 import { changesSheet } from "./changes";
+import { capacitySheet } from "./capacity";
 
 export interface PlanWorkbookOptions {
   /** Shown in the Summary's status cell; the caller's clock, so the report stays deterministic. */
@@ -41,6 +42,7 @@ export function planWorkbook(plan: Plan, options: PlanWorkbookOptions = {}): Wor
       timelineSheet(plan),
       cost.sheet,
       recruitingSheet(plan),
+      capacitySheet(plan),
       scenariosSheet(plan, cost, options),
       scorecardsSheet(plan),
       diagnosticsSheet(plan.diagnostics, plan.inputSheets),

@@ -12,6 +12,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   "confidenceMode",
   "availability",
   "reqsPerRecruiter",
+  "recruiters",
   "currency",
 ];
 
@@ -49,6 +50,13 @@ export interface ResultsHandlers {
   readonly onDiagnostic?: (row: DiagnosticRow) => void;
   /** Activate a generated sheet (absent outside Office). */
   readonly onSheet?: (name: string) => void;
+  /** Build again with this many recruiters (the capacity what-if). */
+  readonly onRecruiters?: (recruiters: number) => void;
+}
+
+/** Puts one value in the Settings form, where the user sees it and the next build reads it. */
+export function setSettingsField(field: SettingsField, value: string): void {
+  fieldControl(field).value = value;
 }
 
 /** The Results section for a plan: figures, diagnostics and links to the written sheets. */
@@ -66,6 +74,7 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
     ...view.hiresByRole.map((r) => h("tr", {}, h("td", {}, r.role), h("td", { class: "num" }, String(r.hires)))),
   );
   byId("r-pipelines").replaceChildren(...view.firstPipelines.map(pipelineItem));
+  renderCapacity(view.capacity, handlers.onRecruiters);
   const onSheet = handlers.onSheet;
   show(byId("r-sheets-h"), sheets.length > 0 && onSheet !== undefined);
   byId("r-sheets").replaceChildren(
@@ -80,6 +89,16 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
   show(byId("r-plan"), true);
   renderDiagnostics(view.diagnostics, handlers.onDiagnostic);
   show(byId("results"), true);
+}
+
+function renderCapacity(capacity: ResultsView["capacity"], onRecruiters: ResultsHandlers["onRecruiters"]): void {
+  show(byId("r-capacity"), capacity !== null);
+  byId("r-capacity-text").textContent = capacity?.text ?? "";
+  const rebuild = byId<HTMLButtonElement>("r-capacity-rebuild");
+  const n = capacity?.suggestedRecruiters ?? null;
+  show(rebuild, n !== null && onRecruiters !== undefined);
+  rebuild.textContent = n === null ? "" : `Rebuild with ${n} recruiters`;
+  rebuild.onclick = n === null || !onRecruiters ? null : () => onRecruiters(n);
 }
 
 /** Only the input's problems, when they stopped the plan. */

@@ -2,6 +2,7 @@ import { daysBetween, formatDate, type CalDate } from "../plan/calendar";
 import { cellText } from "../plan/cells";
 import { diagnosticSheet } from "../plan/locations";
 import { summarizePlan } from "../plan/summary";
+import { capacitySummary } from "../plan/capacity-summary";
 import { quoteSheet } from "../report/a1";
 import { HIRE_STATUSES, TRACKED_STAGES, type PlanChanges, type Diagnostic, type Grid, type HireStatus, type InputSheets, type Plan, type Severity, type TableName } from "../plan/types";
 
@@ -45,6 +46,8 @@ export interface ResultsView {
   readonly changes: string;
   /** Hires the recruiters' Tracking table says are under way, by stage ("2 req open, 1 started"), or "". */
   readonly tracked: string;
+  /** With recruiting capacity (spec §7): what slipped, the what-if, and the recruiters to try. */
+  readonly capacity: { readonly text: string; readonly suggestedRecruiters: number | null } | null;
 }
 
 /** Money in the plan's currency; an unknown code still shows the amount, with the code after it. */
@@ -140,6 +143,7 @@ export function headline(c: RoadmapCounts): string {
 /** What the Results section shows: the engine's own summary choice, in display text. */
 export function resultsView(plan: Plan, locale?: string): ResultsView {
   const s = summarizePlan(plan);
+  const capacity = capacitySummary(plan);
   const pipelines = new Map<string, PipelineRow>();
   for (const h of s.firstPipelines) {
     const row: PipelineRow = {
@@ -164,6 +168,7 @@ export function resultsView(plan: Plan, locale?: string): ResultsView {
     diagnostics: diagnosticRows(plan.diagnostics, plan.inputSheets),
     changes: changesLine(plan.changes),
     tracked: TRACKED_STAGES.filter((st) => plan.totals.hiresByStage[st] > 0).map((st) => `${plan.totals.hiresByStage[st]} ${st}`).join(", "),
+    capacity: capacity ? { text: `${capacity.headline} ${capacity.whatIf}`, suggestedRecruiters: capacity.suggestedRecruiters } : null,
   };
 }
 

@@ -30,7 +30,7 @@ import { byId, h, show } from "./dom";
 import { describeError, errorText, isCancel } from "../app/errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
 import { progressView } from "./progress";
-import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, showError, showFieldErrors } from "./render";
+import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, setSettingsField, showError, showFieldErrors } from "./render";
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "../app/last-refresh";
 import { planAndReport, type SheetOptions } from "../app/pipeline";
@@ -161,7 +161,12 @@ function showPlan({ plan, spec, grids, sheetOptions, sheets }: Extract<RunResult
   state.sheetOptions = sheetOptions;
   const excel = state.mode === "excel";
   const openSheet = (name: string): void => void activateSheet(name).catch((e: unknown) => showError(describeError(e)));
-  renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet } : {});
+  // The what-if's one click: the suggested recruiters go into the form, visibly, and the plan is rebuilt.
+  const onRecruiters = (n: number): void => {
+    setSettingsField("recruiters", String(n));
+    void build();
+  };
+  renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet, onRecruiters } : { onRecruiters });
   if (!excel) renderPreview(spec.sheets.filter((s) => !s.hidden));
   // Summary is the first sheet written: the next thing to look at, so its button leads the section.
   const summary = sheets[0];

@@ -15,7 +15,7 @@ import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/exc
 import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
 
 const SHOTS = path.join(ROOT, "test-results");
-const OUTPUT_SHEETS = ["Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics"];
+const OUTPUT_SHEETS = ["Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Capacity", "Scenarios", "Scorecards", "Diagnostics"];
 const INPUT_SHEETS = ["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"];
 /** Very hidden: the plan's JSON, for the next build to compare with. */
 const HIDDEN_SHEETS = ["Headstart data"];
@@ -677,6 +677,25 @@ describe("a first-time user (issue 16)", () => {
     expect(await page.locator("#s-horizonMonths").inputValue()).toBe("12");
     expect(await page.locator("#s-currency").inputValue()).toBe("USD");
     expect(await page.locator("#s-reqsPerRecruiter").inputValue()).toBe("12");
+  });
+
+  it("with too few recruiters, says how many hires slip and what would keep them on time, and rebuilds at the suggestion in one click", async () => {
+    const { page, errors } = await openPane(inExcel());
+    await insertSample(page);
+    // The sample peaks at 19 pipelines: one recruiter of 12 reqs cannot start them all on time.
+    await page.fill("#s-recruiters", "1");
+    await build(page);
+    expect(errors).toEqual([]);
+    const text = page.locator("#r-capacity-text");
+    expect(await text.textContent()).toMatch(/^\d+ hires? slips? for recruiting capacity.*2 recruiters \(the plan has 1\) keep every pipeline on time\.$/);
+    const rebuild = page.getByRole("button", { name: "Rebuild with 2 recruiters" });
+    await rebuild.click();
+    await expect.poll(() => page.locator("#s-recruiters").inputValue()).toBe("2");
+    await expect.poll(() => text.textContent()).toMatch(/^Every pipeline fits the recruiting capacity: no hire slips\./);
+    expect(await rebuild.isHidden()).toBe(true);
+    // The suggestion is now the workbook's own setting, as if typed there.
+    const saved = await host<unknown[][]>(page, `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`);
+    expect(saved.find((r) => r[0] === "Recruiters")?.[1]).toBe(2);
   });
 
   it("9. keyboard and screen reader: focus stays on Build after Cancel, progress is announced politely, a cancel is no alarm", async () => {

@@ -4,10 +4,11 @@ import { parseArgs, wantsDefaultOutputs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
   it("reads INPUT and every flag, with a space or =", () => {
-    const r = parseArgs(["in", "--json", "-", "--xlsx=p.xlsx", "--csv", "r.csv", "--ics", "c.ics", "--template", "t.xlsx", "--as-of", "2026-11-15", "--plan-start=2027-02", "--horizon", "9"]);
+    const r = parseArgs(["in", "--json", "-", "--xlsx=p.xlsx", "--csv", "r.csv", "--ics", "c.ics", "--template", "t.xlsx", "--as-of", "2026-11-15", "--plan-start=2027-02", "--horizon", "9", "--recruiters", "3"]);
     if (!r.ok) throw new Error(r.message);
     expect(r.args).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", help: false });
     expect(r.args.overrides.horizonMonths).toBe(9);
+    expect(r.args.overrides.recruiters).toBe(3);
     expect(formatDate(r.args.overrides.asOf as never)).toBe("2026-11-15");
     expect(formatMonth(r.args.overrides.planStart as never)).toBe("2027-02");
     expect(wantsDefaultOutputs(r.args)).toBe(false);
@@ -27,6 +28,8 @@ describe("parseArgs", () => {
     [["--plan-start", "2027-13"], /not a month/],
     [["--horizon", "5"], /from 6 to 12/],
     [["--horizon", "7.5"], /from 6 to 12/],
+    [["--recruiters", "-1"], /needs a value|whole number of 0 or more/],
+    [["--recruiters", "2.5"], /whole number of 0 or more/],
     [["--csv", "a", "--csv", "b"], /given twice/],
   ])("refuses %j", (argv, message) => {
     const r = parseArgs(argv);

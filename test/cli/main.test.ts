@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { main, oneLine } from "../../src/cli/main";
 import { date } from "../../src/plan/calendar";
 import { comparePlans } from "../plan/support/compare";
-import { examplesDir } from "../plan/support/fixtures";
+import { exampleDir, examplesDir } from "../plan/support/fixtures";
 
 const ROOT = resolve(__dirname, "../..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -30,12 +30,12 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), "headstart-cli-"));
 const expectNoStack = (text: string): void => expect(text).not.toMatch(/^\s+at .+:\d+/m);
 
 describe("the CLI on the shared examples", () => {
-  it.each(["sample-ai-roadmap", "messy-input"])("%s --json matches expected.json", { timeout: 120_000 }, (name) => {
+  it.each(["sample-ai-roadmap", "messy-input", "capacity-plan"])("%s --json matches expected.json", { timeout: 120_000 }, (name) => {
     const out = join(tmp(), "plan.json");
-    const r = cli([join(examplesDir(), name), "--json", out]);
+    const r = cli([exampleDir(name), "--json", out]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const expected = JSON.parse(readFileSync(join(examplesDir(), name, "expected.json"), "utf8")) as Record<string, unknown>;
+    const expected = JSON.parse(readFileSync(join(exampleDir(name), "expected.json"), "utf8")) as Record<string, unknown>;
     expect(comparePlans(expected, JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplesDir, SHARED_EXAMPLES_DIR } from "./support/fixtures";
+import { EXAMPLES_NEXT_DIR, examplesDir, SHARED_EXAMPLES_DIR, SHARED_EXAMPLES_NEXT_DIR } from "./support/fixtures";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,12 +20,15 @@ describe("the vendored examples", () => {
 
   // Only where the steering repository's shared/ sits beside the clone (CI, a developer's machine);
   // a user's clone has the vendored copy alone.
-  it.skipIf(!existsSync(SHARED_EXAMPLES_DIR))("are byte-for-byte the examples in ../shared/examples", () => {
-    const shared = files(SHARED_EXAMPLES_DIR).map((f) => relative(SHARED_EXAMPLES_DIR, f)).sort();
-    const vendored = files(examplesDir()).map((f) => relative(examplesDir(), f)).sort();
+  it.skipIf(!existsSync(SHARED_EXAMPLES_DIR)).each([
+    ["../shared/examples", SHARED_EXAMPLES_DIR, () => examplesDir()],
+    ["../shared/examples-next", SHARED_EXAMPLES_NEXT_DIR, () => EXAMPLES_NEXT_DIR],
+  ])("are byte-for-byte the examples in %s", (_, sharedDir, vendoredDir) => {
+    const shared = files(sharedDir).map((f) => relative(sharedDir, f)).sort();
+    const vendored = files(vendoredDir()).map((f) => relative(vendoredDir(), f)).sort();
     expect(vendored).toEqual(shared);
     for (const f of shared) {
-      expect(readFileSync(join(examplesDir(), f), "utf8"), f).toBe(readFileSync(join(SHARED_EXAMPLES_DIR, f), "utf8"));
+      expect(readFileSync(join(vendoredDir(), f), "utf8"), f).toBe(readFileSync(join(sharedDir, f), "utf8"));
     }
   });
 });

@@ -1,33 +1,21 @@
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { GRID_KEYS, type Cell, type Grid, type InputGrids, type TableName } from "../../src/plan/types";
+import { type Cell, type Grid, type InputGrids, type TableName } from "../../src/plan/types";
 import { addDays, formatDate, month } from "../../src/plan/calendar";
 import { makePlan, planToJson } from "../../src/plan/index";
 import { defaultWorkstreams } from "../../src/plan/defaults";
-import { parseCsv } from "../../src/io/csv";
 import { comparePlans } from "./support/compare";
-import { BASE_SETTINGS, examplesDir, grid, inputOf, planOf, reasonOf, roadmap, settings, TODAY } from "./support/fixtures";
-
-const FILES = (Object.entries(GRID_KEYS) as [TableName, keyof InputGrids][]).map(([sheet, key]) => [key, sheet] as const);
-
-function exampleGrids(name: string): InputGrids {
-  const dir = join(examplesDir(), name);
-  const grids: Record<string, unknown> = {};
-  for (const [key, sheet] of FILES) {
-    const p = join(dir, `${key}.csv`);
-    if (existsSync(p)) grids[key] = parseCsv(readFileSync(p, "utf8"), sheet);
-  }
-  return grids as InputGrids;
-}
+import { exampleGrids } from "./support/example-grids";
+import { BASE_SETTINGS, EXAMPLE_NAMES, exampleDir, grid, inputOf, planOf, reasonOf, roadmap, settings, TODAY } from "./support/fixtures";
 
 const WS = defaultWorkstreams.rows.slice(1).map((r) => String(r[0]));
 const W0 = WS[0] as string;
 
 describe("makePlan on the shared examples", () => {
-  it.each(["sample-ai-roadmap", "messy-input", "tracked-plan"])("%s matches expected.json", (name) => {
-    const expected = JSON.parse(readFileSync(join(examplesDir(), name, "expected.json"), "utf8")) as Record<string, unknown>;
+  it.each(EXAMPLE_NAMES)("%s matches expected.json", (name) => {
+    const expected = JSON.parse(readFileSync(join(exampleDir(name), "expected.json"), "utf8")) as Record<string, unknown>;
     const actual = JSON.parse(JSON.stringify(planToJson(planOf(exampleGrids(name))))) as Record<string, unknown>;
     expect(comparePlans(expected, actual)).toEqual([]);
   });

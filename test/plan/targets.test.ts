@@ -9,7 +9,7 @@ describe("targets", () => {
     expect(targetHeadcount([[1.5, 5, 0.8]], 0.8)).toEqual([[2, 7, 1]]);
   });
   it("runs the baseline down by attrition, in whole people", () => {
-    const b = baselineHeadcount([role("A"), role("B"), role("C")], [{ role: "A", headcount: 12, annualAttrition: 0.15 }, { role: "B", headcount: 3, annualAttrition: 1 }], 12);
+    const b = baselineHeadcount([role("A"), role("B"), role("C")], [{ role: "A", headcount: 12, annualAttrition: 0.15, interviewHoursPerMonth: null }, { role: "B", headcount: 3, annualAttrition: 1, interviewHoursPerMonth: null }], 12);
     expect(b[0]).toEqual([12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 11, 11]);
     expect(b[1]).toEqual([3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1]);
     expect(b[2]).toEqual(new Array(12).fill(0));

@@ -35,6 +35,17 @@ describe("templateWorkbook", () => {
     expect(cellAt(settings, spec.status.cell)).toBe(spec.status.complete);
   });
 
+  it("has the capacity inputs (spec §7), empty: a Recruiters setting and a Team column, in the sample too", () => {
+    for (const spec of [templateWorkbook(null), templateWorkbook(sampleInput)]) {
+      const team = sheetOf(spec, "Team");
+      expect(team.cells[0]?.[3]).toBe("Interview hours per month");
+      expect(team.cells.slice(1).every((r) => r[3] === null)).toBe(true);
+      const settings = sheetOf(spec, "Settings");
+      expect(settings.cells.filter((r) => r[0] === "Recruiters").map((r) => r[1])).toEqual([null]);
+    }
+    // Empty, they change nothing: the round trip below plans the sample's template exactly like the sample.
+  });
+
   it("offers dropdowns for Workstream, Size, Priority, Kind and Confidence mode", () => {
     const spec = templateWorkbook(null);
     const roadmap = sheetOf(spec, "Roadmap");

@@ -85,7 +85,7 @@ describe("planWorkbook", () => {
 
   it("writes the output sheets in reading order, each well formed, the plan's own data last and very hidden", () => {
     expect(spec.sheets.map((s) => s.name)).toEqual([
-      "Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Scenarios", "Scorecards", "Diagnostics", "Headstart data",
+      "Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Capacity", "Scenarios", "Scorecards", "Diagnostics", "Headstart data",
     ]);
     expect(spec.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["Headstart data"]);
     expect(spec.sheets.every((s) => s.role === "output")).toBe(true);

@@ -120,3 +120,13 @@ describe("formatMoney", () => {
     expect(formatMoney(1234.4, "ZZZ1", "en-US")).toBe("1,234 ZZZ1");
   });
 });
+
+describe("resultsView with recruiting capacity", () => {
+  it("says what slipped and the what-if, with the recruiters to rebuild with; nothing without capacity", async () => {
+    const { capacityPlan } = await import("../plan/support/example-grids");
+    const view = resultsView(capacityPlan(), "en-US");
+    expect(view.capacity?.text).toMatch(/^8 hires slip for recruiting capacity .*\. 4 recruiters \(the plan has 2\), .* keep every pipeline on time\.$/);
+    expect(view.capacity?.suggestedRecruiters).toBe(4);
+    expect(resultsView(plan(sampleInput), "en-US").capacity).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ const settings: Settings = {
   availability: 0.8,
   confidenceMode: "weighted",
   reqsPerRecruiter: 10,
+  recruiters: 3,
   currency: "EUR",
 };
 
@@ -23,6 +24,7 @@ describe("readForm", () => {
 
   it("reads back the settings a form was filled from", () => {
     expect(readForm(formFromSettings(settings))).toEqual({ ok: true, overrides: settings });
+    expect(readForm(formFromSettings({ ...settings, recruiters: null }))).toEqual({ ok: true, overrides: { ...settings, recruiters: undefined } });
   });
 
   it("accepts a percentage availability and a lower-case currency and mode", () => {
@@ -42,6 +44,8 @@ describe("readForm", () => {
     ["availability", "abc"],
     ["reqsPerRecruiter", "0"],
     ["reqsPerRecruiter", "2.5"],
+    ["recruiters", "-1"],
+    ["recruiters", "1.5"],
     ["currency", "US$"],
   ])("%s = %j is refused next to its field", (field, value) => {
     const r = readForm({ ...EMPTY_FORM, [field]: value });
@@ -61,9 +65,10 @@ describe("readForm", () => {
 describe("settingsRows", () => {
   it("writes the template's own keys, in its order, only for fields given", () => {
     const keys = sampleSettings.slice(1).map((r) => r[0]);
-    const rows = settingsRows(settings);
+    const rows = settingsRows({ ...settings, recruiters: undefined });
     expect(rows.map((r) => r[0]).sort()).toEqual([...keys].sort());
     expect(Object.fromEntries(rows)).toMatchObject({ "Plan start": "2027-01", "As of": "2026-10-01", "Horizon (months)": 9, Availability: 0.8, Currency: "EUR" });
     expect(settingsRows({ currency: "CHF" })).toEqual([["Currency", "CHF"]]);
+    expect(settingsRows({ recruiters: 0 })).toEqual([["Recruiters", 0]]);
   });
 });

@@ -18,6 +18,7 @@ export const SETTING_LABELS: Readonly<Record<Key, string>> = {
   availability: "Availability",
   confidenceMode: "Confidence mode",
   reqsPerRecruiter: "Reqs per recruiter",
+  recruiters: "Recruiters",
   currency: "Currency",
 };
 
@@ -69,6 +70,7 @@ export const SETTING_RULES: { readonly [K in Key]: SettingRule<Settings[K]> } = 
   },
   confidenceMode: { read: readMode, rule: "is not a confidence mode: use full, weighted or committed" },
   reqsPerRecruiter: { read: (c) => readWhole(c, 1), rule: "must be a whole number of 1 or more" },
+  recruiters: { read: (c) => readWhole(c, 0), rule: "must be a whole number of 0 or more: the recruiters who run the pipelines" },
   currency: {
     read: (c) => {
       const text = cellText(c);
@@ -150,12 +152,14 @@ export function readSettings(
   const availability = resolve("availability", () => 1);
   const confidenceMode = resolve("confidenceMode", () => "full" as const);
   const reqsPerRecruiter = resolve("reqsPerRecruiter", () => DEFAULT_REQS_PER_RECRUITER);
+  // docs/spec.md §7: optional, so an empty one means "not given" (no pipeline capacity), never 0.
+  const recruiters = overrides.recruiters !== undefined || given.has("recruiters") ? resolve("recruiters", () => null) : null;
   const currency = resolveCurrency(overrides.currency, given.get("currency"), table, out);
 
   if (fatal.length > 0 || asOf === null || planStart === null || horizonMonths === null || availability === null || confidenceMode === null || reqsPerRecruiter === null) {
     return { fatal };
   }
-  return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, currency } };
+  return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, recruiters, currency } };
 }
 
 function resolveCurrency(
@@ -181,6 +185,8 @@ function resolveCurrency(
 export function settingValue<K extends Key>(key: K, value: Settings[K]): string | number {
   if (key === "planStart") return formatMonth(value as Settings["planStart"]);
   if (key === "asOf") return formatDate(value as Settings["asOf"]);
+  // Recruiters not given (no recruiting limit) is an empty cell or field.
+  if (value === null) return "";
   return value as string | number;
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic, Grid, Role, TeamMember } from "../types";
 import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
-import { readFraction, readWhole } from "../values";
+import { readFraction, readNumber, readWhole } from "../values";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
 
@@ -48,7 +48,14 @@ export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]):
       out.push(rowDiagnostic(table, row, "attrition", "error", `Annual attrition ${quote(at)} of ${role.name} is not between 0 and 1 (or 0% and 100%): the row is left out until fixed`));
       ok = false;
     }
-    if (ok) team.push({ role: role.name, headcount: headcount as number, annualAttrition: attrition as number });
+    // Spec §7.1: a bad limit is an error at its cell only; the role then has no limit.
+    const ih = cellOf(table, row, "interviewHours");
+    const n = isBlank(ih) ? null : readNumber(ih);
+    const interviewHoursPerMonth = n !== null && n >= 0 ? n : null;
+    if (!isBlank(ih) && interviewHoursPerMonth === null) {
+      out.push(rowDiagnostic(table, row, "interviewHours", "error", `Interview hours per month ${quote(ih)} of ${role.name} is not a number of 0 or more: ${role.name} has no interviewer limit until fixed`));
+    }
+    if (ok) team.push({ role: role.name, headcount: headcount as number, annualAttrition: attrition as number, interviewHoursPerMonth });
   }
   return team;
 }

@@ -4,7 +4,7 @@ import { date, formatMonth, month } from "../../../src/plan/calendar";
 import { readRoadmap } from "../../../src/plan/input/roadmap";
 import { roadmap, grid, ROADMAP_HEADER } from "../support/fixtures";
 
-const settings: Settings = { planStart: month(2027, 1), horizonMonths: 12, asOf: date(2026, 10, 1), availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, currency: "USD" };
+const settings: Settings = { planStart: month(2027, 1), horizonMonths: 12, asOf: date(2026, 10, 1), availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, recruiters: null, currency: "USD" };
 const workstreams: Workstream[] = [{ name: "Predictive ML model", kind: "production", mix: new Map([["ML Engineer", 2]]), sheetRow: 2 }];
 
 function read(rows: (string | number | boolean | null)[][], s: Partial<Settings> = {}) {

@@ -47,10 +47,24 @@ export function comparePlans(e: Json, a: Json): string[] {
   const ah = arr(a.hires);
   same("hires count", eh.length, ah.length);
   const keys = ["id", "role", "reason", "initiative", "needBy", "start", "offerAccepted", "reqOpen", "pipelineStart",
-    "status", "slackDays", "daysLate", "forecastStart", "expectedProductive", "delayDays"];
+    "status", "slackDays", "daysLate", "forecastStart", "expectedProductive", "delayDays",
+    "stage", "forecastPipelineStart", "forecastReqOpen", "forecastOfferAccepted"];
   eh.forEach((h, i) => {
-    for (const k of keys) if (ah[i] && h[k] !== ah[i][k]) bad.push(`hires[${i}].${k}: expected ${String(h[k])}, got ${String(ah[i][k])}`);
+    // capacityDelayDays only where the expected plan has capacity (spec §7).
+    for (const k of "capacityDelayDays" in h ? [...keys, "capacityDelayDays"] : keys) {
+      if (ah[i] && h[k] !== ah[i][k]) bad.push(`hires[${i}].${k}: expected ${String(h[k])}, got ${String(ah[i][k])}`);
+    }
   });
+  if ("capacity" in e) {
+    const ec = obj(e.capacity);
+    const ac = obj(a.capacity);
+    for (const k of ["recruiters", "pipelineCapacity", "blocked", "recruitersToKeepOnTime"]) same(`capacity.${k}`, ec[k], ac[k]);
+    for (const k of ["interviewHoursLimit", "interviewHoursToKeepOnTime", "interviewHoursByRole"]) {
+      for (const [r, v] of Object.entries(obj(ec[k]))) near(`capacity.${k}.${r}`, v, obj(ac[k])[r], 1e-3);
+    }
+  } else if ("capacity" in a) {
+    bad.push("capacity: expected none (no Recruiters setting, no interviewer limit)");
+  }
   const er = obj(e.recruiting);
   const ar = obj(a.recruiting);
   same("recruiting.months", er.months, ar.months);
@@ -58,8 +72,9 @@ export function comparePlans(e: Json, a: Json): string[] {
   near("recruiting.interviewHours", er.interviewHours, ar.interviewHours, 1e-3);
   const et = obj(e.totals);
   const at = obj(a.totals);
-  for (const k of ["hires", "hiresByRole", "lateHires"]) same(`totals.${k}`, et[k], at[k]);
+  for (const k of ["hires", "hiresByRole", "lateHires", "hiresByStage"]) same(`totals.${k}`, et[k], at[k]);
   near("totals.cost", et.cost, at.cost, 0.5);
+  near("totals.costBeforePlan", et.costBeforePlan, at.costBeforePlan, 0.5);
   for (const [q, v] of Object.entries(obj(et.costByQuarter))) near(`totals.costByQuarter.${q}`, v, obj(at.costByQuarter)[q], 0.5);
   const key = (d: Json): string => `${String(d.severity)} ${String(d.sheet)}!${String(d.cell)}`;
   const es = new Set(arr(e.diagnostics).map(key));

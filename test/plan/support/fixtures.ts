@@ -12,11 +12,23 @@ import { makePlan } from "../../../src/plan/index";
  */
 export const EXAMPLES_DIR = resolve(__dirname, "../../fixtures/examples");
 export const SHARED_EXAMPLES_DIR = resolve(__dirname, "../../../../shared/examples");
+/** Spec §7's examples (recruiting capacity), vendored the same way from ../shared/examples-next. */
+export const EXAMPLES_NEXT_DIR = resolve(__dirname, "../../fixtures/examples-next");
+export const SHARED_EXAMPLES_NEXT_DIR = resolve(__dirname, "../../../../shared/examples-next");
 
 export function examplesDir(): string {
   if (!existsSync(EXAMPLES_DIR)) throw new Error(`the vendored examples are missing: expected them at ${EXAMPLES_DIR}`);
   return EXAMPLES_DIR;
 }
+
+/** The folder of a vendored example by name, from either set. */
+export function exampleDir(name: string): string {
+  const next = resolve(EXAMPLES_NEXT_DIR, name);
+  return existsSync(next) ? next : resolve(examplesDir(), name);
+}
+
+/** Every vendored example that has an expected plan, by folder name. */
+export const EXAMPLE_NAMES = ["sample-ai-roadmap", "messy-input", "tracked-plan", "capacity-plan"] as const;
 
 export const TODAY = date(2026, 10, 1);
 
@@ -74,6 +86,6 @@ export function hire(roleName: string, dates: Partial<Record<"forecastPipelineSt
   return {
     id: "R-X-1", role: roleName, reason: "growth", initiative: "", priority: null, owner: "", needByMonth: month(2027, 1),
     needBy: at, start: at, offerAccepted: at, reqOpen: at, pipelineStart: at, status: "on track", slackDays: 0, daysLate: 0,
-    stage: "planned", tracking: null, forecastPipelineStart: at, forecastReqOpen: at, forecastOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, ...dates,
+    stage: "planned", tracking: null, forecastPipelineStart: at, forecastReqOpen: at, forecastOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, capacityDelayDays: 0, ...dates,
   };
 }
