@@ -17,9 +17,7 @@ function certFilesExist() {
 }
 
 function readCertFiles() {
-  return Object.fromEntries(
-    Object.entries(CERT_FILES).map(([option, file]) => [option, fs.readFileSync(path.join(CERT_DIR, file))]),
-  );
+  return Object.fromEntries(Object.entries(CERT_FILES).map(([option, file]) => [option, fs.readFileSync(path.join(CERT_DIR, file))]));
 }
 
 function firstLine(error) {
@@ -58,21 +56,18 @@ class SkipMinifiedChunks {
   apply(compiler) {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("SkipMinifiedChunks", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "SkipMinifiedChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
-        () => {
-          for (const chunk of compilation.chunks) {
-            const files = compilation.chunkGraph
-              .getChunkModules(chunk)
-              .map((module) => module.resource)
-              .filter(Boolean);
-            if (files.length === 0 || !files.every((file) => file.endsWith(".min.js"))) continue;
-            for (const asset of chunk.files) {
-              if (asset.endsWith(".js")) compilation.updateAsset(asset, (source) => source, { minimized: true });
-            }
+      compilation.hooks.processAssets.tap({ name: "SkipMinifiedChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          const files = compilation.chunkGraph
+            .getChunkModules(chunk)
+            .map((module) => module.resource)
+            .filter(Boolean);
+          if (files.length === 0 || !files.every((file) => file.endsWith(".min.js"))) continue;
+          for (const asset of chunk.files) {
+            if (asset.endsWith(".js")) compilation.updateAsset(asset, (source) => source, { minimized: true });
           }
-        },
-      );
+        }
+      });
     });
   }
 }

@@ -18,7 +18,14 @@ const ROOT = resolve(__dirname, "..");
 const RUNS = 11;
 const BIG = 1500;
 
-const sampleOutputs = (dir: string): string[] => ["--xlsx", join(dir, "plan.xlsx"), "--csv", join(dir, "recruiters.csv"), "--ics", join(dir, "plan.ics")];
+const sampleOutputs = (dir: string): string[] => [
+  "--xlsx",
+  join(dir, "plan.xlsx"),
+  "--csv",
+  join(dir, "recruiters.csv"),
+  "--ics",
+  join(dir, "plan.ics"),
+];
 
 function timed(command: string, args: readonly string[], cwd: string): number {
   const t0 = performance.now();
@@ -85,7 +92,11 @@ export const section: BenchSection = {
         rows: [
           { name: "node -e 0", ms: ms.nodeStartMs, note: `median of ${RUNS}, the floor of any Node program` },
           { name: "npm run (a script doing nothing)", ms: ms.npmRunNoopMs, note: "npm's own start-up" },
-          { name: `npm run plan, ${BIG} initiatives -> JSON`, ms: ms.cliBigJsonMs, note: `${(overFloor / ms.nodeStartMs).toFixed(2)}x node start over npm's (target <= 3)` },
+          {
+            name: `npm run plan, ${BIG} initiatives -> JSON`,
+            ms: ms.cliBigJsonMs,
+            note: `${(overFloor / ms.nodeStartMs).toFixed(2)}x node start over npm's (target <= 3)`,
+          },
           { name: "npm run plan, sample -> xlsx+csv+ics", ms: ms.cliSampleAllMs },
           { name: "sample -> xlsx+csv+ics, main()", ms: cliSampleInProcessMs, note: "the CLI's own work, modules loaded" },
         ],

@@ -30,7 +30,17 @@ export function generatedInput(n: number, seed = 1): InputGrids {
     const start = Math.floor(rnd() * 13) - 1; // 2026-12 .. 2027-12
     const end = Math.min(11, start + Math.floor(rnd() * 9));
     const month = (k: number): string => (k < 0 ? "2026-12" : `2027-${String(k + 1).padStart(2, "0")}`);
-    rows.push([`Initiative ${i + 1}`, pick(workstreams), month(start), month(Math.max(start, end)), pick(SIZES), `${50 + Math.floor(rnd() * 51)}%`, pick(["P0", "P1", "P2", "P3"]), "Owner", ""]);
+    rows.push([
+      `Initiative ${i + 1}`,
+      pick(workstreams),
+      month(start),
+      month(Math.max(start, end)),
+      pick(SIZES),
+      `${50 + Math.floor(rnd() * 51)}%`,
+      pick(["P0", "P1", "P2", "P3"]),
+      "Owner",
+      "",
+    ]);
   }
   const roadmap: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows };
   return { ...sampleInput, roadmap };
@@ -43,7 +53,9 @@ export function generatedInput(n: number, seed = 1): InputGrids {
 export function trackedInput(input: InputGrids): InputGrids {
   const outcome = makePlan(input, { today: TODAY });
   if (!outcome.ok) throw new Error(outcome.reason);
-  const rows: Cell[][] = [["Hire ID", "Stage", "Pipeline started", "Req opened", "Offer accepted", "Start date", "ATS req", "Candidate", "Notes"]];
+  const rows: Cell[][] = [
+    ["Hire ID", "Stage", "Pipeline started", "Req opened", "Offer accepted", "Start date", "ATS req", "Candidate", "Notes"],
+  ];
   outcome.plan.hires.forEach((h, i) => {
     const dates = [
       ["sourcing", "2026-09-20", "", "", ""],
@@ -71,7 +83,10 @@ export function withCapacity(input: InputGrids): InputGrids {
     sheet: "Team",
     originRow: 1,
     originCol: 1,
-    rows: [["Role", "Current headcount", "Annual attrition", "Interview hours per month"], ...plain.plan.roles.map((r) => [r.name, 1, 0, limited.includes(r.name) ? hours(r.name) : null])],
+    rows: [
+      ["Role", "Current headcount", "Annual attrition", "Interview hours per month"],
+      ...plain.plan.roles.map((r) => [r.name, 1, 0, limited.includes(r.name) ? hours(r.name) : null]),
+    ],
   });
   const settings = settingsGrid([...baseSettings, ["Recruiters", recruiters]]);
   const unlimited = makePlan({ ...input, settings, team: teamGrid(() => 1e12) }, { today: TODAY });
@@ -109,7 +124,11 @@ export const section: BenchSection = {
         { name: "sample roadmap (10 initiatives)", ms: sample },
         ...cases.map((c) => ({ name: `${c.n} initiatives x 12 months`, ms: c.ms, note: `${c.hires} hires` })),
         { name: "scaling 15000 / 1500", ms: c15000.ms / c1500.ms, note: "ratio, target <= 12" },
-        { name: "1500 initiatives, a Tracking row for every hire", ms: trackedMs, note: `${(tracked.tracking?.rows.length ?? 1) - 1} tracked, target <= 50 ms` },
+        {
+          name: "1500 initiatives, a Tracking row for every hire",
+          ms: trackedMs,
+          note: `${(tracked.tracking?.rows.length ?? 1) - 1} tracked, target <= 50 ms`,
+        },
         {
           name: "1500 initiatives with recruiting capacity",
           ms: capacityMs,

@@ -13,8 +13,16 @@ export const section: BenchSection = {
     const keys = { requestBytesSample: Math.max(...sample.bytes), maxRequestBytes5000: Math.max(...large.bytes) };
     return {
       rows: [
-        { name: "sample plan, serialised by office.js", ms: round2(sample.ms), note: `${sample.bytes.length} requests: ${sample.bytes.join(", ")} B` },
-        { name: "5,000-hire plan, serialised by office.js", ms: round2(large.ms), note: `${large.bytes.length} requests, largest ${keys.maxRequestBytes5000} B (limit 5242880)` },
+        {
+          name: "sample plan, serialised by office.js",
+          ms: round2(sample.ms),
+          note: `${sample.bytes.length} requests: ${sample.bytes.join(", ")} B`,
+        },
+        {
+          name: "5,000-hire plan, serialised by office.js",
+          ms: round2(large.ms),
+          note: `${large.bytes.length} requests, largest ${keys.maxRequestBytes5000} B (limit 5242880)`,
+        },
       ],
       keys,
     };

@@ -18,14 +18,21 @@ export const section: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), "headstart-bench-print-"));
     try {
       const file = join(dir, "plan.xlsx");
-      const code = await main(["--xlsx", file], { stdout: () => undefined, stderr: (t) => void process.stderr.write(t), today: date(2026, 10, 1) });
+      const code = await main(["--xlsx", file], {
+        stdout: () => undefined,
+        stderr: (t) => void process.stderr.write(t),
+        today: date(2026, 10, 1),
+      });
       if (code !== 0) throw new Error(`the CLI exited ${code}`);
       const t0 = performance.now();
       const pdf = await toPdf(file, dir, { recalc: false });
       const ms = performance.now() - t0;
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
       if (!Number.isInteger(pages)) throw new Error("pdfinfo gave no page count");
-      return { rows: [{ name: "sample plan.xlsx -> PDF (LibreOffice)", ms, note: `${pages} pages (target <= 25)` }], keys: { samplePdfPages: pages } };
+      return {
+        rows: [{ name: "sample plan.xlsx -> PDF (LibreOffice)", ms, note: `${pages} pages (target <= 25)` }],
+        keys: { samplePdfPages: pages },
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

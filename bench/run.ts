@@ -52,7 +52,9 @@ export function medianMs(fn: () => unknown, runs: number, warmup = 2): number {
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 async function loadSections(): Promise<BenchSection[]> {
-  const files = readdirSync(__dirname).filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".d.ts")).sort();
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".d.ts"))
+    .sort();
   const sections: BenchSection[] = [];
   for (const f of files) {
     const mod = (await import(join(__dirname, f))) as { section?: BenchSection };
@@ -97,9 +99,20 @@ async function runBench(argv: readonly string[]): Promise<number> {
     }
   }
   const cpu = cpus();
-  const results = { ...keys, machine: { cpu: cpu[0]?.model.trim() ?? "unknown", cores: cpu.length, node: process.version, platform: `${process.platform}-${process.arch}` }, updated: new Date().toISOString() };
+  const results = {
+    ...keys,
+    machine: {
+      cpu: cpu[0]?.model.trim() ?? "unknown",
+      cores: cpu.length,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
+    updated: new Date().toISOString(),
+  };
   const keyLines = Object.entries(keys).map(([k, v]) => `  ${k.padEnd(26)} ${String(v).padStart(12)}`);
-  process.stdout.write(`${"section".padEnd(10)} ${"case".padEnd(34)} ${"median".padStart(13)}\n${lines.join("\n")}\n\nkeys (bench/results.json)\n${keyLines.join("\n")}\n`);
+  process.stdout.write(
+    `${"section".padEnd(10)} ${"case".padEnd(34)} ${"median".padStart(13)}\n${lines.join("\n")}\n\nkeys (bench/results.json)\n${keyLines.join("\n")}\n`,
+  );
   process.stdout.write(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}\n`);
   const resultsPath = join(__dirname, "results.json");
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

@@ -8,7 +8,6 @@ import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, readyTi
 
 const LOADS = 7;
 
-
 export async function benchTaskpane(): Promise<Record<string, number>> {
   const build = buildAddin();
   const server = await serve(build.dir);
@@ -37,7 +36,13 @@ export const section: BenchSection = {
   async run() {
     const keys = await benchTaskpane();
     return {
-      rows: [{ name: `ready: controls enabled (median of ${LOADS})`, ms: keys.taskpaneReadyMs ?? NaN, note: `first-load JS ${((keys.taskpaneGzipBytes ?? 0) / 1024).toFixed(1)} KB gzip` }],
+      rows: [
+        {
+          name: `ready: controls enabled (median of ${LOADS})`,
+          ms: keys.taskpaneReadyMs ?? NaN,
+          note: `first-load JS ${((keys.taskpaneGzipBytes ?? 0) / 1024).toFixed(1)} KB gzip`,
+        },
+      ],
       keys,
     };
   },

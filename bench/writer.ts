@@ -53,9 +53,21 @@ export const section: BenchSection = {
     const { sample, large, naive, hires } = last;
     return {
       rows: [
-        { name: "sample plan into the fake Excel", ms: round2(sample.ms), note: `${sample.syncs} syncs, largest request ${sample.maxRequestBytes} B (target <= 3 syncs)` },
-        { name: `${hires}-hire plan into the fake Excel`, ms: round2(large.ms), note: `${large.syncs} syncs, largest request ${large.maxRequestBytes} B (limit 5242880)` },
-        { name: `same plan row by row (naive)`, ms: round2(naive.ms), note: `${naive.syncs} syncs, ${round2(naive.syncs / large.syncs)}x (target >= 50x)` },
+        {
+          name: "sample plan into the fake Excel",
+          ms: round2(sample.ms),
+          note: `${sample.syncs} syncs, largest request ${sample.maxRequestBytes} B (target <= 3 syncs)`,
+        },
+        {
+          name: `${hires}-hire plan into the fake Excel`,
+          ms: round2(large.ms),
+          note: `${large.syncs} syncs, largest request ${large.maxRequestBytes} B (limit 5242880)`,
+        },
+        {
+          name: `same plan row by row (naive)`,
+          ms: round2(naive.ms),
+          note: `${naive.syncs} syncs, ${round2(naive.syncs / large.syncs)}x (target >= 50x)`,
+        },
       ],
       keys,
     };

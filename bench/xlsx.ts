@@ -45,7 +45,9 @@ async function plainExcelJs(spec: WorkbookSpec): Promise<Uint8Array> {
       const wsRow = ws.getRow(r + 1);
       row.forEach((cell, c) => {
         if (cell === null) return;
-        wsRow.getCell(c + 1).value = isFormula(cell) ? ({ formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue) : cell;
+        wsRow.getCell(c + 1).value = isFormula(cell)
+          ? ({ formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue)
+          : cell;
       });
     });
   }
@@ -59,7 +61,15 @@ async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [fn, times] of i % 2 ? ([[b, tb], [a, ta]] as const) : ([[a, ta], [b, tb]] as const)) {
+    for (const [fn, times] of i % 2
+      ? ([
+          [b, tb],
+          [a, ta],
+        ] as const)
+      : ([
+          [a, ta],
+          [b, tb],
+        ] as const)) {
       const t0 = performance.now();
       await fn();
       times.push(performance.now() - t0);
@@ -73,26 +83,43 @@ async function asyncMedian(fn: () => Promise<unknown>, runs: number): Promise<nu
   return ms;
 }
 
-const cellCount = (spec: WorkbookSpec): number => spec.sheets.reduce((n, s) => n + s.cells.reduce((m, row) => m + row.filter((c) => c !== null).length, 0), 0);
+const cellCount = (spec: WorkbookSpec): number =>
+  spec.sheets.reduce((n, s) => n + s.cells.reduce((m, row) => m + row.filter((c) => c !== null).length, 0), 0);
 
 export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<string, number> }> {
   // The plan workbook the CLI writes for the sample (`--xlsx`), then the input template
   // (`--template`), then the plan of a 150-initiative roadmap.
   const sample = planOf(sampleInput);
   const sampleSpec = planWorkbook(sample);
-  const [writerMs, plainMs] = await pairedMedians(() => writeXlsx(sampleSpec), () => plainExcelJs(sampleSpec), 21);
+  const [writerMs, plainMs] = await pairedMedians(
+    () => writeXlsx(sampleSpec),
+    () => plainExcelJs(sampleSpec),
+    21,
+  );
 
   const templateSpec = templateWorkbook(sampleInput);
-  const [templateMs, templatePlainMs] = await pairedMedians(() => writeXlsx(templateSpec), () => plainExcelJs(templateSpec), 21);
+  const [templateMs, templatePlainMs] = await pairedMedians(
+    () => writeXlsx(templateSpec),
+    () => plainExcelJs(templateSpec),
+    21,
+  );
 
   const bigInput = generatedInput(150);
   const big = planOf(bigInput);
   const bigSpec = planWorkbook(big);
-  const [bigWriterMs, bigPlainMs] = await pairedMedians(() => writeXlsx(bigSpec), () => plainExcelJs(bigSpec), 9);
+  const [bigWriterMs, bigPlainMs] = await pairedMedians(
+    () => writeXlsx(bigSpec),
+    () => plainExcelJs(bigSpec),
+    9,
+  );
 
   const large = planWithHires(5000);
   const largeSpec = planWorkbook(large);
-  const [largeWriterMs, largePlainMs] = await pairedMedians(() => writeXlsx(largeSpec), () => plainExcelJs(largeSpec), 5);
+  const [largeWriterMs, largePlainMs] = await pairedMedians(
+    () => writeXlsx(largeSpec),
+    () => plainExcelJs(largeSpec),
+    5,
+  );
   const calendarLargeMs = medianMs(() => planCalendar(large), 11);
 
   const file = await writeXlsx(templateSpec);
@@ -109,12 +136,20 @@ export async function benchXlsx(): Promise<{ rows: BenchRow[]; keys: Record<stri
       { name: "plain ExcelJS, same cells", ms: templatePlainMs, note: `${cellCount(templateSpec)} cells` },
       { name: `writeXlsx 150-initiative plan`, ms: bigWriterMs, note: `${ratio(bigWriterMs, bigPlainMs)}, ${big.hires.length} hires` },
       { name: "plain ExcelJS, same cells", ms: bigPlainMs, note: `${cellCount(bigSpec)} cells` },
-      { name: `writeXlsx ${large.hires.length}-hire plan`, ms: largeWriterMs, note: `${ratio(largeWriterMs, largePlainMs)} (target <= 1.3x)` },
+      {
+        name: `writeXlsx ${large.hires.length}-hire plan`,
+        ms: largeWriterMs,
+        note: `${ratio(largeWriterMs, largePlainMs)} (target <= 1.3x)`,
+      },
       { name: "plain ExcelJS, same cells", ms: largePlainMs, note: `${cellCount(largeSpec)} cells` },
       { name: "readXlsxInput template", ms: readMs },
       { name: "recruiterCsv sample", ms: csvMs, note: `${sample.hires.length} hires` },
       { name: "planCalendar sample", ms: icsMs, note: `${2 * sample.hires.length} events` },
-      { name: `planCalendar ${large.hires.length} hires`, ms: calendarLargeMs, note: `${2 * large.hires.length} events (target <= 100 ms)` },
+      {
+        name: `planCalendar ${large.hires.length} hires`,
+        ms: calendarLargeMs,
+        note: `${2 * large.hires.length} events (target <= 100 ms)`,
+      },
     ],
     keys: {
       xlsxWriterMs: round2(writerMs),

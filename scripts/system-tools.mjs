@@ -54,7 +54,9 @@ function aptRunner() {
 
 /** Installs the missing tools or exits the process with the command that would. */
 export function ensureSystemTools() {
-  const missing = TOOLS.filter((tool) => (tool.file ? !existsSync(tool.file) : !(tool.alsoAt && isExecutable(tool.alsoAt)) && !onPath(tool.command)));
+  const missing = TOOLS.filter((tool) =>
+    tool.file ? !existsSync(tool.file) : !(tool.alsoAt && isExecutable(tool.alsoAt)) && !onPath(tool.command),
+  );
   if (missing.length === 0) return;
   const packages = missing.map((tool) => tool.aptPackage);
   const names = missing.map((tool) => tool.command ?? tool.aptPackage).join(", ");

@@ -2,22 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  DEV_URL,
-  PLACEHOLDER_PRODUCTION_URL,
-  productionManifest,
-  productionUrl,
-} from "../scripts/manifest-url.cjs";
-import {
-  NS,
-  childNamed,
-  duplicateResourceIds,
-  iconProblems,
-  nonHttpsUrls,
-  pngSize,
-  residProblems,
-  resources,
-} from "./helpers/manifest";
+import { DEV_URL, PLACEHOLDER_PRODUCTION_URL, productionManifest, productionUrl } from "../scripts/manifest-url.cjs";
+import { NS, childNamed, duplicateResourceIds, iconProblems, nonHttpsUrls, pngSize, residProblems, resources } from "./helpers/manifest";
 import { attribute, descendants, parseXml, type XmlElement } from "./helpers/xml";
 import { REQUIRED_API } from "../src/excel/host";
 
@@ -96,9 +82,7 @@ describe("manifest.xml", () => {
         return {
           label: text(attribute(childNamed(control, "Label")!, "resid") ?? ""),
           action: attribute(action, "type", NS.xsi),
-          target:
-            childNamed(action, "FunctionName")?.text ??
-            text(attribute(childNamed(action, "SourceLocation")!, "resid") ?? ""),
+          target: childNamed(action, "FunctionName")?.text ?? text(attribute(childNamed(action, "SourceLocation")!, "resid") ?? ""),
         };
       });
     expect(buttons).toEqual([
@@ -133,7 +117,12 @@ describe("manifest checks catch broken manifests", () => {
   it("reports a missing icon file and a wrong-sized one", () => {
     const missing = parseXml(source.replace("assets/icon-80.png", "assets/icon-81.png"));
     expect(iconProblems(missing, DEV_URL, assetsDir).join("\n")).toContain("icon-81.png has no file");
-    const wrongSize = parseXml(source.replace('id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"'));
+    const wrongSize = parseXml(
+      source.replace(
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+        'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+      ),
+    );
     expect(iconProblems(wrongSize, DEV_URL, assetsDir).join("\n")).toContain("32px wide, the manifest says 16");
   });
 

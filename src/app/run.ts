@@ -35,7 +35,6 @@ export type RunEvent =
     }
   | { readonly step: "done" };
 
-
 export interface RunOptions {
   readonly today: CalDate;
   /** Saved to the workbook's Settings table before reading, so the next run plans the same way. */
@@ -67,7 +66,9 @@ export type RunResult =
 
 function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
   if (signal?.aborted) {
-    throw new CancelledError(`Build cancelled before anything was written${saved ? " (the settings were saved)" : ""}. Your sheets are as they were.`);
+    throw new CancelledError(
+      `Build cancelled before anything was written${saved ? " (the settings were saved)" : ""}. Your sheets are as they were.`,
+    );
   }
 }
 
@@ -75,7 +76,9 @@ function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
 async function userRoadmap(source: RoadmapSource, waitForCellEdit?: boolean): Promise<Grid> {
   const now = await readBlock({ ...source, width: source.header.length }, waitForCellEdit);
   if (JSON.stringify(now.rows[0] ?? []) !== JSON.stringify(source.header)) {
-    throw new Error(`The header of your roadmap on ${source.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`);
+    throw new Error(
+      `The header of your roadmap on ${source.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`,
+    );
   }
   return applyMapping(now, source.mapping);
 }
@@ -91,7 +94,9 @@ async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): 
     try {
       await saveRoadmapSource(source);
     } catch (e) {
-      notes.push(`Your roadmap's columns could not be remembered in this workbook (${errorText(e)}), so "Refresh plan" will not find them.`);
+      notes.push(
+        `Your roadmap's columns could not be remembered in this workbook (${errorText(e)}), so "Refresh plan" will not find them.`,
+      );
     }
     return grid;
   }
@@ -114,7 +119,8 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     progress({ step: "saving" });
     const result = await saveSettings(rows);
     if (!result.table) notes.push("The workbook has no Settings table, so these settings were used for this plan only.");
-    else if (result.unsaved.length > 0) notes.push(`The Settings table has no row for ${result.unsaved.join(", ")}: add one to keep the value for the next run.`);
+    else if (result.unsaved.length > 0)
+      notes.push(`The Settings table has no row for ${result.unsaved.join(", ")}: add one to keep the value for the next run.`);
   }
   const saved = rows.length > 0;
   checkCancel(o.signal, saved);
@@ -134,11 +140,29 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
     ...(o.waitForCellEdit === undefined ? {} : { waitForCellEdit: o.waitForCellEdit }),
     onProgress: (p: WriteProgress) => {
       // The writer's closing "Done" is the run's own last event, sent once everything returned.
-      if (p.step !== "Done") progress({ step: "writing", detail: p.step, sheet: p.sheet, index: p.index, count: p.total ?? planned.spec.sheets.length, request: p.chunk, requests: p.chunks });
+      if (p.step !== "Done")
+        progress({
+          step: "writing",
+          detail: p.step,
+          sheet: p.sheet,
+          index: p.index,
+          count: p.total ?? planned.spec.sheets.length,
+          request: p.chunk,
+          requests: p.chunks,
+        });
     },
   });
   progress({ step: "done" });
-  return { ok: true, plan: planned.plan, spec: planned.spec, grids: planned.grids, sheetOptions: planned.sheetOptions, sheets: visibleSheets(planned.spec, written.placements), notes: [...notes, ...written.notes], undo: written.undo };
+  return {
+    ok: true,
+    plan: planned.plan,
+    spec: planned.spec,
+    grids: planned.grids,
+    sheetOptions: planned.sheetOptions,
+    sheets: visibleSheets(planned.spec, written.placements),
+    notes: [...notes, ...written.notes],
+    undo: written.undo,
+  };
 }
 
 /** The sheets a user sees (and the pane links to): the written ones, less the very hidden data sheet. */

@@ -46,15 +46,27 @@ export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { reado
 
 const FILE_FLAGS = ["json", "xlsx", "csv", "ics", "template"] as const;
 /** The flags that override a setting, and which. */
-const SETTING_FLAGS = { "as-of": "asOf", "plan-start": "planStart", horizon: "horizonMonths", recruiters: "recruiters" } as const satisfies Record<string, keyof Settings>;
+const SETTING_FLAGS = {
+  "as-of": "asOf",
+  "plan-start": "planStart",
+  horizon: "horizonMonths",
+  recruiters: "recruiters",
+} as const satisfies Record<string, keyof Settings>;
 type SettingFlag = keyof typeof SETTING_FLAGS;
 type FileFlag = (typeof FILE_FLAGS)[number];
-
 
 /** The command line of docs/spec.md §5. Any problem is a usage error with a message naming the flag. */
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const files: Partial<Record<FileFlag, string>> = {};
-  const out: { input?: string; previous?: string; csvFormat?: AtsFormat; from?: string; dateOrder?: DateOrder; fiscalStart?: number; help: boolean } = { help: false };
+  const out: {
+    input?: string;
+    previous?: string;
+    csvFormat?: AtsFormat;
+    from?: string;
+    dateOrder?: DateOrder;
+    fiscalStart?: number;
+    help: boolean;
+  } = { help: false };
   const overrides: { -readonly [K in keyof SettingsOverrides]: SettingsOverrides[K] } = {};
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -71,7 +83,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (![...FILE_FLAGS, ...Object.keys(SETTING_FLAGS), "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name)) return { ok: false, message: `unknown option --${name}` };
+    if (![...FILE_FLAGS, ...Object.keys(SETTING_FLAGS), "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name))
+      return { ok: false, message: `unknown option --${name}` };
     if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
     seen.add(name);
     if (value === undefined) {
@@ -82,17 +95,20 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     if (value === "") return { ok: false, message: `--${name} needs a value` };
     if ((FILE_FLAGS as readonly string[]).includes(name)) {
-      if (value === "-" && name !== "json") return { ok: false, message: `--${name} needs a file name (only --json can write to standard output)` };
+      if (value === "-" && name !== "json")
+        return { ok: false, message: `--${name} needs a file name (only --json can write to standard output)` };
       files[name as FileFlag] = value;
     } else if (name === "previous") {
       out.previous = value;
     } else if (name === "csv-format") {
       const format = ATS_FORMATS.find((f) => f === value.toLowerCase());
-      if (!format) return { ok: false, message: `--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}` };
+      if (!format)
+        return { ok: false, message: `--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}` };
       out.csvFormat = format;
     } else if (name === "from") {
       const tool = value.toLowerCase();
-      if (![...TOOL_IDS, "generic"].includes(tool)) return { ok: false, message: `--from "${value}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, "generic"].join(", ")}` };
+      if (![...TOOL_IDS, "generic"].includes(tool))
+        return { ok: false, message: `--from "${value}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, "generic"].join(", ")}` };
       out.from = tool;
     } else if (name === "date-order") {
       const order = parseDateOrder(value);

@@ -7,7 +7,6 @@ export type Loaded =
   | { readonly ok: true; readonly grids: InputGrids; readonly source: string; readonly fromUser: boolean }
   | { readonly ok: false; readonly reason: string; readonly usage?: boolean };
 
-
 /** CSV bytes as text: UTF-8, or UTF-16 when a byte-order mark says so (Excel's "Unicode text"). */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -26,10 +25,7 @@ async function readCsv(path: string, sheet: TableName) {
  * matched case-insensitively), one roadmap .csv or .tsv, an .xlsx, or nothing (the bundled sample).
  * Tables that are absent stay absent: the engine falls back to its defaults.
  */
-export async function loadInput(
-  input: string | undefined,
-  readXlsx: (data: Uint8Array) => Promise<InputGrids>,
-): Promise<Loaded> {
+export async function loadInput(input: string | undefined, readXlsx: (data: Uint8Array) => Promise<InputGrids>): Promise<Loaded> {
   if (input === undefined) return { ok: true, grids: sampleInput, source: "the bundled sample roadmap", fromUser: false };
   const info = await stat(input).catch(() => null);
   if (!info) return { ok: false, reason: `cannot read ${input}: no such file or folder` };
@@ -37,7 +33,11 @@ export async function loadInput(
     const names = await readdir(input);
     const find = (file: string): string | undefined => names.find((n) => n.toLowerCase() === file);
     const roadmap = find("roadmap.csv");
-    if (!roadmap) return { ok: false, reason: `${input} has no roadmap.csv: put the roadmap there (roles, workstreams, team and settings CSVs are optional)` };
+    if (!roadmap)
+      return {
+        ok: false,
+        reason: `${input} has no roadmap.csv: put the roadmap there (roles, workstreams, team and settings CSVs are optional)`,
+      };
     const grids: Record<string, unknown> = {};
     for (const [sheet, key] of Object.entries(GRID_KEYS) as [TableName, keyof InputGrids][]) {
       const file = find(`${key}.csv`);
@@ -47,7 +47,8 @@ export async function loadInput(
   }
   const ext = extname(input).toLowerCase();
   // A .tsv is what GitHub Projects' "Export view data" writes; the parser finds the tab delimiter.
-  if (ext === ".csv" || ext === ".tsv") return { ok: true, grids: { roadmap: await readCsv(input, "Roadmap") }, source: input, fromUser: true };
+  if (ext === ".csv" || ext === ".tsv")
+    return { ok: true, grids: { roadmap: await readCsv(input, "Roadmap") }, source: input, fromUser: true };
   if (ext === ".xlsx") {
     const grids = await readXlsx(new Uint8Array(await readFile(input))).catch((e: unknown) => e);
     if (grids instanceof Error || typeof grids !== "object" || grids === null) {

@@ -115,7 +115,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     // The reader's warnings name cells of the input like the engine's, and are listed first.
-    const plan = readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
+    const plan =
+      readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
 
     const requested = wantsDefaultOutputs(args) ? { ...defaultTargets(), ...(args.csvFormat && { csvFormat: args.csvFormat }) } : args;
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
@@ -138,7 +139,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (tooLarge !== null) {
       const others = [...files.map((f) => f.what), ...(args.json === "-" ? ["plan JSON (on standard output)"] : [])];
       const written = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]} were` : `${others[0]} was`;
-      return fail(`the plan workbook was not written: ${tooLarge}; ${others.length > 0 ? `the ${written} written` : "--json, --csv and --ics still write the whole plan"}`);
+      return fail(
+        `the plan workbook was not written: ${tooLarge}; ${others.length > 0 ? `the ${written} written` : "--json, --csv and --ics still write the whole plan"}`,
+      );
     }
     return EXIT_OK;
   } catch (e) {

@@ -3,7 +3,8 @@ import { basename, extname } from "node:path";
 import type { PreviousReading } from "../plan/changes";
 import { readPreviousPlan } from "../plan/changes";
 
-export type PreviousLoaded = { readonly ok: true; readonly previous: Exclude<PreviousReading, { kind: "foreign" }> } | { readonly ok: false; readonly reason: string };
+export type PreviousLoaded =
+  { readonly ok: true; readonly previous: Exclude<PreviousReading, { kind: "foreign" }> } | { readonly ok: false; readonly reason: string };
 
 /**
  * `--previous FILE` (docs/spec.md §6.4): an earlier `--json` result, or a plan workbook Headstart wrote (its
@@ -14,15 +15,23 @@ export async function loadPrevious(path: string, readStored: (data: Uint8Array) 
   if (data === null) return { ok: false, reason: `--previous ${path}: cannot read that file` };
   let reading: PreviousReading;
   if (extname(path).toLowerCase() === ".xlsx") {
-    reading = await readStored(new Uint8Array(data)).catch((e: unknown): PreviousReading => ({ kind: "foreign", why: e instanceof Error ? e.message : String(e) }));
+    reading = await readStored(new Uint8Array(data)).catch((e: unknown): PreviousReading => ({
+      kind: "foreign",
+      why: e instanceof Error ? e.message : String(e),
+    }));
   } else {
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder("utf-8").decode(data).replace(/^\uFEFF/, ""));
     } catch {
-      return { ok: false, reason: `--previous ${basename(path)} is neither a Headstart JSON result (it is not JSON) nor a plan workbook (.xlsx)` };
+      return {
+        ok: false,
+        reason: `--previous ${basename(path)} is neither a Headstart JSON result (it is not JSON) nor a plan workbook (.xlsx)`,
+      };
     }
     reading = readPreviousPlan(json);
   }
-  return reading.kind === "foreign" ? { ok: false, reason: `--previous ${basename(path)}: ${reading.why}` } : { ok: true, previous: reading };
+  return reading.kind === "foreign"
+    ? { ok: false, reason: `--previous ${basename(path)}: ${reading.why}` }
+    : { ok: true, previous: reading };
 }

@@ -12,7 +12,10 @@ const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximum
 function table(rows: readonly (readonly string[])[], rightFrom: number): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
   return rows.map((r) =>
-    r.map((cell, c) => (c >= rightFrom ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join("  ").trimEnd(),
+    r
+      .map((cell, c) => (c >= rightFrom ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd(),
   );
 }
 
@@ -33,7 +36,10 @@ export function formatSummary(plan: Plan, source: string): string {
     "",
     "Hires by role and status",
     ...table(
-      [["  Role", "Hires", ...HIRE_STATUSES], ...s.hiresByRole.map((r) => [`  ${r.role}`, String(r.total), ...HIRE_STATUSES.map((st) => String(r.byStatus[st]))])],
+      [
+        ["  Role", "Hires", ...HIRE_STATUSES],
+        ...s.hiresByRole.map((r) => [`  ${r.role}`, String(r.total), ...HIRE_STATUSES.map((st) => String(r.byStatus[st]))]),
+      ],
       1,
     ),
     "",
@@ -42,7 +48,13 @@ export function formatSummary(plan: Plan, source: string): string {
   if (s.firstPipelines.length === 0) lines.push("  none: the roadmap needs no hires");
   lines.push(
     ...table(
-      s.firstPipelines.map((h) => [`  ${formatDate(h.pipelineStart)}`, h.id, h.role, h.status, h.initiative === "" ? "(backfill)" : h.initiative]),
+      s.firstPipelines.map((h) => [
+        `  ${formatDate(h.pipelineStart)}`,
+        h.id,
+        h.role,
+        h.status,
+        h.initiative === "" ? "(backfill)" : h.initiative,
+      ]),
       99,
     ),
   );
@@ -50,7 +62,13 @@ export function formatSummary(plan: Plan, source: string): string {
   if (s.atRiskTotal === 0) lines.push("  none");
   lines.push(
     ...table(
-      s.atRisk.map((h) => [`  ${h.id}`, h.role, `needed ${formatDate(h.needBy)}`, `productive ${formatDate(h.expectedProductive)}`, `${h.delayDays} days late`]),
+      s.atRisk.map((h) => [
+        `  ${h.id}`,
+        h.role,
+        `needed ${formatDate(h.needBy)}`,
+        `productive ${formatDate(h.expectedProductive)}`,
+        `${h.delayDays} days late`,
+      ]),
       99,
     ),
   );
@@ -60,9 +78,13 @@ export function formatSummary(plan: Plan, source: string): string {
     lines.push("", `Hires by stage: ${HIRE_STAGES.map((st) => `${plan.totals.hiresByStage[st]} ${st}`).join(", ")}`);
   }
   lines.push("", `Cost by quarter (${s.currency})`);
-  lines.push(...table([...s.costByQuarter.map((q) => [`  ${q.quarter}`, money.format(q.cost)]), ["  Total", money.format(s.totalCost)]], 1));
+  lines.push(
+    ...table([...s.costByQuarter.map((q) => [`  ${q.quarter}`, money.format(q.cost)]), ["  Total", money.format(s.totalCost)]], 1),
+  );
   if (plan.totals.costBeforePlan > 0) {
-    lines.push(`  Also ${s.currency} ${money.format(plan.totals.costBeforePlan)} before ${formatMonth(settings.planStart)}: hires who start before the plan are paid from their start`);
+    lines.push(
+      `  Also ${s.currency} ${money.format(plan.totals.costBeforePlan)} before ${formatMonth(settings.planStart)}: hires who start before the plan are paid from their start`,
+    );
   }
   if (plan.changes) lines.push("", ...changeLines(plan.changes));
   lines.push("", `Diagnostics: ${s.errors} errors, ${s.warnings} warnings`);

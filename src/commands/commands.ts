@@ -36,14 +36,25 @@ async function refreshWithin(limits: RibbonLimits, started: number): Promise<Run
   try {
     for (;;) {
       try {
-        return await runPlan({ today: localToday(), generatedAt: new Date().toLocaleString(), signal: timer.signal, waitForCellEdit: false });
+        return await runPlan({
+          today: localToday(),
+          generatedAt: new Date().toLocaleString(),
+          signal: timer.signal,
+          waitForCellEdit: false,
+        });
       } catch (e) {
         if (timer.signal.aborted) {
-          throw new HeadstartExcelError(`Refresh plan stopped before Excel's five-minute limit for ribbon commands. ${errorText(e)} For a plan this large, build from the Headstart pane.`, { cause: e });
+          throw new HeadstartExcelError(
+            `Refresh plan stopped before Excel's five-minute limit for ribbon commands. ${errorText(e)} For a plan this large, build from the Headstart pane.`,
+            { cause: e },
+          );
         }
         if (!cellEditRefusal(e)) throw e;
         if (Date.now() + limits.pollMs >= deadline) {
-          throw new HeadstartExcelError("Refresh plan gave up: you were editing a cell the whole time. Nothing was changed. Press Enter or Esc to finish editing, then click Refresh plan again.", { cause: e });
+          throw new HeadstartExcelError(
+            "Refresh plan gave up: you were editing a cell the whole time. Nothing was changed. Press Enter or Esc to finish editing, then click Refresh plan again.",
+            { cause: e },
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, limits.pollMs));
       }

@@ -89,11 +89,7 @@ export function placeSheets(specNames: readonly string[], existing: readonly Exi
  * Table names must be unique in a workbook and Excel's clash error is a bare "InvalidArgument", so
  * clashes are found before anything is written. Tables on sheets Headstart rewrites go away first.
  */
-export function tableClashes(
-  wanted: readonly string[],
-  workbookTables: readonly string[],
-  rewritten: readonly ExistingSheet[],
-): string[] {
+export function tableClashes(wanted: readonly string[], workbookTables: readonly string[], rewritten: readonly ExistingSheet[]): string[] {
   const leaving = new Set(rewritten.flatMap((s) => s.tables.map(key)));
   const staying = new Set(workbookTables.map(key).filter((t) => !leaving.has(t)));
   const seen = new Set<string>();

@@ -26,7 +26,10 @@ function toRows(values: readonly (readonly unknown[])[]): Cell[][] {
 function block(range: Excel.Range): SourceBlock {
   const where = parseAddress(range.address);
   const values = range.values as readonly (readonly unknown[])[] | null;
-  if (values === null) throw new HeadstartExcelError(`Excel did not return the cells of ${range.address}: the range is too large to read. Select the roadmap's own rows and columns, then try again.`);
+  if (values === null)
+    throw new HeadstartExcelError(
+      `Excel did not return the cells of ${range.address}: the range is too large to read. Select the roadmap's own rows and columns, then try again.`,
+    );
   return { sheet: where.sheet ?? "", originRow: where.top, originCol: where.left, rows: toRows(values) };
 }
 
@@ -72,7 +75,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   for (const { name, range } of ranges) {
     const b = block(range);
     // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
-    grids[GRID_KEYS[name]] = { sheet: name, originRow: b.originRow, originCol: b.originCol, rows: b.rows, ...(b.sheet ? { location: b.sheet } : {}) };
+    grids[GRID_KEYS[name]] = {
+      sheet: name,
+      originRow: b.originRow,
+      originCol: b.originCol,
+      rows: b.rows,
+      ...(b.sheet ? { location: b.sheet } : {}),
+    };
   }
   return { grids, storedPlan: stored?.values ? storedPlanJson(toRows(stored.values)) : null };
 }
@@ -108,11 +117,17 @@ async function readSelection(context: Excel.RequestContext): Promise<SourceBlock
     await context.sync();
   } catch (e) {
     if (officeErrorCode(e) === "InvalidSelection") {
-      throw new HeadstartExcelError("The selection has several areas. Select your roadmap as one block of cells (header row first), then click \"Use my roadmap\" again.", { cause: e });
+      throw new HeadstartExcelError(
+        'The selection has several areas. Select your roadmap as one block of cells (header row first), then click "Use my roadmap" again.',
+        { cause: e },
+      );
     }
     throw e;
   }
-  if (range.isNullObject) throw new HeadstartExcelError(`The selection ${selected.address} holds no values. Select your roadmap, header row first, then click "Use my roadmap" again.`);
+  if (range.isNullObject)
+    throw new HeadstartExcelError(
+      `The selection ${selected.address} holds no values. Select your roadmap, header row first, then click "Use my roadmap" again.`,
+    );
   return block(range);
 }
 
@@ -121,7 +136,10 @@ async function readSelection(context: Excel.RequestContext): Promise<SourceBlock
  * One selected cell stands for the block of filled cells around it, as Excel's own Format as Table
  * takes it, so a click anywhere in the roadmap is enough.
  */
-export async function readUserRoadmap(context: Excel.RequestContext, source: { readonly table: string } | "selection"): Promise<UserRoadmap> {
+export async function readUserRoadmap(
+  context: Excel.RequestContext,
+  source: { readonly table: string } | "selection",
+): Promise<UserRoadmap> {
   let b: SourceBlock;
   if (source === "selection") {
     const selected = await readSelection(context);
@@ -154,7 +172,7 @@ export function currentRegion(sheet: SourceBlock, cell: SourceBlock): SourceBloc
   let [top, left, bottom, right] = [cell.originRow, cell.originCol, cell.originRow, cell.originCol];
   const anyInRow = (r: number): boolean => Array.from({ length: right - left + 3 }, (_, i) => left - 1 + i).some((c) => filled(r, c));
   const anyInCol = (c: number): boolean => Array.from({ length: bottom - top + 3 }, (_, i) => top - 1 + i).some((r) => filled(r, c));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     if (top > 1 && anyInRow(top - 1)) [top, grew] = [top - 1, true];
     if (anyInRow(bottom + 1)) [bottom, grew] = [bottom + 1, true];
@@ -195,7 +213,8 @@ export async function readBlockAgain(context: Excel.RequestContext, place: Block
   const probe = context.workbook.worksheets.getItemOrNullObject(place.sheet);
   probe.load("name");
   await context.sync();
-  if (probe.isNullObject) throw new Error(`The sheet "${place.sheet}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
+  if (probe.isNullObject)
+    throw new Error(`The sheet "${place.sheet}" that held your roadmap is gone. Click "Use my roadmap" again, then build.`);
   // The roadmap's columns from its header down, cut to the used cells: the header row is used, so
   // the cut keeps every column and ends at the sheet's last used row.
   const sheet = context.workbook.worksheets.getItem(place.sheet);

@@ -31,7 +31,16 @@ export function sourceOf(block: SourceBlock, mapping: HeaderMapping): RoadmapSou
 export function encodeRoadmapSource(s: RoadmapSource): string {
   const columns = Object.fromEntries(s.mapping.columns.flatMap((c) => (c.column === null ? [] : [[c.field, c.column]])));
   const ws = s.mapping.workstreams;
-  return JSON.stringify({ version: VERSION, sheet: s.sheet, originRow: s.originRow, originCol: s.originCol, header: s.header, ...(s.table ? { table: s.table } : {}), columns, ...(ws ? { workstreams: ws } : {}) });
+  return JSON.stringify({
+    version: VERSION,
+    sheet: s.sheet,
+    originRow: s.originRow,
+    originCol: s.originCol,
+    header: s.header,
+    ...(s.table ? { table: s.table } : {}),
+    columns,
+    ...(ws ? { workstreams: ws } : {}),
+  });
 }
 
 export type LoadedSource = { readonly ok: true; readonly source: RoadmapSource } | { readonly ok: false; readonly note: string };
@@ -108,7 +117,13 @@ export function decodeRoadmapSource(value: unknown): LoadedSource | null {
 export const ROADMAP_SOURCE_NAMESPACE = "http://schemas.headstart.app/roadmap-source/1.0";
 
 const escapeXml = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescapeXml = (t: string): string => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescapeXml = (t: string): string =>
+  t
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The saved text inside the XML part, or null when the part holds none. */
 export function textOfXmlPart(xml: string): string | null {
@@ -122,7 +137,8 @@ async function writeXmlCopy(text: string | null): Promise<void> {
     const parts = context.workbook.customXmlParts.getByNamespace(ROADMAP_SOURCE_NAMESPACE).load("items/id");
     await context.sync();
     for (const part of parts.items) part.delete();
-    if (text !== null) context.workbook.customXmlParts.add(`<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">${escapeXml(text)}</roadmapSource>`);
+    if (text !== null)
+      context.workbook.customXmlParts.add(`<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">${escapeXml(text)}</roadmapSource>`);
     await context.sync();
   });
 }

@@ -7,7 +7,16 @@
 import { cellAddress, parseAddress, rectAddress } from "../report/a1";
 import { checkHost, runOptions } from "./host";
 import { toOfficeCell } from "./payload";
-import { existingTables, readBlockAgain, readInputTables, readUserRoadmap, readWorkbook, type BlockPlace, type UserRoadmap, type WorkbookInput } from "./read";
+import {
+  existingTables,
+  readBlockAgain,
+  readInputTables,
+  readUserRoadmap,
+  readWorkbook,
+  type BlockPlace,
+  type UserRoadmap,
+  type WorkbookInput,
+} from "./read";
 import type { SourceBlock } from "../plan/roadmap-mapping";
 import { normalizeHeader } from "../plan/headers";
 import type { InputGrids } from "../plan/types";
@@ -86,7 +95,11 @@ export async function appendTrackingRows(due: (existing: readonly string[]) => r
   checkHost();
   return Excel.run(runOptions(), async (context) => {
     const tables = await existingTables(context);
-    if (!tables.has("tracking")) return { ok: false, reason: "This workbook has no Tracking table: insert the template (it adds one beside your other input tables), then try again." };
+    if (!tables.has("tracking"))
+      return {
+        ok: false,
+        reason: "This workbook has no Tracking table: insert the template (it adds one beside your other input tables), then try again.",
+      };
     const table = context.workbook.tables.getItem("Tracking");
     const range = table.getRange();
     range.load("address, values");

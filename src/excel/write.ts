@@ -120,7 +120,9 @@ function refuseProtected(state: WorkbookState, placements: readonly Placement[])
       `The workbook's structure is protected, so Headstart cannot add its sheets ${created.join(", ")}. Unprotect it (Review > Protect Workbook, then enter the password if asked) and try again. Nothing was changed.`,
     );
   }
-  const locked = placements.filter((p) => p.mode === "rewrite" && state.protectedSheets.has(p.target.toLowerCase())).map((p) => `"${p.target}"`);
+  const locked = placements
+    .filter((p) => p.mode === "rewrite" && state.protectedSheets.has(p.target.toLowerCase()))
+    .map((p) => `"${p.target}"`);
   if (locked.length > 0) {
     throw new HeadstartExcelError(
       `The sheet ${locked.join(", ")} is protected, so Headstart cannot rewrite it. Unprotect it (Review > Unprotect Sheet) and build again. Nothing was changed.`,
@@ -141,7 +143,11 @@ interface Unit {
 /** Per operation, what Office.js adds around its payload (object path, ids, action type). */
 const OP_OVERHEAD_BYTES = 200;
 
-const ALIGN: Record<NonNullable<CellStyle["horizontalAlignment"]>, "Left" | "Center" | "Right"> = { left: "Left", center: "Center", right: "Right" };
+const ALIGN: Record<NonNullable<CellStyle["horizontalAlignment"]>, "Left" | "Center" | "Right"> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const f = range.format;
@@ -184,7 +190,11 @@ function worksheet(context: Excel.RequestContext, t: SheetTarget): Excel.Workshe
 }
 
 /** The sheet's cells as Office.js takes them, with the status cell saying "incomplete". */
-function cellMatrix(spec: SheetSpec, renames: ReadonlyMap<string, string>, status: { row: number; col: number; text: string } | null): OfficeCell[][] {
+function cellMatrix(
+  spec: SheetSpec,
+  renames: ReadonlyMap<string, string>,
+  status: { row: number; col: number; text: string } | null,
+): OfficeCell[][] {
   const width = Math.max(0, ...spec.cells.map((r) => r.length));
   return spec.cells.map((row, i) =>
     Array.from({ length: width }, (_, j): OfficeCell => {
@@ -247,7 +257,10 @@ function valueUnits(u: UnitContext, t: SheetTarget, matrix: OfficeCell[][]): Uni
     step: blocks.length > 1 ? `Writing cells (part ${k + 1} of ${blocks.length})` : "Writing cells",
     sheet: t.placement.target,
     queue: () => {
-      worksheet(u.context, t).getRange(rectAddress({ top: b.start + 1, left: 1, bottom: b.end, right: width })).formulas = matrix.slice(b.start, b.end);
+      worksheet(u.context, t).getRange(rectAddress({ top: b.start + 1, left: 1, bottom: b.end, right: width })).formulas = matrix.slice(
+        b.start,
+        b.end,
+      );
     },
   }));
 }
@@ -262,7 +275,9 @@ function numberFormatUnits(u: UnitContext, t: SheetTarget): Unit[] {
       step: "Formatting",
       sheet: t.placement.target,
       queue: () => {
-        worksheet(u.context, t).getRange(rectAddress({ top: rect.top + b.start, left: rect.left, bottom: rect.top + b.end - 1, right: rect.right })).numberFormat = matrix.slice(b.start, b.end);
+        worksheet(u.context, t).getRange(
+          rectAddress({ top: rect.top + b.start, left: rect.left, bottom: rect.top + b.end - 1, right: rect.right }),
+        ).numberFormat = matrix.slice(b.start, b.end);
       },
     }));
   });
@@ -314,7 +329,12 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
         validation.rule = { list: { inCellDropDown: true, source: range ? `=${renameSheetRefs(range, u.renames)}` : v.list.join(",") } };
         // Without an alert Excel stops any value off the list, even where the spec allows others.
         const alert = dropdownAlert(v);
-        validation.errorAlert = { showAlert: true, style: alert.keeps ? "Information" : "Stop", title: alert.title, message: alert.message };
+        validation.errorAlert = {
+          showAlert: true,
+          style: alert.keeps ? "Information" : "Stop",
+          title: alert.title,
+          message: alert.message,
+        };
       }
       for (const link of s.links) {
         sheet.getRange(link.cell).hyperlink = { documentReference: renameSheetRefs(link.target, u.renames) };
@@ -331,7 +351,7 @@ function layoutUnit(u: UnitContext, t: SheetTarget): Unit {
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
       // Equal neighbouring widths go in one assignment.
-      for (let first = 0; first < s.columnWidths.length; ) {
+      for (let first = 0; first < s.columnWidths.length;) {
         const w = s.columnWidths[first] ?? 0;
         let last = first;
         while (s.columnWidths[last + 1] === w) last++;
@@ -405,7 +425,13 @@ interface SendState {
 }
 
 /** Returns the number of write requests (syncs) made. */
-async function runWrite(context: Excel.RequestContext, u: UnitContext, plan: ApplyPlan, options: WriteOptions, progress: SendState): Promise<number> {
+async function runWrite(
+  context: Excel.RequestContext,
+  u: UnitContext,
+  plan: ApplyPlan,
+  options: WriteOptions,
+  progress: SendState,
+): Promise<number> {
   const requests = packRequests(buildUnits(u, plan), u.budget);
   const order = plan.targets.map((t) => t.placement.target);
   for (const [i, request] of requests.entries()) {
@@ -501,31 +527,46 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   try {
     const lists = dropdownLists(spec.sheets, liveInlineList);
     const sheets = lists.sheet ? [...spec.sheets, lists.sheet] : spec.sheets;
-    const { result, grouped } = await runUndoable(caps, options, async (context) => {
-      const names = sheets.map((s) => s.name);
-      const state = await readWorkbookState(context, candidateNames(names), caps);
-      const placements = placeSheets(names, state.existing);
-      refuseProtected(state, placements);
-      const rewritten = state.existing.filter((e) => placements.some((p) => p.mode === "rewrite" && p.target.toLowerCase() === e.name.toLowerCase()));
-      const wanted = specTableNames(spec.sheets);
-      const clashes = tableClashes(wanted, state.workbookTables, rewritten);
-      if (clashes.length > 0) {
-        throw new HeadstartExcelError(
-          `This workbook already has a table named ${clashes.map((c) => `"${c}"`).join(", ")} that Headstart did not make. Rename or delete it and build again. Nothing was changed.`,
+    const { result, grouped } = await runUndoable(
+      caps,
+      options,
+      async (context) => {
+        const names = sheets.map((s) => s.name);
+        const state = await readWorkbookState(context, candidateNames(names), caps);
+        const placements = placeSheets(names, state.existing);
+        refuseProtected(state, placements);
+        const rewritten = state.existing.filter((e) =>
+          placements.some((p) => p.mode === "rewrite" && p.target.toLowerCase() === e.name.toLowerCase()),
         );
-      }
-      refuseDefinedNames(wanted, state);
-      const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
-      const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      const writes = await runWrite(context, { context, caps, state, renames, budget, tag: true, lists }, { targets, status: spec.status }, options, progress);
-      options.onProgress?.({ step: "Done", total: spec.sheets.length });
-      return {
-        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
-        notes: placements.filter((p) => p.beside).map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
-        syncs: state.syncs + writes,
-        writes,
-      };
-    }, true);
+        const wanted = specTableNames(spec.sheets);
+        const clashes = tableClashes(wanted, state.workbookTables, rewritten);
+        if (clashes.length > 0) {
+          throw new HeadstartExcelError(
+            `This workbook already has a table named ${clashes.map((c) => `"${c}"`).join(", ")} that Headstart did not make. Rename or delete it and build again. Nothing was changed.`,
+          );
+        }
+        refuseDefinedNames(wanted, state);
+        const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
+        const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
+        const writes = await runWrite(
+          context,
+          { context, caps, state, renames, budget, tag: true, lists },
+          { targets, status: spec.status },
+          options,
+          progress,
+        );
+        options.onProgress?.({ step: "Done", total: spec.sheets.length });
+        return {
+          placements: placements.filter((p) => p.spec !== LISTS_SHEET),
+          notes: placements
+            .filter((p) => p.beside)
+            .map((p) => `A sheet of yours is named "${p.spec}", so Headstart wrote its sheet as "${p.target}" and left yours untouched.`),
+          syncs: state.syncs + writes,
+          writes,
+        };
+      },
+      true,
+    );
     const { writes, ...report } = result;
     return { ...report, undo: undoWords(grouped, writes) };
   } catch (e) {
@@ -552,32 +593,48 @@ export async function insertTemplate(spec: WorkbookSpec, options: WriteOptions =
   try {
     // Hiding a lists sheet cannot join an undo group on desktop Excel, and an insert is not run twice.
     const grouping = dropdownLists(spec.sheets, liveInlineList).sheet ? { ...caps, undoGroup: false } : caps;
-    const { result } = await runUndoable(grouping, options, async (context) => {
-      const state = await readWorkbookState(context, candidateNames([...spec.sheets.map((s) => s.name), LISTS_SHEET]), caps);
-      const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
-      const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));
-      const inserted = spec.sheets.filter((s) => !skipped.includes(s));
-      const lists = dropdownLists(inserted, liveInlineList);
-      const sheets = lists.sheet ? [...inserted, lists.sheet] : inserted;
-      // Never rewrite an existing sheet when inserting input sheets, whoever made it.
-      const placements = placeSheets(
-        sheets.map((s) => s.name),
-        state.existing.map((e) => ({ ...e, owned: false })),
-      );
-      refuseProtected(state, placements);
-      refuseDefinedNames(specTableNames(sheets), state);
-      const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
-      const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
-      await runWrite(context, { context, caps, state, renames, budget, tag: false, lists }, { targets, status: spec.status }, options, progress);
-      return {
-        placements: placements.filter((p) => p.spec !== LISTS_SHEET),
-        skipped: skipped.map((s) => ({ sheet: s.name, tables: s.tables.map((t) => t.name).filter((n) => taken.has(n.toLowerCase())) })),
-        notes: [
-          ...skipped.map((s) => `The workbook already has a ${s.tables.map((t) => t.name).join("/")} table; Headstart left it as it is and did not insert the "${s.name}" sheet.`),
-          ...placements.filter((p) => p.beside).map((p) => `A sheet named "${p.spec}" already exists, so the template sheet was inserted as "${p.target}".`),
-        ],
-      };
-    }, false);
+    const { result } = await runUndoable(
+      grouping,
+      options,
+      async (context) => {
+        const state = await readWorkbookState(context, candidateNames([...spec.sheets.map((s) => s.name), LISTS_SHEET]), caps);
+        const taken = new Set(state.workbookTables.map((t) => t.toLowerCase()));
+        const skipped = spec.sheets.filter((s) => s.tables.some((t) => taken.has(t.name.toLowerCase())));
+        const inserted = spec.sheets.filter((s) => !skipped.includes(s));
+        const lists = dropdownLists(inserted, liveInlineList);
+        const sheets = lists.sheet ? [...inserted, lists.sheet] : inserted;
+        // Never rewrite an existing sheet when inserting input sheets, whoever made it.
+        const placements = placeSheets(
+          sheets.map((s) => s.name),
+          state.existing.map((e) => ({ ...e, owned: false })),
+        );
+        refuseProtected(state, placements);
+        refuseDefinedNames(specTableNames(sheets), state);
+        const renames = new Map(placements.filter((p) => p.beside).map((p) => [p.spec, p.target]));
+        const targets = sheets.map((s, i): SheetTarget => ({ spec: s, placement: placements[i] as Placement }));
+        await runWrite(
+          context,
+          { context, caps, state, renames, budget, tag: false, lists },
+          { targets, status: spec.status },
+          options,
+          progress,
+        );
+        return {
+          placements: placements.filter((p) => p.spec !== LISTS_SHEET),
+          skipped: skipped.map((s) => ({ sheet: s.name, tables: s.tables.map((t) => t.name).filter((n) => taken.has(n.toLowerCase())) })),
+          notes: [
+            ...skipped.map(
+              (s) =>
+                `The workbook already has a ${s.tables.map((t) => t.name).join("/")} table; Headstart left it as it is and did not insert the "${s.name}" sheet.`,
+            ),
+            ...placements
+              .filter((p) => p.beside)
+              .map((p) => `A sheet named "${p.spec}" already exists, so the template sheet was inserted as "${p.target}".`),
+          ],
+        };
+      },
+      false,
+    );
     return result;
   } catch (e) {
     throw failure(e, progress.sent, "Inserting the template");
@@ -592,12 +649,16 @@ async function onSheet(sheet: string, action: (ws: Excel.Worksheet) => void): Pr
       ws.load("visibility");
       await context.sync();
       // Showing a hidden sheet is the user's call (and activating one is not documented to work).
-      if (ws.visibility !== "Visible") throw new HeadstartExcelError(`The sheet "${sheet}" is hidden. Right-click any sheet tab, choose Unhide, pick "${sheet}", then try again.`);
+      if (ws.visibility !== "Visible")
+        throw new HeadstartExcelError(
+          `The sheet "${sheet}" is hidden. Right-click any sheet tab, choose Unhide, pick "${sheet}", then try again.`,
+        );
       action(ws);
       await context.sync();
     });
   } catch (e) {
-    if (officeErrorCode(e) === "ItemNotFound") throw new HeadstartExcelError(`There is no sheet named "${sheet}" in this workbook any more.`, { cause: e });
+    if (officeErrorCode(e) === "ItemNotFound")
+      throw new HeadstartExcelError(`There is no sheet named "${sheet}" in this workbook any more.`, { cause: e });
     throw e;
   }
 }

@@ -21,7 +21,10 @@ export const ATS_DOCS: Readonly<Record<AtsFormat, readonly string[]>> = {
   // A requisition's name, code and headcount are required; one requisition per position (headcount 1).
   lever: ["https://help.lever.co/hc/en-us/articles/20087293597981-Creating-and-managing-requisitions"],
   // Openings: one per headcount, imported with the CSV bulk import ("headcount plans").
-  ashby: ["https://docs.ashbyhq.com/bulk-import-options", "https://ashbyhq.notion.site/Openings-Management-8743b39554f44966b7874b03c0121e56"],
+  ashby: [
+    "https://docs.ashbyhq.com/bulk-import-options",
+    "https://ashbyhq.notion.site/Openings-Management-8743b39554f44966b7874b03c0121e56",
+  ],
   // Create Job Requisition (Recruiting Information): Number of Openings, Reason, Recruiting Start
   // Date, Target Hire Date; EIB spreadsheets take dates as YYYY-MM-DD.
   workday: [

@@ -29,7 +29,13 @@ interface EventKind {
   readonly doneFrom: HireStage;
 }
 const KINDS: readonly EventKind[] = [
-  { kind: "pipeline", label: "Start pipeline", planned: (h) => h.pipelineStart, forecast: (h) => h.forecastPipelineStart, doneFrom: "sourcing" },
+  {
+    kind: "pipeline",
+    label: "Start pipeline",
+    planned: (h) => h.pipelineStart,
+    forecast: (h) => h.forecastPipelineStart,
+    doneFrom: "sourcing",
+  },
   { kind: "req", label: "Open req", planned: (h) => h.reqOpen, forecast: (h) => h.forecastReqOpen, doneFrom: "req open" },
 ];
 
@@ -85,7 +91,7 @@ export function foldLine(line: string): string {
   let out = "";
   let from = 0;
   let octets = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const codePoint = line.codePointAt(i) as number;
     const units = codePoint > 0xffff ? 2 : 1;
     const size = utf8Octets(codePoint);
@@ -168,15 +174,29 @@ export function planCalendar(plan: Plan): string {
     for (const kind of KINDS) {
       const { day, overdueSince } = eventDay(hire, kind, plan.settings.asOf);
       const label = overdueSince === null ? kind.label : `${kind.label} (overdue since ${formatDate(overdueSince)})`;
-      out.push(event(eventUid(hire.id, kind.kind), sequence, stamp, day, `${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`, details));
+      out.push(
+        event(eventUid(hire.id, kind.kind), sequence, stamp, day, `${label}: ${hire.id} ${hire.role} (${shortInitiative(hire)})`, details),
+      );
     }
   }
   // Hires the previous plan had and this one does not: their events cancelled, so a re-import
   // clears them from the recruiter's calendar instead of leaving reminders for nobody.
   for (const gone of plan.changes?.removed ?? []) {
-    const details = foldLine(`DESCRIPTION:${escapeText(`${gone.id} (${gone.role}${gone.initiative ? `, for ${gone.initiative}` : ""}) is no longer needed as of ${asOf}.`)}`);
+    const details = foldLine(
+      `DESCRIPTION:${escapeText(`${gone.id} (${gone.role}${gone.initiative ? `, for ${gone.initiative}` : ""}) is no longer needed as of ${asOf}.`)}`,
+    );
     for (const { kind, label } of KINDS) {
-      out.push(event(eventUid(gone.id, kind), sequence, stamp, gone.needBy, `Cancelled: ${label.toLowerCase()} ${gone.id} ${gone.role}`, details, true));
+      out.push(
+        event(
+          eventUid(gone.id, kind),
+          sequence,
+          stamp,
+          gone.needBy,
+          `Cancelled: ${label.toLowerCase()} ${gone.id} ${gone.role}`,
+          details,
+          true,
+        ),
+      );
     }
   }
   out.push("END:VCALENDAR\r\n");

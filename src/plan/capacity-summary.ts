@@ -32,9 +32,10 @@ export function capacitySummary(plan: Plan): CapacitySummary | null {
   const blocked = c.blocked.length;
   const slipped = c.shifted.length - blocked;
   const longestDelayDays = c.shifted.reduce((n, s) => Math.max(n, delays.get(s.id) ?? 0), 0);
-  const slips = slipped === 0 && blocked === 0
-    ? "Every pipeline fits the recruiting capacity: no hire slips"
-    : `${plural(slipped, "hire slips", "hires slip")} for recruiting capacity${slipped > 0 ? ` (pipelines start up to ${longestDelayDays} days later)` : ""}`;
+  const slips =
+    slipped === 0 && blocked === 0
+      ? "Every pipeline fits the recruiting capacity: no hire slips"
+      : `${plural(slipped, "hire slips", "hires slip")} for recruiting capacity${slipped > 0 ? ` (pipelines start up to ${longestDelayDays} days later)` : ""}`;
   const headline = `${slips}${blocked > 0 ? `; ${plural(blocked, "hire is", "hires are")} blocked: no room before the plan ends` : ""}.`;
 
   // Only what falls short: a figure the plan already has would read as advice to cut it.
@@ -47,8 +48,9 @@ export function capacitySummary(plan: Plan): CapacitySummary | null {
     if (k.hours > limit + 1e-9) needs.push(`${wholeHours(k.hours)} ${k.role} interview hours a month (the limit is ${limit})`);
   }
   const list = needs.length <= 1 ? (needs[0] ?? "") : `${needs.slice(0, -1).join(", ")}, and ${needs[needs.length - 1]}`;
-  const whatIf = needs.length === 0
-    ? "The recruiting capacity given keeps every pipeline on time."
-    : `${list} ${suggestedRecruiters === 1 && needs.length === 1 ? "keeps" : "keep"} every pipeline on time.`;
+  const whatIf =
+    needs.length === 0
+      ? "The recruiting capacity given keeps every pipeline on time."
+      : `${list} ${suggestedRecruiters === 1 && needs.length === 1 ? "keeps" : "keep"} every pipeline on time.`;
   return { slipped, blocked, longestDelayDays, headline, whatIf, enough: needs.length === 0, suggestedRecruiters };
 }

@@ -62,7 +62,6 @@ export function interviewLimits(roles: readonly Role[], team: readonly TeamMembe
 /** Spec §7.2: P0 first; a backfill (no priority) counts as P1. */
 const priorityRank = (h: Hire): number => Number((h.priority ?? "P1").slice(1));
 
-
 /**
  * Places every pipeline inside the recruiters' and interviewers' capacity (spec §7): tracked hires
  * as they are, then untracked ones by priority and plan order, each shifted a month at a time until

@@ -25,9 +25,7 @@ export interface PreviousPlan {
 
 /** A previous plan as read: comparable, from before hire ids were stable, or not a Headstart plan. */
 export type PreviousReading =
-  | { readonly kind: "plan"; readonly plan: PreviousPlan }
-  | { readonly kind: "old" }
-  | { readonly kind: "foreign"; readonly why: string };
+  { readonly kind: "plan"; readonly plan: PreviousPlan } | { readonly kind: "old" } | { readonly kind: "foreign"; readonly why: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -49,7 +47,13 @@ export function readPreviousPlan(json: unknown): PreviousReading {
     if (!isObject(h) || typeof h.id !== "string" || needBy === null || status === undefined) {
       return foreign(`its hire ${i + 1} has no id, needBy date or status`);
     }
-    hires.push({ id: h.id, needBy, status, role: typeof h.role === "string" ? h.role : "", initiative: typeof h.initiative === "string" ? h.initiative : "" });
+    hires.push({
+      id: h.id,
+      needBy,
+      status,
+      role: typeof h.role === "string" ? h.role : "",
+      initiative: typeof h.initiative === "string" ? h.initiative : "",
+    });
   }
   const quarters = isObject(json.totals) && isObject(json.totals.costByQuarter) ? json.totals.costByQuarter : {};
   const costByQuarter = Object.entries(quarters)
@@ -80,7 +84,9 @@ export function planChanges(previous: PreviousPlan, hires: readonly Hire[], cost
   return {
     previousAsOf: previous.asOf,
     added,
-    removed: previous.hires.filter((h) => !now.has(h.id)).map((h) => ({ id: h.id, role: h.role, initiative: h.initiative, needBy: h.needBy })),
+    removed: previous.hires
+      .filter((h) => !now.has(h.id))
+      .map((h) => ({ id: h.id, role: h.role, initiative: h.initiative, needBy: h.needBy })),
     moved,
     statusChanged,
     costByQuarter: quarters.map((quarter) => ({ quarter, before: beforeCost.get(quarter) ?? 0, after: afterCost.get(quarter) ?? 0 })),

@@ -1,4 +1,16 @@
-import type { Diagnostic, Grid, Hire, Initiative, InputGrids, Plan, PlanFailure, PlanOutcome, Role, RolePlan, SettingsOverrides } from "./types";
+import type {
+  Diagnostic,
+  Grid,
+  Hire,
+  Initiative,
+  InputGrids,
+  Plan,
+  PlanFailure,
+  PlanOutcome,
+  Role,
+  RolePlan,
+  SettingsOverrides,
+} from "./types";
 import type { CalDate, Month } from "./calendar";
 import { addMonths } from "./calendar";
 import { defaultRoles, defaultWorkstreams } from "./defaults";
@@ -98,11 +110,16 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   const t = grids.team ? readTeam(grids.team, roles, diagnostics) : [];
   if ("fatal" in t) return fatalAt(t.fatal, diagnostics);
 
-  const tracking = grids.tracking ? readTracking(grids.tracking, settings.asOf, diagnostics) : new Map() as Tracking;
+  const tracking = grids.tracking ? readTracking(grids.tracking, settings.asOf, diagnostics) : (new Map() as Tracking);
   if ("fatal" in tracking) return fatalAt(tracking.fatal, diagnostics);
 
   if (!grids.roadmap) {
-    const d: Diagnostic = { severity: "error", sheet: "Roadmap", cell: "A1", message: "there is no Roadmap table: add one (Initiative, Workstream, Start, End, Size, ...)" };
+    const d: Diagnostic = {
+      severity: "error",
+      sheet: "Roadmap",
+      cell: "A1",
+      message: "there is no Roadmap table: add one (Initiative, Workstream, Start, End, Size, ...)",
+    };
     return fatalAt(d, diagnostics);
   }
   const rm = readRoadmap(grids.roadmap, w, settings, diagnostics);
@@ -129,8 +146,12 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   const planned = new Set(hires.map((h) => trackingKey(h.id)));
   for (const row of tracking.values()) {
     if (planned.has(trackingKey(row.id))) continue;
-    diagnostics.push({ severity: "warning", sheet: "Tracking", cell: row.idCell,
-      message: `the plan no longer needs ${row.id} (${row.stage}): close the req or keep the person on another initiative` });
+    diagnostics.push({
+      severity: "warning",
+      sheet: "Tracking",
+      cell: row.idCell,
+      message: `the plan no longer needs ${row.id} (${row.stage}): close the req or keep the person on another initiative`,
+    });
   }
   const costs = roleCosts(roles, baseline, hires, settings.planStart, H);
   const rolePlans: RolePlan[] = roles.map((role, i) => ({
@@ -145,7 +166,13 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   }));
   const totals = planTotals(rolePlans, hires, months, costs.beforePlan);
   if (previous?.kind === "old") {
-    diagnostics.push({ severity: "warning", sheet: "Settings", cell: "A1", message: "the previous plan was made before hire ids were stable (ids like H-001): it cannot be compared, so no changes are shown; the next build compares with this one" });
+    diagnostics.push({
+      severity: "warning",
+      sheet: "Settings",
+      cell: "A1",
+      message:
+        "the previous plan was made before hire ids were stable (ids like H-001): it cannot be compared, so no changes are shown; the next build compares with this one",
+    });
   }
   const recruiting = recruitingLoad(hires, roles, settings.asOf, settings.planStart, H, settings.reqsPerRecruiter);
   return {
@@ -188,7 +215,15 @@ function scheduleHires(
     const needByMonth = months[b.month];
     if (!role || needByMonth === undefined) continue;
     const init = initiatives[b.initiative];
-    const draft = { role: role.name, reason: b.reason, initiative: init?.name ?? "", priority: init?.priority ?? null, owner: init?.owner ?? "", needByMonth, ...backwardSchedule(role, needByMonth) };
+    const draft = {
+      role: role.name,
+      reason: b.reason,
+      initiative: init?.name ?? "",
+      priority: init?.priority ?? null,
+      owner: init?.owner ?? "",
+      needByMonth,
+      ...backwardSchedule(role, needByMonth),
+    };
     for (let i = 0; i < b.count; i++) {
       drafts.push(draft);
       codes.push({ role: role.code, initiative: init ? init.code : BACKFILL_CODE });

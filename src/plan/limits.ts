@@ -15,4 +15,3 @@ export function planSizeProblem(hires: number): string | null {
   if (hires <= PLAN_MAX_HIRES) return null;
   return `this roadmap needs ${countText(hires)} hires, more than the ${countText(PLAN_MAX_HIRES)} Headstart can plan: check Availability in Settings (a fraction such as 0.8), the FTE figures in Workstreams and the Size column of the Roadmap`;
 }
-

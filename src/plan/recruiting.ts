@@ -20,7 +20,14 @@ export function interviewHoursOf(role: Role): number {
  * A hire's `hours` by month within [first, last]: spread evenly over the days reqOpen <= d <
  * offerAccepted, or all on reqOpen when the two are equal (spec §2.10).
  */
-export function spreadHours(hours: number, reqOpen: CalDate, offerAccepted: CalDate, first: number, last: number, add: (m: Month, hours: number) => void): void {
+export function spreadHours(
+  hours: number,
+  reqOpen: CalDate,
+  offerAccepted: CalDate,
+  first: number,
+  last: number,
+  add: (m: Month, hours: number) => void,
+): void {
   const days = offerAccepted - reqOpen;
   if (days <= 0) {
     const m = monthOfDate(reqOpen);

@@ -41,8 +41,7 @@ export interface ColumnChoice {
  * workstream, or one workstream for every row when they have no such column.
  */
 export type WorkstreamMap =
-  | { readonly kind: "values"; readonly values: Readonly<Record<string, string>> }
-  | { readonly kind: "all"; readonly workstream: string };
+  { readonly kind: "values"; readonly values: Readonly<Record<string, string>> } | { readonly kind: "all"; readonly workstream: string };
 
 export interface HeaderMapping {
   readonly columns: readonly ColumnChoice[];
@@ -83,7 +82,8 @@ export function describeMapping(
   const used = new Set<number>();
   const columns = ROADMAP_FIELDS.map((field): ColumnChoice => {
     const column = choices.find((c) => c.field === field)?.column ?? null;
-    if (column !== null && (column < 0 || column >= header.length)) throw new RangeError(`${field}: column ${column} is outside the header`);
+    if (column !== null && (column < 0 || column >= header.length))
+      throw new RangeError(`${field}: column ${column} is outside the header`);
     if (column !== null && used.has(column)) throw new Error(`Column "${String(header[column] ?? "")}" is mapped to two fields.`);
     if (column !== null) used.add(column);
     return { field, column, header: column === null ? null : String(header[column] ?? "") };
@@ -124,7 +124,10 @@ export function applyMapping(block: SourceBlock, mapping: HeaderMapping): Grid {
   if (ws?.kind === "all") {
     // Past the user's last column, so every other cell keeps its own address.
     const width = renamed.length;
-    return grid(block, [[...renamed, "Workstream"], ...body.map((r) => [...r, ...Array<Cell>(Math.max(0, width - r.length)).fill(null), ws.workstream])]);
+    return grid(block, [
+      [...renamed, "Workstream"],
+      ...body.map((r) => [...r, ...Array<Cell>(Math.max(0, width - r.length)).fill(null), ws.workstream]),
+    ]);
   }
   // A value left unmapped stays as typed, so the engine names its cell.
   const translate = (r: readonly Cell[]): readonly Cell[] =>
@@ -162,8 +165,10 @@ export function workstreamNames(grids: InputGrids): string[] {
 /** Each value that already names a workstream (case ignored, as the engine reads it) mapped to it. */
 export function proposeWorkstreamMap(values: readonly string[], names: readonly string[]): Record<string, string> {
   const byKey = new Map(names.map((n) => [nameKey(n), n]));
-  return Object.fromEntries(values.flatMap((v) => {
-    const name = byKey.get(nameKey(v));
-    return name === undefined ? [] : [[nameKey(v), name]];
-  }));
+  return Object.fromEntries(
+    values.flatMap((v) => {
+      const name = byKey.get(nameKey(v));
+      return name === undefined ? [] : [[nameKey(v), name]];
+    }),
+  );
 }

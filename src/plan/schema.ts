@@ -24,7 +24,11 @@ const ROADMAP_COLUMNS = {
   name: { label: "Initiative", required: true, synonyms: ["project", "epic", "name", "projectname", "initiativename", "epicname"] },
   workstream: { label: "Workstream", required: true, synonyms: ["type", "category", "track", "stream"] },
   start: { label: "Start", required: true, synonyms: ["kickoff", "begin", "startdate", "startmonth", "kickoffdate", "begins"] },
-  end: { label: "End", required: true, synonyms: ["finish", "due", "target", "enddate", "endmonth", "finishdate", "duedate", "targetdate"] },
+  end: {
+    label: "End",
+    required: true,
+    synonyms: ["finish", "due", "target", "enddate", "endmonth", "finishdate", "duedate", "targetdate"],
+  },
   size: { label: "Size", required: true, synonyms: ["tshirt", "tshirtsize", "effort"] },
   confidence: { label: "Confidence", required: false, synonyms: ["probability", "likelihood"] },
   priority: { label: "Priority", required: false },
@@ -96,7 +100,9 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
 export type GridKey = (typeof TABLES)[TableName]["gridKey"];
 /** Where each table's grid sits in `InputGrids`. */
-export const GRID_KEYS = Object.fromEntries(TABLE_NAMES.map((n) => [n, TABLES[n].gridKey])) as { readonly [N in TableName]: (typeof TABLES)[N]["gridKey"] };
+export const GRID_KEYS = Object.fromEntries(TABLE_NAMES.map((n) => [n, TABLES[n].gridKey])) as {
+  readonly [N in TableName]: (typeof TABLES)[N]["gridKey"];
+};
 
 /** The columns of one table, keyed as its reader names them. */
 export type Columns<N extends TableName> = (typeof TABLES)[N]["columns"];

@@ -37,10 +37,9 @@ export interface PlanSummary {
   readonly warnings: number;
 }
 
-const zeroCounts = (): Record<HireStatus, number> =>
-  Object.fromEntries(HIRE_STATUSES.map((s) => [s, 0])) as Record<HireStatus, number>;
+const zeroCounts = (): Record<HireStatus, number> => Object.fromEntries(HIRE_STATUSES.map((s) => [s, 0])) as Record<HireStatus, number>;
 
-const byId = (a: Hire, b: Hire): number => (a.id.length - b.id.length) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: Hire, b: Hire): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function summarizePlan(plan: Plan): PlanSummary {
   const perRole = new Map<string, Record<HireStatus, number>>(plan.roles.map((r) => [r.name, zeroCounts()]));
@@ -54,9 +53,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
     const byStatus = perRole.get(r.name) ?? zeroCounts();
     return { role: r.name, total: HIRE_STATUSES.reduce((n, s) => n + byStatus[s], 0), byStatus };
   });
-  const firstPipelines = [...plan.hires]
-    .sort((a, b) => a.pipelineStart - b.pipelineStart || byId(a, b))
-    .slice(0, SUMMARY_FIRST_PIPELINES);
+  const firstPipelines = [...plan.hires].sort((a, b) => a.pipelineStart - b.pipelineStart || byId(a, b)).slice(0, SUMMARY_FIRST_PIPELINES);
   const atRiskAll = plan.hires.filter((h) => h.status === "at risk");
   const atRisk = [...atRiskAll].sort((a, b) => b.delayDays - a.delayDays || byId(a, b)).slice(0, SUMMARY_AT_RISK);
   let errors = 0;

@@ -8,7 +8,12 @@ import { cents } from "./round";
  * Plan-wide totals: hires by role (Roles order) and by stage, cost by calendar quarter and in all.
  * Role-months are already in cents, so quarters and the total are their sums and add up (docs/spec.md §4).
  */
-export function planTotals(rolePlans: readonly RolePlan[], hires: readonly Hire[], months: readonly Month[], costBeforePlan: number): Totals {
+export function planTotals(
+  rolePlans: readonly RolePlan[],
+  hires: readonly Hire[],
+  months: readonly Month[],
+  costBeforePlan: number,
+): Totals {
   const quarters = new Map<string, number>();
   months.forEach((m, k) => {
     const monthCost = rolePlans.reduce((sum, rp) => sum + (rp.cost[k] ?? 0), 0);

@@ -278,6 +278,4 @@ export interface PlanFailure {
 }
 
 /** Either a plan (possibly with row errors and warnings) or a fatal input problem. */
-export type PlanOutcome =
-  | { readonly ok: true; readonly plan: Plan }
-  | PlanFailure;
+export type PlanOutcome = { readonly ok: true; readonly plan: Plan } | PlanFailure;

@@ -24,7 +24,6 @@ export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
-
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 

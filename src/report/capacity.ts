@@ -9,7 +9,20 @@ import { formats, styles } from "./style";
 
 export const CAPACITY_TABLES = { pipelines: "CapacityPipelines", hours: "CapacityInterviewHours", slipped: "CapacitySlipped" } as const;
 
-const SLIPPED_HEADER = ["ID", "Role", "Initiative", "Priority", "Why", "Could start", "Pipeline start", "Capacity delay (days)", "Need by", "Expected productive", "Delay (days)", "Outcome"];
+const SLIPPED_HEADER = [
+  "ID",
+  "Role",
+  "Initiative",
+  "Priority",
+  "Why",
+  "Could start",
+  "Pipeline start",
+  "Capacity delay (days)",
+  "Need by",
+  "Expected productive",
+  "Delay (days)",
+  "Outcome",
+];
 
 /** Why a pipeline waited, in a recruiter's words. */
 function why(s: CapacityShift, h: Hire): string {
@@ -41,7 +54,12 @@ export function capacitySheet(plan: Plan): SheetSpec {
   const c = plan.capacity;
   const words = capacitySummary(plan);
   if (!c || !words) {
-    put(s, 3, 1, "No recruiting capacity was given, so every pipeline starts when the plan needs it. Set Recruiters in the Settings table (or Interview hours per month in the Team table) and the plan places every pipeline inside that capacity and says which hires slip.");
+    put(
+      s,
+      3,
+      1,
+      "No recruiting capacity was given, so every pipeline starts when the plan needs it. Set Recruiters in the Settings table (or Interview hours per month in the Team table) and the plan places every pipeline inside that capacity and says which hires slip.",
+    );
     style(s, "A3", styles.note);
     return finishSheet(s);
   }
@@ -56,7 +74,11 @@ export function capacitySheet(plan: Plan): SheetSpec {
     ["Reqs per recruiter", plan.settings.reqsPerRecruiter, null],
     ["Pipelines at once", c.pipelineCapacity ?? "no limit", null],
     ["Recruiters to keep on time", c.recruitersToKeepOnTime, null],
-    ...c.interviewHoursLimit.map((l): [string, SpecCell, SpecCell] => [`Interview hours a month`, l.hours, `${l.role} (on time: ${Math.ceil((keep.get(l.role) ?? 0) - 1e-9)})`]),
+    ...c.interviewHoursLimit.map((l): [string, SpecCell, SpecCell] => [
+      `Interview hours a month`,
+      l.hours,
+      `${l.role} (on time: ${Math.ceil((keep.get(l.role) ?? 0) - 1e-9)})`,
+    ]),
   ];
   facts.forEach(([label, value, detail], i) => {
     putRow(s, 5 + i, 1, [label, value, detail]);
@@ -72,19 +94,38 @@ export function capacitySheet(plan: Plan): SheetSpec {
   const pipeLast = monthTable(s, CAPACITY_TABLES.pipelines, pipeHeader, ["Month", "Pipelines placed", "Pipeline capacity"], pipeRows);
   numberFormat(s, rangeAddress(pipeHeader + 1, 2, pipeLast, 3), formats.integer);
   if (months.length > 0) {
-    s.charts.push({ title: "Pipelines placed against capacity", type: "line", dataRange: rangeAddress(pipeHeader, 1, pipeLast, c.pipelineCapacity === null ? 2 : 3), seriesBy: "columns", anchor: `E${pipeHeader}`, width: 480, height: 240 });
+    s.charts.push({
+      title: "Pipelines placed against capacity",
+      type: "line",
+      dataRange: rangeAddress(pipeHeader, 1, pipeLast, c.pipelineCapacity === null ? 2 : 3),
+      seriesBy: "columns",
+      anchor: `E${pipeHeader}`,
+      width: 480,
+      height: 240,
+    });
   }
 
   if (c.interviewHoursByRole.length > 0) {
     row = section(s, "Interview hours against each limit, by month", SLIPPED_HEADER.length);
     const limits = new Map(c.interviewHoursLimit.map((l) => [l.role, l.hours]));
     const header = ["Month", ...c.interviewHoursByRole.flatMap((r) => [`${r.role} hours`, `${r.role} limit`])];
-    const hourRows = months.map((_, k): SpecCell[] => [monthCell(k), ...c.interviewHoursByRole.flatMap((r) => [r.hours[k] ?? 0, limits.get(r.role) ?? 0])]);
+    const hourRows = months.map((_, k): SpecCell[] => [
+      monthCell(k),
+      ...c.interviewHoursByRole.flatMap((r) => [r.hours[k] ?? 0, limits.get(r.role) ?? 0]),
+    ]);
     const hoursLast = monthTable(s, CAPACITY_TABLES.hours, row, header, hourRows);
     header.forEach((h, i) => (s.columnWidths[i] = Math.max(s.columnWidths[i] ?? 0, h.length + 2)));
     numberFormat(s, rangeAddress(row + 1, 2, hoursLast, header.length), formats.hours);
     if (months.length > 0) {
-      s.charts.push({ title: "Interview hours against each limit", type: "line", dataRange: rangeAddress(row, 1, hoursLast, header.length), seriesBy: "columns", anchor: `${columnLetters(header.length + 2)}${row}`, width: 480, height: 240 });
+      s.charts.push({
+        title: "Interview hours against each limit",
+        type: "line",
+        dataRange: rangeAddress(row, 1, hoursLast, header.length),
+        seriesBy: "columns",
+        anchor: `${columnLetters(header.length + 2)}${row}`,
+        width: 480,
+        height: 240,
+      });
     }
   }
 
@@ -97,19 +138,45 @@ export function capacitySheet(plan: Plan): SheetSpec {
     const h = byId.get(sh.id);
     if (!h) return [];
     const couldStart = addDays(h.forecastPipelineStart, -h.capacityDelayDays);
-    return [[h.id, h.role, h.initiative || "(backfill)", h.priority ?? "P1", why(sh, h), toExcelSerial(couldStart), toExcelSerial(h.forecastPipelineStart),
-      h.capacityDelayDays, toExcelSerial(h.needBy), toExcelSerial(h.expectedProductive), h.delayDays, sh.blocked ? "blocked" : "slips"]];
+    return [
+      [
+        h.id,
+        h.role,
+        h.initiative || "(backfill)",
+        h.priority ?? "P1",
+        why(sh, h),
+        toExcelSerial(couldStart),
+        toExcelSerial(h.forecastPipelineStart),
+        h.capacityDelayDays,
+        toExcelSerial(h.needBy),
+        toExcelSerial(h.expectedProductive),
+        h.delayDays,
+        sh.blocked ? "blocked" : "slips",
+      ],
+    ];
   });
   rows.forEach((r, i) => putRow(s, slippedHeader + 1 + i, 1, r));
   if (rows.length === 0) putRow(s, slippedHeader + 1, 1, ["none", null, "Every pipeline fits the capacity given."]);
   const last = slippedHeader + Math.max(1, rows.length);
-  s.tables.push({ name: CAPACITY_TABLES.slipped, range: rangeAddress(slippedHeader, 1, last, SLIPPED_HEADER.length), style: "TableStyleLight9" });
+  s.tables.push({
+    name: CAPACITY_TABLES.slipped,
+    range: rangeAddress(slippedHeader, 1, last, SLIPPED_HEADER.length),
+    style: "TableStyleLight9",
+  });
   numberFormat(s, rangeAddress(slippedHeader + 1, 6, last, 7), formats.date);
   numberFormat(s, rangeAddress(slippedHeader + 1, 8, last, 8), formats.integer);
   numberFormat(s, rangeAddress(slippedHeader + 1, 9, last, 10), formats.date);
   numberFormat(s, rangeAddress(slippedHeader + 1, 11, last, 11), formats.integer);
-  s.conditionalFormats.push({ range: rangeAddress(slippedHeader + 1, 12, last, 12), rules: [{ formula: `=$L${slippedHeader + 1}="blocked"`, style: styles.atRisk }] });
-  put(s, nextRow(s) + 1, 1, "Could start: the pipeline start the plan had before capacity was applied. Blocked: no month before the plan ends had room; the hire stays in every total, its pipeline after the plan.");
+  s.conditionalFormats.push({
+    range: rangeAddress(slippedHeader + 1, 12, last, 12),
+    rules: [{ formula: `=$L${slippedHeader + 1}="blocked"`, style: styles.atRisk }],
+  });
+  put(
+    s,
+    nextRow(s) + 1,
+    1,
+    "Could start: the pipeline start the plan had before capacity was applied. Blocked: no month before the plan ends had room; the hire stays in every total, its pipeline after the plan.",
+  );
   style(s, `A${nextRow(s) - 1}`, styles.note);
   s.freeze = { rows: 3, columns: 0 };
   return finishSheet(s);

@@ -43,7 +43,12 @@ export function changesSheet(plan: Plan): SheetSpec {
   if (!c) {
     put(s, 3, 1, "No earlier plan");
     style(s, "A3", styles.label);
-    put(s, 4, 1, "This is the first build (or the earlier plan was made before hire ids were stable). The next build lists here what moved since this one.");
+    put(
+      s,
+      4,
+      1,
+      "This is the first build (or the earlier plan was made before hire ids were stable). The next build lists here what moved since this one.",
+    );
     style(s, "A4", styles.note);
     return finishSheet(s);
   }
@@ -63,7 +68,8 @@ export function changesSheet(plan: Plan): SheetSpec {
   style(s, rangeAddress(headerRow, 1, headerRow, WIDTH), styles.header);
   const rows = changeRows(plan);
   rows.forEach((r, i) => putRow(s, headerRow + 1 + i, 1, [...r]));
-  if (rows.length === 0) putRow(s, headerRow + 1, 1, ["none", null, null, "No hire was added, dropped, moved or changed status.", null, null]);
+  if (rows.length === 0)
+    putRow(s, headerRow + 1, 1, ["none", null, null, "No hire was added, dropped, moved or changed status.", null, null]);
   const last = headerRow + Math.max(1, rows.length);
   s.tables.push({ name: CHANGES_TABLE, range: rangeAddress(headerRow, 1, last, WIDTH), style: "TableStyleLight9" });
   // Dates where the change is about dates; statuses stay text (a number format does not touch text).
@@ -80,7 +86,12 @@ export function changesSheet(plan: Plan): SheetSpec {
   row = section(s, `Cost by quarter (${plan.settings.currency})`, WIDTH, ["Quarter", "Before", "After", "Difference"]);
   const firstQuarter = row;
   for (const q of c.costByQuarter) {
-    putRow(s, row, 1, [q.quarter, q.before, q.after, { formula: `=${cellAddress(row, 3)}-${cellAddress(row, 2)}`, result: q.after - q.before }]);
+    putRow(s, row, 1, [
+      q.quarter,
+      q.before,
+      q.after,
+      { formula: `=${cellAddress(row, 3)}-${cellAddress(row, 2)}`, result: q.after - q.before },
+    ]);
     row++;
   }
   const sum = (col: number, value: number): SpecCell =>

@@ -71,12 +71,28 @@ export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostS
 
   put(s, 1, 1, `Loaded cost (${plan.settings.currency})`);
   style(s, "A1", styles.title);
-  put(s, 2, 1, "Live formulas: cost = paid headcount (Headcount sheet) × monthly cost. Edit a loaded cost in Roles, a headcount or attrition in Team, or a Forecast start on the Hiring Plan, and every figure follows.");
+  put(
+    s,
+    2,
+    1,
+    "Live formulas: cost = paid headcount (Headcount sheet) × monthly cost. Edit a loaded cost in Roles, a headcount or attrition in Team, or a Forecast start on the Hiring Plan, and every figure follows.",
+  );
   style(s, "A2", styles.note);
-  put(s, 3, 1, "Green figures are read from the input tables; blue ones on yellow are the only copy (no such table). Rebuild after changing the roadmap or adding a role.");
+  put(
+    s,
+    3,
+    1,
+    "Green figures are read from the input tables; blue ones on yellow are the only copy (no such table). Rebuild after changing the roadmap or adding a role.",
+  );
   style(s, "A3", styles.note);
 
-  const first = section(s, "Assumptions (from the Roles and Team tables)", width, ["Role", "Annual cost", "Monthly cost", "Headcount", "Attrition"]);
+  const first = section(s, "Assumptions (from the Roles and Team tables)", width, [
+    "Role",
+    "Annual cost",
+    "Monthly cost",
+    "Headcount",
+    "Attrition",
+  ]);
   if (first !== FIRST_ASSUMPTION_ROW) throw new Error(`Cost sheet layout: assumptions start on row ${first}`);
   const assumptionRow = (i: number): number => first + i;
   plan.roles.forEach((role, i) => {
@@ -85,7 +101,9 @@ export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostS
     const member = plan.team.find((t) => t.role.toLowerCase() === role.name.toLowerCase());
     const roles = sources.roles;
     const annual: SpecCell =
-      roles?.loadedAnnualCost && roles.role ? { formula: lookup(roles.loadedAnnualCost, roles.role, name), result: role.loadedAnnualCost } : role.loadedAnnualCost;
+      roles?.loadedAnnualCost && roles.role
+        ? { formula: lookup(roles.loadedAnnualCost, roles.role, name), result: role.loadedAnnualCost }
+        : role.loadedAnnualCost;
     const team = sources.team;
     // A role with no Team row has no staff: 0, not a link to a row that is not there.
     const fromTeam = (column: string | null | undefined, value: number): SpecCell =>
@@ -146,17 +164,35 @@ export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostS
   plan.roles.forEach((role, i) => {
     const costs = plan.rolePlans[i]?.cost ?? [];
     const row = qHeader + 1 + i;
-    putRow(s, row, 1, [role.name, ...quarterCell(row, costRow(i), costs), { formula: `=SUM(${rangeAddress(row, 2, row, spans.length + 1)})`, result: sum(costs) }]);
+    putRow(s, row, 1, [
+      role.name,
+      ...quarterCell(row, costRow(i), costs),
+      { formula: `=SUM(${rangeAddress(row, 2, row, spans.length + 1)})`, result: sum(costs) },
+    ]);
   });
   const qTotal = qHeader + 1 + R;
-  putRow(s, qTotal, 1, ["Total", ...quarterCell(qTotal, cTotal, monthTotals), { formula: `=SUM(${rangeAddress(qTotal, 2, qTotal, spans.length + 1)})`, result: sum(monthTotals) }]);
+  putRow(s, qTotal, 1, [
+    "Total",
+    ...quarterCell(qTotal, cTotal, monthTotals),
+    { formula: `=SUM(${rangeAddress(qTotal, 2, qTotal, spans.length + 1)})`, result: sum(monthTotals) },
+  ]);
   style(s, rangeAddress(qTotal, 1, qTotal, spans.length + 2), styles.total);
   numberFormat(s, rangeAddress(qHeader + 1, 2, qTotal, spans.length + 2), money);
 
   // Cost before the plan (spec §2.9): hires who start before the plan's first month are paid from
   // their start; those months are outside the plan's quarters and total.
-  const paid = paidHeadcount(plan.roles, plan.rolePlans.map((rp) => rp.baselineHeadcount), plan.hires, plan.settings.planStart, H);
-  const bHeader = section(s, "Before plan: pay of hires who start before the plan's first month (not in the totals above)", width, ["Role", "Paid months", "Cost"]);
+  const paid = paidHeadcount(
+    plan.roles,
+    plan.rolePlans.map((rp) => rp.baselineHeadcount),
+    plan.hires,
+    plan.settings.planStart,
+    H,
+  );
+  const bHeader = section(s, "Before plan: pay of hires who start before the plan's first month (not in the totals above)", width, [
+    "Role",
+    "Paid months",
+    "Cost",
+  ]);
   const beforeMonths = hiringPlanColumnRef("Paid months before plan");
   const hireRole = hiringPlanColumnRef("Role");
   plan.roles.forEach((role, i) => {
@@ -169,14 +205,24 @@ export function costSheet(plan: Plan, sources: InputSources = NO_SOURCES): CostS
     ]);
   });
   const bTotal = bHeader + R;
-  const beforeTotal: SpecCell = R > 0 ? { formula: `=ROUND(SUM(${rangeAddress(bHeader, 3, bTotal - 1, 3)}),2)`, result: plan.totals.costBeforePlan } : 0;
-  putRow(s, bTotal, 1, ["Total", R > 0 ? { formula: `=SUM(${rangeAddress(bHeader, 2, bTotal - 1, 2)})`, result: sum(paid.beforePlan) } : 0, beforeTotal]);
+  const beforeTotal: SpecCell =
+    R > 0 ? { formula: `=ROUND(SUM(${rangeAddress(bHeader, 3, bTotal - 1, 3)}),2)`, result: plan.totals.costBeforePlan } : 0;
+  putRow(s, bTotal, 1, [
+    "Total",
+    R > 0 ? { formula: `=SUM(${rangeAddress(bHeader, 2, bTotal - 1, 2)})`, result: sum(paid.beforePlan) } : 0,
+    beforeTotal,
+  ]);
   style(s, rangeAddress(bTotal, 1, bTotal, 3), styles.total);
   numberFormat(s, rangeAddress(bHeader, 2, bTotal, 2), formats.fte);
   numberFormat(s, rangeAddress(bHeader, 3, bTotal, 3), money);
 
   const note = nextRow(s) + 1;
-  put(s, note, 1, "Quarters are calendar quarters; a quarter only partly inside the plan window holds only its plan months. Paid months before plan: the Hiring Plan's column of that name.");
+  put(
+    s,
+    note,
+    1,
+    "Quarters are calendar quarters; a quarter only partly inside the plan window holds only its plan months. Paid months before plan: the Hiring Plan's column of that name.",
+  );
   style(s, `A${note}`, styles.note);
 
   s.columnWidths = [30, ...Array.from({ length: width - 1 }, () => 13)];

@@ -48,7 +48,12 @@ export function headcountSheet(plan: Plan): SheetSpec {
   const R = plan.rolePlans.length;
   put(s, 1, 1, "Headcount by role and month");
   style(s, "A1", styles.title);
-  put(s, 2, 1, "Target = demand ÷ availability, rounded up. Planned counts a hire from the month needed; paid counts people on the payroll from their forecast start (ramp-up months are paid), so Cost = paid × monthly cost.");
+  put(
+    s,
+    2,
+    1,
+    "Target = demand ÷ availability, rounded up. Planned counts a hire from the month needed; paid counts people on the payroll from their forecast start (ramp-up months are paid), so Cost = paid × monthly cost.",
+  );
   style(s, "A2", styles.note);
   put(s, 3, 1, "Live over the Team and Hiring Plan tables; demand and target come from the roadmap: rebuild after editing it.");
   style(s, "A3", styles.note);
@@ -60,7 +65,13 @@ export function headcountSheet(plan: Plan): SheetSpec {
   const role = hiringPlanColumnRef("Role");
   const needBy = hiringPlanColumnRef("Need by");
   const fs = hiringPlanColumnRef("Forecast start");
-  const paid = paidHeadcount(plan.roles, plan.rolePlans.map((rp) => rp.baselineHeadcount), plan.hires, plan.settings.planStart, H).byRole;
+  const paid = paidHeadcount(
+    plan.roles,
+    plan.rolePlans.map((rp) => rp.baselineHeadcount),
+    plan.hires,
+    plan.settings.planStart,
+    H,
+  ).byRole;
   plan.rolePlans.forEach((rp, i) => {
     const start = blockStart(i);
     const at = (key: Measure, k: number): string => cellAddress(start + measureIndex(key), monthCol(k));
@@ -129,7 +140,9 @@ export function headcountSheet(plan: Plan): SheetSpec {
 
   const notes = surplusNotes(plan);
   const surplusTitle = section(s, "Surplus: people beyond the target (shaded above)", Math.max(2, H + 2)) - 1;
-  [notes.summary, ...notes.roles, ...(notes.personMonths > 0 ? [notes.advice] : [])].forEach((line, i) => put(s, surplusTitle + 1 + i, 1, line));
+  [notes.summary, ...notes.roles, ...(notes.personMonths > 0 ? [notes.advice] : [])].forEach((line, i) =>
+    put(s, surplusTitle + 1 + i, 1, line),
+  );
 
   s.columnWidths = [30, 32, ...plan.months.map(() => 10)];
   s.freeze = { rows: HEADER_ROW, columns: 2 };

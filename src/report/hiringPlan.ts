@@ -44,7 +44,15 @@ const COLUMNS = [
   { header: "Expected productive", width: 11, format: formats.date, value: (h) => serial(h.expectedProductive) },
   { header: "Delay (days)", width: 8, format: formats.integer, value: (h) => h.delayDays },
   // Spec §2.9: a hire who starts before the plan is paid from the start; the Cost sheet sums these.
-  { header: "Paid months before plan", width: 10, format: formats.fte, value: (h, row, planStart) => ({ formula: monthsBeforePlanFormula(row, planStart), result: paidMonthsBeforePlan(h.forecastStart, planStart) }) },
+  {
+    header: "Paid months before plan",
+    width: 10,
+    format: formats.fte,
+    value: (h, row, planStart) => ({
+      formula: monthsBeforePlanFormula(row, planStart),
+      result: paidMonthsBeforePlan(h.forecastStart, planStart),
+    }),
+  },
 ] as const satisfies readonly Column[];
 
 /** Only with recruiting capacity (spec §7), last so every other column keeps its place. */
@@ -83,9 +91,27 @@ export function hiringPlanSheet(plan: Plan): SheetSpec {
   const s = newSheet(SHEET.hiringPlan);
   const last = lastRow(plan.hires.length);
   const columns: readonly Column[] = plan.capacity ? [...COLUMNS, CAPACITY_COLUMN] : COLUMNS;
-  putRow(s, 1, 1, columns.map((c) => c.header));
-  plan.hires.forEach((h, i) => putRow(s, i + 2, 1, columns.map((c) => c.value(h, i + 2, plan.settings.planStart))));
-  if (plan.hires.length === 0) putRow(s, 2, 1, columns.map(() => null));
+  putRow(
+    s,
+    1,
+    1,
+    columns.map((c) => c.header),
+  );
+  plan.hires.forEach((h, i) =>
+    putRow(
+      s,
+      i + 2,
+      1,
+      columns.map((c) => c.value(h, i + 2, plan.settings.planStart)),
+    ),
+  );
+  if (plan.hires.length === 0)
+    putRow(
+      s,
+      2,
+      1,
+      columns.map(() => null),
+    );
 
   s.columnWidths = columns.map((c) => Math.max(c.width, c.header.length + 2));
   s.freeze = { rows: 1, columns: 2 };

@@ -55,7 +55,7 @@ const columnWidth = (sheet: SheetSpec, col: number): number => sheet.columnWidth
 function chartExtent(sheet: SheetSpec, chart: SheetSpec["charts"][number]): { row: number; col: number } {
   const anchor = parseAddress(chart.anchor);
   let col = anchor.left;
-  for (let covered = widthInPoints(columnWidth(sheet, col)); covered < chart.width; ) covered += widthInPoints(columnWidth(sheet, ++col));
+  for (let covered = widthInPoints(columnWidth(sheet, col)); covered < chart.width;) covered += widthInPoints(columnWidth(sheet, ++col));
   return { row: anchor.top + Math.ceil(chart.height / DEFAULT_ROW_POINTS) - 1, col };
 }
 

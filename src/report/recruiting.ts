@@ -20,7 +20,12 @@ export function recruitingSheet(plan: Plan): SheetSpec {
   putRow(s, 2, 1, ["Reqs per recruiter", plan.settings.reqsPerRecruiter]);
   style(s, "A2", styles.label);
   style(s, "B2", styles.input);
-  put(s, 3, 1, "Forecast dates (no work starts before As of). Open reqs: requisitions open in the month; active pipelines: hires being sourced or with an open req; interview hours: each hire's loop spread over its open-req days.");
+  put(
+    s,
+    3,
+    1,
+    "Forecast dates (no work starts before As of). Open reqs: requisitions open in the month; active pipelines: hires being sourced or with an open req; interview hours: each hire's loop spread over its open-req days.",
+  );
   style(s, "A3", styles.note);
 
   putRow(s, HEADER_ROW, 1, ["Month", "Open reqs", "Active pipelines", "Interview hours", "Recruiters needed"]);
@@ -28,7 +33,13 @@ export function recruitingSheet(plan: Plan): SheetSpec {
   load.months.forEach((m, k) => {
     const row = HEADER_ROW + 1 + k;
     const recruiters: SpecCell = { formula: `=ROUNDUP(C${row}/$B$2,0)`, result: load.recruitersNeeded[k] ?? 0 };
-    putRow(s, row, 1, [toExcelSerial(firstDay(m)), load.openReqs[k] ?? 0, load.activePipelines[k] ?? 0, load.interviewHours[k] ?? 0, recruiters]);
+    putRow(s, row, 1, [
+      toExcelSerial(firstDay(m)),
+      load.openReqs[k] ?? 0,
+      load.activePipelines[k] ?? 0,
+      load.interviewHours[k] ?? 0,
+      recruiters,
+    ]);
   });
   const last = HEADER_ROW + load.months.length;
   if (load.months.length > 0) {

@@ -25,7 +25,12 @@ export function scorecardsSheet(plan: Plan): SheetSpec {
   const target = data.speedTargetDays;
   put(s, 1, 1, "Interview scorecards");
   style(s, "A1", styles.title);
-  put(s, 2, 1, `Speed is the edge: aim for ${target} days or less from the first conversation with a candidate to the offer. ${data.scale}.`);
+  put(
+    s,
+    2,
+    1,
+    `Speed is the edge: aim for ${target} days or less from the first conversation with a candidate to the offer. ${data.scale}.`,
+  );
   style(s, "A2", styles.note);
 
   let row = section(s, "Speed target against time to fill", WIDTH, [

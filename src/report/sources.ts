@@ -24,8 +24,15 @@ export interface InputSources {
 }
 
 // The schema's own columns, so these are found under every header the engine's readers accept.
-const ROLES: Readonly<Record<"role" | "loadedAnnualCost", ColumnDef>> = { role: TABLES.Roles.columns.name, loadedAnnualCost: TABLES.Roles.columns.loadedAnnualCost };
-const TEAM: Readonly<Record<"role" | "headcount" | "attrition", ColumnDef>> = { role: TABLES.Team.columns.role, headcount: TABLES.Team.columns.headcount, attrition: TABLES.Team.columns.attrition };
+const ROLES: Readonly<Record<"role" | "loadedAnnualCost", ColumnDef>> = {
+  role: TABLES.Roles.columns.name,
+  loadedAnnualCost: TABLES.Roles.columns.loadedAnnualCost,
+};
+const TEAM: Readonly<Record<"role" | "headcount" | "attrition", ColumnDef>> = {
+  role: TABLES.Team.columns.role,
+  headcount: TABLES.Team.columns.headcount,
+  attrition: TABLES.Team.columns.attrition,
+};
 
 /** `$E:$E` */
 export function wholeColumn(col: number): string {

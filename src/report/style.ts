@@ -63,7 +63,11 @@ const SYMBOLS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "
  * Settings table (user text), so only letters reach the format string.
  */
 export function currencyFormat(currency: string): string {
-  const code = currency.toUpperCase().replace(/[^A-Z]/g, "").slice(0, 8) || "USD";
+  const code =
+    currency
+      .toUpperCase()
+      .replace(/[^A-Z]/g, "")
+      .slice(0, 8) || "USD";
   const symbol = SYMBOLS[code];
   const positive = symbol ? `"${symbol}"#,##0` : `#,##0 "${code}"`;
   const negative = symbol ? `-"${symbol}"#,##0` : `-#,##0 "${code}"`;

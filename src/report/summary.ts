@@ -89,7 +89,12 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
   style(s, rangeAddress(row - HIRE_STAGES.length, 2, row - 1, 2), { horizontalAlignment: "center" });
   if (plan.changes) {
     const c = plan.changes;
-    put(s, row, 1, `Since the plan as of ${formatDate(c.previousAsOf)}: ${c.added.length} added, ${c.removed.length} no longer needed, ${c.moved.length} moved, ${c.statusChanged.length} with a new status (${SHEET.changes} sheet).`);
+    put(
+      s,
+      row,
+      1,
+      `Since the plan as of ${formatDate(c.previousAsOf)}: ${c.added.length} added, ${c.removed.length} no longer needed, ${c.moved.length} moved, ${c.statusChanged.length} with a new status (${SHEET.changes} sheet).`,
+    );
     s.links.push({ cell: cellAddress(row, 1), target: `${sheetPrefix(SHEET.changes)}A1` });
     style(s, `A${row}`, styles.note);
   }
@@ -97,16 +102,37 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
   // The first pipelines to start: what recruiting must do next.
   row = section(s, "First pipelines to start", WIDTH, ["ID", "Role", "Initiative", "Pipeline start", "Req open", "Status"]);
   const firstPipe = row;
-  const lastPipe = hireRows(s, row, sum.firstPipelines, (h) => [h.id, h.role, h.initiative || "(backfill)", toExcelSerial(h.pipelineStart), toExcelSerial(h.reqOpen), h.status]);
+  const lastPipe = hireRows(s, row, sum.firstPipelines, (h) => [
+    h.id,
+    h.role,
+    h.initiative || "(backfill)",
+    toExcelSerial(h.pipelineStart),
+    toExcelSerial(h.reqOpen),
+    h.status,
+  ]);
   if (lastPipe >= firstPipe) {
     numberFormat(s, rangeAddress(firstPipe, 4, lastPipe, 5), formats.date);
     s.conditionalFormats.push({ range: rangeAddress(firstPipe, 6, lastPipe, 6), rules: statusRules(`$F${firstPipe}`) });
   } else put(s, firstPipe, 1, "No hires: the team covers the roadmap.");
 
   // At-risk hires, largest forecast delay first.
-  row = section(s, "At-risk hires (requisition should already be open)", WIDTH, ["ID", "Role", "Initiative", "Need by", "Expected productive", "Delay (days)"]);
+  row = section(s, "At-risk hires (requisition should already be open)", WIDTH, [
+    "ID",
+    "Role",
+    "Initiative",
+    "Need by",
+    "Expected productive",
+    "Delay (days)",
+  ]);
   const firstRisk = row;
-  const lastRisk = hireRows(s, row, sum.atRisk, (h) => [h.id, h.role, h.initiative || "(backfill)", toExcelSerial(h.needBy), toExcelSerial(h.expectedProductive), h.delayDays]);
+  const lastRisk = hireRows(s, row, sum.atRisk, (h) => [
+    h.id,
+    h.role,
+    h.initiative || "(backfill)",
+    toExcelSerial(h.needBy),
+    toExcelSerial(h.expectedProductive),
+    h.delayDays,
+  ]);
   if (lastRisk >= firstRisk) {
     numberFormat(s, rangeAddress(firstRisk, 4, lastRisk, 5), formats.date);
     style(s, rangeAddress(firstRisk, 6, lastRisk, 6), { fontColor: styles.atRisk.fontColor, bold: true });

@@ -40,7 +40,9 @@ export function surplusNotes(plan: Plan): SurplusNotes {
           : `from ${formatMonth(month)}, as the roadmap's ${rp.role} work falls`,
       ];
     });
-    roles.push(`${rp.role}: ${total} person-month${total === 1 ? "" : "s"} (at most ${Math.max(...rp.surplus)} at once): ${why.join("; ")}.`);
+    roles.push(
+      `${rp.role}: ${total} person-month${total === 1 ? "" : "s"} (at most ${Math.max(...rp.surplus)} at once): ${why.join("; ")}.`,
+    );
   }
   return {
     personMonths,

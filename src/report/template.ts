@@ -2,7 +2,18 @@ import { defaultRoles, defaultWorkstreams } from "../plan/defaults";
 import { normalizeHeader } from "../plan/headers";
 import { DEFAULT_CURRENCY, DEFAULT_HORIZON, DEFAULT_REQS_PER_RECRUITER, SETTING_LABELS } from "../plan/input/settings";
 import type { Cell, Grid, InputGrids } from "../plan/types";
-import { CONFIDENCE_MODES, GRID_KEYS, PRIORITIES, SIZE_NAMES, TABLES, TABLE_NAMES, TRACKED_STAGES, WORKSTREAM_KINDS, headerLabels, type TableName } from "../plan/schema";
+import {
+  CONFIDENCE_MODES,
+  GRID_KEYS,
+  PRIORITIES,
+  SIZE_NAMES,
+  TABLES,
+  TABLE_NAMES,
+  TRACKED_STAGES,
+  WORKSTREAM_KINDS,
+  headerLabels,
+  type TableName,
+} from "../plan/schema";
 import { cellAddress, columnLetters, rangeAddress } from "./a1";
 import { finishSheet, newSheet, numberFormat, put, putRow, style, type SheetDraft } from "./draft";
 import { withPrintSetup } from "./print";
@@ -35,17 +46,49 @@ const LAYOUTS: Readonly<Record<TableName, TableLayout>> = {
     numeric: (k) => k === "size" || k === "confidence",
     widths: (k) => ({ initiative: 40, workstream: 38, owner: 22, notes: 40 })[k] ?? 11,
     // Text columns stay text when typed into (no date or number guessing by Excel).
-    formats: { initiative: formats.text, workstream: formats.text, start: formats.text, end: formats.text, owner: formats.text, notes: formats.text, confidence: formats.percent },
+    formats: {
+      initiative: formats.text,
+      workstream: formats.text,
+      start: formats.text,
+      end: formats.text,
+      owner: formats.text,
+      notes: formats.text,
+      confidence: formats.percent,
+    },
   },
-  Workstreams: { sheet: "Workstreams", numeric: (k) => k !== "workstream" && k !== "kind", widths: (k) => (k === "workstream" ? 40 : 14), formats: { workstream: formats.text } },
-  Roles: { sheet: "Roles", numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 14), formats: { role: formats.text, loadedannualcost: "#,##0" } },
-  Team: { sheet: "Team", numeric: (k) => k !== "role", widths: (k) => (k === "role" ? 30 : 18), formats: { role: formats.text, annualattrition: formats.percent } },
+  Workstreams: {
+    sheet: "Workstreams",
+    numeric: (k) => k !== "workstream" && k !== "kind",
+    widths: (k) => (k === "workstream" ? 40 : 14),
+    formats: { workstream: formats.text },
+  },
+  Roles: {
+    sheet: "Roles",
+    numeric: (k) => k !== "role",
+    widths: (k) => (k === "role" ? 30 : 14),
+    formats: { role: formats.text, loadedannualcost: "#,##0" },
+  },
+  Team: {
+    sheet: "Team",
+    numeric: (k) => k !== "role",
+    widths: (k) => (k === "role" ? 30 : 18),
+    formats: { role: formats.text, annualattrition: formats.percent },
+  },
   Settings: { sheet: "Settings", numeric: (k) => k === "value", widths: (k) => (k === "setting" ? 22 : 16), formats: {} },
   Tracking: {
     sheet: "Tracking",
     numeric: () => false,
     widths: (k) => ({ hireid: 22, stage: 16, candidate: 22, notes: 40 })[k] ?? 16,
-    formats: { hireid: formats.text, pipelinestarted: formats.date, reqopened: formats.date, offeraccepted: formats.date, startdate: formats.date, atsreq: formats.text, candidate: formats.text, notes: formats.text },
+    formats: {
+      hireid: formats.text,
+      pipelinestarted: formats.date,
+      reqopened: formats.date,
+      offeraccepted: formats.date,
+      startdate: formats.date,
+      atsreq: formats.text,
+      candidate: formats.text,
+      notes: formats.text,
+    },
   },
 };
 
@@ -121,9 +164,22 @@ function tableDraft(grid: Grid, layout: TableLayout): TableDraft {
   const keys = header.map(normalizeHeader);
   putRow(s, 1, 1, header);
   const body = grid.rows.slice(1).filter((r) => !isEmptyRow(r));
-  body.forEach((r, i) => putRow(s, i + 2, 1, keys.map((k, j) => asCell(r[j] ?? null, layout.numeric(k)))));
+  body.forEach((r, i) =>
+    putRow(
+      s,
+      i + 2,
+      1,
+      keys.map((k, j) => asCell(r[j] ?? null, layout.numeric(k))),
+    ),
+  );
   const dataRows = Math.max(body.length, grid.rows.length > 1 ? 1 : EMPTY_ROWS);
-  for (let i = body.length; i < dataRows; i++) putRow(s, i + 2, 1, keys.map(() => null));
+  for (let i = body.length; i < dataRows; i++)
+    putRow(
+      s,
+      i + 2,
+      1,
+      keys.map(() => null),
+    );
   const lastRow = dataRows + 1;
 
   s.tables.push({ name: layout.sheet, range: rangeAddress(1, 1, lastRow, width), style: "TableStyleLight9" });
@@ -190,7 +246,11 @@ function withRecruitersRow(settings: Grid): Grid {
   return named || settings.rows.length === 0 ? settings : { ...settings, rows: [...settings.rows, [SETTING_LABELS.recruiters, null]] };
 }
 
-const TEMPLATE_STATUS = { sheet: "Settings", incomplete: "Incomplete: writing the template…", complete: "Template ready: fill in Roadmap, then run Headstart" } as const;
+const TEMPLATE_STATUS = {
+  sheet: "Settings",
+  incomplete: "Incomplete: writing the template…",
+  complete: "Template ready: fill in Roadmap, then run Headstart",
+} as const;
 
 /**
  * The input sheets a leader fills in, each an Excel table named like its sheet at A1. `null`
@@ -214,9 +274,12 @@ export function templateWorkbook(input: InputGrids | null): WorkbookSpec {
   tracking.draft.columnWidths = [...tracking.draft.columnWidths, 3, 90];
 
   // Confidence mode: a dropdown on that one Value cell, found by its Setting name.
-  const modeIndex = settings.draft.rows.findIndex((r, i) => i > 0 && typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.confidenceMode));
+  const modeIndex = settings.draft.rows.findIndex(
+    (r, i) => i > 0 && typeof r[0] === "string" && normalizeHeader(r[0]) === normalizeHeader(SETTING_LABELS.confidenceMode),
+  );
   const valueCol = settings.column("value");
-  if (modeIndex > 0 && valueCol > 0) settings.draft.validations.push({ range: `${columnLetters(valueCol)}${modeIndex + 1}`, list: CONFIDENCE_MODES });
+  if (modeIndex > 0 && valueCol > 0)
+    settings.draft.validations.push({ range: `${columnLetters(valueCol)}${modeIndex + 1}`, list: CONFIDENCE_MODES });
   // The status cell sits two columns right of the Settings table, outside every table.
   const statusCol = settings.draft.columnWidths.length + 2;
   const status = { ...TEMPLATE_STATUS, cell: cellAddress(2, statusCol) };

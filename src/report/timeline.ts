@@ -42,7 +42,10 @@ const CAPACITY_WAIT = { label: "Capacity wait", fill: palette.phase.capacityWait
 
 function layout(plan: Plan): { readonly dates: readonly DateColumn[]; readonly phases: readonly Phase[] } {
   if (!plan.capacity) return { dates: DATE_COLUMNS, phases: PHASES };
-  return { dates: [DATE_COLUMNS[0] as DateColumn, COULD_START, ...DATE_COLUMNS.slice(1)], phases: [PHASES[0] as Phase, CAPACITY_WAIT, ...PHASES.slice(1)] };
+  return {
+    dates: [DATE_COLUMNS[0] as DateColumn, COULD_START, ...DATE_COLUMNS.slice(1)],
+    phases: [PHASES[0] as Phase, CAPACITY_WAIT, ...PHASES.slice(1)],
+  };
 }
 
 const LEAD = ["ID", "Role", "Initiative", "Status", "Stage"] as const;
@@ -94,11 +97,20 @@ export function timelineSheet(plan: Plan): SheetSpec {
   phases.forEach((p, i) => {
     const col = FIRST_DATE_COL + i;
     put(s, 2, col, p.label);
-    style(s, rangeAddress(2, col, 2, col), { fill: p.fill, fontColor: p.label === "Req open" ? "#FFFFFF" : palette.ink, horizontalAlignment: "center" });
+    style(s, rangeAddress(2, col, 2, col), {
+      fill: p.fill,
+      fontColor: p.label === "Req open" ? "#FFFFFF" : palette.ink,
+      horizontalAlignment: "center",
+    });
   });
   const dateRange = `${columnLetters(FIRST_DATE_COL)}:${columnLetters(firstWeekCol - 1)}`;
   const wait = plan.capacity ? " Purple: the weeks a pipeline waited for recruiting capacity." : "";
-  put(s, 3, 1, `Bars follow the dates in columns ${dateRange}: real dates where the Tracking table has them, the forecast for the rest. Red: the weeks a pipeline started after it should have.${wait} The dark red column is the As of week.`);
+  put(
+    s,
+    3,
+    1,
+    `Bars follow the dates in columns ${dateRange}: real dates where the Tracking table has them, the forecast for the rest. Red: the weeks a pipeline started after it should have.${wait} The dark red column is the As of week.`,
+  );
   style(s, "A3", styles.note);
 
   // Month labels above the first week of each month; text, so they spill over the empty cells.

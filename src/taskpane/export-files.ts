@@ -47,7 +47,13 @@ export const EXPORT_SHEETS: Readonly<Record<"csv" | "ics", string>> = { csv: "Re
  */
 export function exportSheet(kind: "csv" | "ics", text: string): SheetSpec {
   const draft = newSheet(EXPORT_SHEETS[kind]);
-  const rows = kind === "csv" ? Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data : text.split(/\r?\n/).filter((l) => l !== "").map((l) => [l]);
+  const rows =
+    kind === "csv"
+      ? Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data
+      : text
+          .split(/\r?\n/)
+          .filter((l) => l !== "")
+          .map((l) => [l]);
   rows.forEach((r, i) => putRow(draft, i + 1, 1, r));
   return finishSheet(draft);
 }

@@ -67,9 +67,7 @@ export function renderResults(view: ResultsView, sheets: readonly string[], hand
   show(byId("r-changes"), view.changes !== "");
   byId("r-tracked").textContent = view.tracked === "" ? "" : `Under way (Tracking table): ${view.tracked}.`;
   show(byId("r-tracked"), view.tracked !== "");
-  byId("r-status").replaceChildren(
-    ...view.statusCounts.map((s) => h("li", { class: statusClass(s.status) }, `${s.count} ${s.status}`)),
-  );
+  byId("r-status").replaceChildren(...view.statusCounts.map((s) => h("li", { class: statusClass(s.status) }, `${s.count} ${s.status}`)));
   byId("r-roles").replaceChildren(
     ...view.hiresByRole.map((r) => h("tr", {}, h("td", {}, r.role), h("td", { class: "num" }, String(r.hires)))),
   );
@@ -157,7 +155,11 @@ function renderDiagnostics(rows: readonly DiagnosticRow[], onDiagnostic: Results
         "details",
         { class: "more" },
         h("summary", {}, `The same on ${more.length} more row${more.length === 1 ? "" : "s"}`),
-        h("ul", { class: "links" }, ...more.map((m) => h("li", {}, cellLink(m, onDiagnostic, "link cell", h("span", { title: m.message }, m.where))))),
+        h(
+          "ul",
+          { class: "links" },
+          ...more.map((m) => h("li", {}, cellLink(m, onDiagnostic, "link cell", h("span", { title: m.message }, m.where)))),
+        ),
       );
       return h("li", { class: "group" }, card, others);
     }),
@@ -168,7 +170,18 @@ function renderDiagnostics(rows: readonly DiagnosticRow[], onDiagnostic: Results
 export function renderPreview(sheets: readonly SheetSpec[]): void {
   const panel = h("div", { role: "tabpanel", class: "sheet-scroll", tabindex: "0" });
   const tabs = sheets.map((s, i) =>
-    h("button", { type: "button", role: "tab", class: "tab", id: `tab-${i}`, "aria-selected": i === 0 ? "true" : "false", tabindex: i === 0 ? "0" : "-1" }, s.name),
+    h(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        class: "tab",
+        id: `tab-${i}`,
+        "aria-selected": i === 0 ? "true" : "false",
+        tabindex: i === 0 ? "0" : "-1",
+      },
+      s.name,
+    ),
   );
   const select = (i: number): void => {
     const sheet = sheets[i];
@@ -189,7 +202,17 @@ export function renderPreview(sheets: readonly SheetSpec[]): void {
       "table",
       { class: "sheet" },
       h("colgroup", {}, ...cols),
-      h("tbody", {}, ...rows.map((row) => h("tr", {}, ...row.map((c) => h("td", { class: c.numeric ? "n" : undefined, colspan: c.span > 1 ? String(c.span) : undefined }, c.text))))),
+      h(
+        "tbody",
+        {},
+        ...rows.map((row) =>
+          h(
+            "tr",
+            {},
+            ...row.map((c) => h("td", { class: c.numeric ? "n" : undefined, colspan: c.span > 1 ? String(c.span) : undefined }, c.text)),
+          ),
+        ),
+      ),
     );
     table.style.width = `${cols.reduce((w, _, i) => w + columnPixels(sheet.columnWidths[i]), 0)}px`;
     panel.replaceChildren(table);
@@ -206,7 +229,11 @@ export function renderPreview(sheets: readonly SheetSpec[]): void {
     });
   });
   const root = byId("preview");
-  root.replaceChildren(h("h3", {}, "Preview of the sheets"), h("div", { role: "tablist", class: "tabs", "aria-label": "Sheets" }, ...tabs), panel);
+  root.replaceChildren(
+    h("h3", {}, "Preview of the sheets"),
+    h("div", { role: "tablist", class: "tabs", "aria-label": "Sheets" }, ...tabs),
+    panel,
+  );
   select(0);
   show(root, true);
 }

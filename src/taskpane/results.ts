@@ -4,7 +4,18 @@ import { diagnosticSheet } from "../plan/locations";
 import { summarizePlan } from "../plan/summary";
 import { capacitySummary } from "../plan/capacity-summary";
 import { quoteSheet } from "../report/a1";
-import { HIRE_STATUSES, TRACKED_STAGES, type PlanChanges, type Diagnostic, type Grid, type HireStatus, type InputSheets, type Plan, type Severity, type TableName } from "../plan/types";
+import {
+  HIRE_STATUSES,
+  TRACKED_STAGES,
+  type PlanChanges,
+  type Diagnostic,
+  type Grid,
+  type HireStatus,
+  type InputSheets,
+  type Plan,
+  type Severity,
+  type TableName,
+} from "../plan/types";
 
 export interface DiagnosticRow {
   readonly severity: Severity;
@@ -81,7 +92,10 @@ export function diagnosticRows(diagnostics: readonly Diagnostic[], sheets: Input
 
 /** A message or reason with each `Table!A1` the engine wrote pointed at the sheet the table is on. */
 export function inSheets(text: string, sheets: InputSheets): string {
-  return Object.entries(sheets).reduce((t, [table, sheet]) => t.replace(new RegExp(`\\b${table}!(?=\\$?[A-Z]+\\$?\\d)`, "g"), `${quoteSheet(sheet)}!`), text);
+  return Object.entries(sheets).reduce(
+    (t, [table, sheet]) => t.replace(new RegExp(`\\b${table}!(?=\\$?[A-Z]+\\$?\\d)`, "g"), `${quoteSheet(sheet)}!`),
+    text,
+  );
 }
 
 /** What a message says once its quoted values, cells and numbers are set aside. */
@@ -124,7 +138,9 @@ export interface RoadmapCounts {
 /** How much of the roadmap the plan covers: its rows, the initiatives planned, the rows with errors. */
 export function roadmapCounts(plan: Plan, roadmap: Grid | undefined): RoadmapCounts {
   const filled = (roadmap?.rows ?? []).filter((r) => r.some((c) => cellText(c) !== ""));
-  const errorRows = new Set(plan.diagnostics.filter((d) => d.sheet === "Roadmap" && d.severity === "error").map((d) => d.cell.replace(/^\D+/, "")));
+  const errorRows = new Set(
+    plan.diagnostics.filter((d) => d.sheet === "Roadmap" && d.severity === "error").map((d) => d.cell.replace(/^\D+/, "")),
+  );
   return { rows: Math.max(0, filled.length - 1), planned: plan.initiatives.length, toFix: errorRows.size };
 }
 
@@ -167,7 +183,9 @@ export function resultsView(plan: Plan, locale?: string): ResultsView {
     firstPipelines: [...pipelines.values()],
     diagnostics: diagnosticRows(plan.diagnostics, plan.inputSheets),
     changes: changesLine(plan.changes),
-    tracked: TRACKED_STAGES.filter((st) => plan.totals.hiresByStage[st] > 0).map((st) => `${plan.totals.hiresByStage[st]} ${st}`).join(", "),
+    tracked: TRACKED_STAGES.filter((st) => plan.totals.hiresByStage[st] > 0)
+      .map((st) => `${plan.totals.hiresByStage[st]} ${st}`)
+      .join(", "),
     capacity: capacity ? { text: `${capacity.headline} ${capacity.whatIf}`, suggestedRecruiters: capacity.suggestedRecruiters } : null,
   };
 }

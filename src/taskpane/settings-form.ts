@@ -15,8 +15,7 @@ export interface FieldError {
 }
 
 export type FormCheck =
-  | { readonly ok: true; readonly overrides: SettingsOverrides }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
+  { readonly ok: true; readonly overrides: SettingsOverrides } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 export const EMPTY_FORM = Object.fromEntries(SETTING_KEYS.map((k) => [k, ""])) as SettingsForm;
 

@@ -30,7 +30,17 @@ import { byId, h, show } from "./dom";
 import { describeError, errorText, isCancel } from "../app/errors";
 import { downloadsAllowed, exportFile, exportSheet, EXPORT_SHEETS, saveFile, type ExportKind } from "./export-files";
 import { progressView } from "./progress";
-import { fillSettingsForm, hideResults, readSettingsForm, renderPreview, renderProblemsOnly, renderResults, setSettingsField, showError, showFieldErrors } from "./render";
+import {
+  fillSettingsForm,
+  hideResults,
+  readSettingsForm,
+  renderPreview,
+  renderProblemsOnly,
+  renderResults,
+  setSettingsField,
+  showError,
+  showFieldErrors,
+} from "./render";
 import { diagnosticRows, headline, inSheets, resultsView, roadmapCounts, type DiagnosticRow } from "./results";
 import { takeRefreshOutcome } from "../app/last-refresh";
 import { planAndReport, type SheetOptions } from "../app/pipeline";
@@ -62,7 +72,19 @@ interface State {
   tooLate: boolean;
 }
 
-const state: State = { mode: "demo", platform: null, plan: null, spec: null, grids: null, sheetOptions: {}, running: null, roadmap: null, mapping: null, ready: false, tooLate: false };
+const state: State = {
+  mode: "demo",
+  platform: null,
+  plan: null,
+  spec: null,
+  grids: null,
+  sheetOptions: {},
+  running: null,
+  roadmap: null,
+  mapping: null,
+  ready: false,
+  tooLate: false,
+};
 
 const CONTROLS = "button, input, select";
 
@@ -166,7 +188,11 @@ function showPlan({ plan, spec, grids, sheetOptions, sheets }: Extract<RunResult
     setSettingsField("recruiters", String(n));
     void build();
   };
-  renderResults(resultsView(plan), sheets, excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet, onRecruiters } : { onRecruiters });
+  renderResults(
+    resultsView(plan),
+    sheets,
+    excel ? { onDiagnostic: selectDiagnostic(plan.inputSheets), onSheet: openSheet, onRecruiters } : { onRecruiters },
+  );
   if (!excel) renderPreview(spec.sheets.filter((s) => !s.hidden));
   // Summary is the first sheet written: the next thing to look at, so its button leads the section.
   const summary = sheets[0];
@@ -206,7 +232,14 @@ function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: stri
   const planned = planAndReport(sampleInput, today, overrides, generatedAt);
   if (!planned.ok) return planned;
   onProgress({ step: "done" });
-  return { ...planned, sheets: visibleSheets(planned.spec, planned.spec.sheets.map((s) => ({ spec: s.name, target: s.name }))), notes: [] };
+  return {
+    ...planned,
+    sheets: visibleSheets(
+      planned.spec,
+      planned.spec.sheets.map((s) => ({ spec: s.name, target: s.name })),
+    ),
+    notes: [],
+  };
 }
 
 async function build(): Promise<void> {
@@ -246,7 +279,10 @@ async function build(): Promise<void> {
         message: inSheets(result.reason, result.inputSheets),
         action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
       });
-      renderProblemsOnly(diagnosticRows(result.diagnostics, result.inputSheets), state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined);
+      renderProblemsOnly(
+        diagnosticRows(result.diagnostics, result.inputSheets),
+        state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined,
+      );
       return;
     }
     showPlan(result);
@@ -258,7 +294,9 @@ async function build(): Promise<void> {
       state.mode === "excel" ? "The sheets are written." : "",
       ...(result.undo ? [result.undo] : []),
       ...result.notes,
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
     byId("export-h").focus();
   } catch (e) {
     byId("progress-label").textContent = isCancel(e) ? "Cancelled." : "Stopped by an error.";
@@ -305,7 +343,9 @@ function insert(withSample: boolean): Promise<void> {
       // One sentence for every table already there: inserting twice is no reason to repeat it five times.
       kept.length > 0 ? `Already in the workbook, left as they are: ${kept.join(", ")}.` : "",
       withSample ? "Build the plan when ready." : "Fill in the Roadmap sheet, then build.",
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
     await inspectWorkbook();
   });
 }
@@ -362,11 +402,22 @@ function renderWorkstreams(): void {
   m.picked = { ...proposeWorkstreamMap(values, m.streams), ...m.picked };
   const rows =
     column === null
-      ? [h("div", { class: "field" }, h("label", { for: "ws-all" }, "Workstream type for every row"), typeSelect("ws-all", "", m.picked[""]))]
-      : values.map((v, i) => h("div", { class: "field" }, h("label", { for: `ws-${i}` }, v), typeSelect(`ws-${i}`, nameKey(v), m.picked[nameKey(v)])));
+      ? [
+          h(
+            "div",
+            { class: "field" },
+            h("label", { for: "ws-all" }, "Workstream type for every row"),
+            typeSelect("ws-all", "", m.picked[""]),
+          ),
+        ]
+      : values.map((v, i) =>
+          h("div", { class: "field" }, h("label", { for: `ws-${i}` }, v), typeSelect(`ws-${i}`, nameKey(v), m.picked[nameKey(v)])),
+        );
   byId("mapping-workstreams-hint").textContent =
     `Headstart plans each row by one of the ${m.streams.length} workstream types of ${m.ownStreams ? "this workbook's Workstreams table" : "Headstart's defaults (this workbook has no Workstreams table)"}. ` +
-    (column === null ? "Pick the one that fits all your rows." : "Pick the type each of your values means; Headstart remembers it with the columns.");
+    (column === null
+      ? "Pick the one that fits all your rows."
+      : "Pick the type each of your values means; Headstart remembers it with the columns.");
   byId("mapping-workstream-values").replaceChildren(...rows);
   show(byId("mapping-workstreams"), true);
 }
@@ -375,7 +426,8 @@ function useMine(): Promise<void> {
   return startAction("Reading your roadmap…", async (status) => {
     const { block, mapping } = await readSelectedRoadmap();
     if (block.rows.length < 2) {
-      status.textContent = "There is no roadmap around the selected cell: click a cell inside your roadmap (or select it with its header row), then Use my roadmap.";
+      status.textContent =
+        "There is no roadmap around the selected cell: click a cell inside your roadmap (or select it with its header row), then Use my roadmap.";
       return;
     }
     const input = await readWorkbookInput();
@@ -409,7 +461,10 @@ function chosenWorkstreams(m: NonNullable<State["mapping"]>): { map?: Workstream
     const all = m.picked[""];
     return all ? { map: { kind: "all", workstream: all }, unmapped } : { unmapped };
   }
-  return { map: { kind: "values", values: Object.fromEntries(selects.filter((s) => s.value !== "").map((s) => [s.dataset.key ?? "", s.value])) }, unmapped };
+  return {
+    map: { kind: "values", values: Object.fromEntries(selects.filter((s) => s.value !== "").map((s) => [s.dataset.key ?? "", s.value])) },
+    unmapped,
+  };
 }
 
 function confirmMapping(): void {
@@ -500,8 +555,12 @@ async function exportAs(kind: ExportKind): Promise<void> {
     status.textContent = [
       canDownload ? `Downloaded ${file.name}.` : "",
       asSheet ? `This Excel cannot download files, so it is in the sheet "${EXPORT_SHEETS[kind]}" (File > Save a Copy to keep it).` : "",
-      !canDownload && kind === "xlsx" ? "This Excel cannot download files; the plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx." : "",
-    ].filter(Boolean).join(" ");
+      !canDownload && kind === "xlsx"
+        ? "This Excel cannot download files; the plan's sheets are in this workbook: File > Save a Copy keeps them as .xlsx."
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
   } catch (e) {
     status.textContent = errorText(e);
   }
@@ -558,7 +617,11 @@ function enterDemo(reason: string): void {
   const notice = byId("notice");
   notice.replaceChildren(
     h("p", {}, h("strong", {}, "Headstart works inside Excel. "), reason),
-    h("p", {}, "Meanwhile, try it on the bundled sample AI roadmap: change the settings if you like, plan it, preview the sheets and download the workbook."),
+    h(
+      "p",
+      {},
+      "Meanwhile, try it on the bundled sample AI roadmap: change the settings if you like, plan it, preview the sheets and download the workbook.",
+    ),
   );
   show(notice, true);
   show(byId("start"), false);
@@ -589,7 +652,11 @@ async function start(): Promise<void> {
       show(notice, true);
     }
     const last = takeRefreshOutcome(localStorage);
-    if (last && !last.ok) showError({ message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`, action: "Fix it, then build again here." });
+    if (last && !last.ok)
+      showError({
+        message: `The last "Refresh plan" (${new Date(last.at).toLocaleString()}) failed: ${last.message}`,
+        action: "Fix it, then build again here.",
+      });
   }
   setBusy(false);
   document.body.dataset.ready = state.mode;

@@ -20,7 +20,6 @@ import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import { SHEET } from "../report/sheets";
 import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 
-
 /** ExcelJS loads tables but leaves their model out of its type declarations. */
 interface LoadedTable {
   readonly table?: { readonly name?: string; readonly tableRef?: string; readonly totalsRow?: boolean };

@@ -5,7 +5,17 @@
  */
 import ExcelJS from "exceljs";
 import { dropdownLists, fileInlineList, LISTS_SHEET } from "../report/dropdowns";
-import { dropdownAlert, isFormula, type CellStyle, type DataValidationSpec, type HeaderFooterSpec, type PrintSpec, type SheetSpec, type SpecCell, type WorkbookSpec } from "../report/spec";
+import {
+  dropdownAlert,
+  isFormula,
+  type CellStyle,
+  type DataValidationSpec,
+  type HeaderFooterSpec,
+  type PrintSpec,
+  type SheetSpec,
+  type SpecCell,
+  type WorkbookSpec,
+} from "../report/spec";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../report/a1";
 import { excelStyle } from "./style";
 import { cellText } from "./text";
@@ -72,10 +82,18 @@ export function excelValue(cell: SpecCell): ExcelJS.CellValue | undefined {
   return { formula, result: typeof cell.result === "string" ? cellText(cell.result) : cell.result };
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListSheet, sharedStyles: Map<string, Partial<ExcelJS.Style>>): void {
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  lists: ListSheet,
+  sharedStyles: Map<string, Partial<ExcelJS.Style>>,
+): void {
   const ws = workbook.addWorksheet(sheet.name, {
     ...(sheet.tabColor !== undefined && { properties: { tabColor: { argb: `FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}` } } }),
-    views: sheet.freeze.rows > 0 || sheet.freeze.columns > 0 ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    views:
+      sheet.freeze.rows > 0 || sheet.freeze.columns > 0
+        ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+        : [],
     ...(sheet.hidden === true && { state: "veryHidden" as const }),
   });
   sheet.columnWidths.forEach((width, i) => {
@@ -129,7 +147,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, lists: ListShe
   }
   for (const link of sheet.links) {
     // The only form ExcelJS writes as a location (one cell, no `$`).
-    if (!/^[^!]+![A-Za-z]+\d+$/.test(link.target)) throw new Error(`${sheet.name}!${link.cell}: a link target must be one cell like 'Roadmap'!D7, not "${link.target}"`);
+    if (!/^[^!]+![A-Za-z]+\d+$/.test(link.target))
+      throw new Error(`${sheet.name}!${link.cell}: a link target must be one cell like 'Roadmap'!D7, not "${link.target}"`);
     const cell = ws.getCell(link.cell);
     const { top: row, left: col } = parseAddress(link.cell);
     const value = sheet.cells[row - 1]?.[col - 1] ?? null;
@@ -246,7 +265,13 @@ function cellStyles(sheet: SheetSpec, shared: Map<string, Partial<ExcelJS.Style>
  * that range and the column names. Excel needs one data row, so a header-only range gets an
  * empty one.
  */
-function addTable(ws: ExcelJS.Worksheet, name: string, box: Rect, values: readonly (readonly (ExcelJS.CellValue | undefined)[])[], style?: string): void {
+function addTable(
+  ws: ExcelJS.Worksheet,
+  name: string,
+  box: Rect,
+  values: readonly (readonly (ExcelJS.CellValue | undefined)[])[],
+  style?: string,
+): void {
   const cols = Array.from({ length: box.right - box.left + 1 }, (_, j) => box.left + j);
   const header = cols.map((c) => {
     const v = values[box.top - 1]?.[c - 1];
@@ -255,7 +280,8 @@ function addTable(ws: ExcelJS.Worksheet, name: string, box: Rect, values: readon
   const seen = new Set<string>();
   header.forEach((h, j) => {
     const key = h.toLowerCase();
-    if (h === "" || seen.has(key)) throw new Error(`table ${name}: column ${cellAddress(box.top, cols[j] ?? 0)} needs a unique, non-empty header`);
+    if (h === "" || seen.has(key))
+      throw new Error(`table ${name}: column ${cellAddress(box.top, cols[j] ?? 0)} needs a unique, non-empty header`);
     seen.add(key);
   });
   const table = ws.addTable({

@@ -18,7 +18,11 @@ describe("last ribbon refresh", () => {
     const s = memoryStorage();
     s.setItem("headstart.lastRefresh", "{not json");
     expect(takeRefreshOutcome(s)).toBeNull();
-    const broken = { setItem: () => { throw new Error("denied"); } };
+    const broken = {
+      setItem: () => {
+        throw new Error("denied");
+      },
+    };
     expect(() => saveRefreshOutcome({ ok: true, message: "", at: "" }, broken)).not.toThrow();
   });
 });

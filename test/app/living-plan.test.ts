@@ -48,19 +48,39 @@ async function firstBuildAndTracking(): Promise<{ firstIds: string[] }> {
   const t = host.findTable("Tracking");
   if (!t) throw new Error("no Tracking table");
   // Recruiters' own words: stages and dates for the first three rows, a note on the fourth.
-  host.assign(t.sheet, { top: t.rect.top + 1, left: t.rect.left + 1, bottom: t.rect.top + 3, right: t.rect.left + 3 }, [
-    ["started", "2026-06-20", "2026-07-25"],
-    ["req open", "2026-08-15", "2026-09-10"],
-    ["sourcing", "2026-09-01", ""],
-  ], "values");
-  host.assign(t.sheet, { top: t.rect.top + 1, left: t.rect.left + 5, bottom: t.rect.top + 1, right: t.rect.left + 7 }, [["2026-09-21", "REQ-1", "A. Person"]], "values");
-  host.assign(t.sheet, { top: t.rect.top + 4, left: t.rect.left + 8, bottom: t.rect.top + 4, right: t.rect.left + 8 }, [["=not a formula, a note"]], "values");
+  host.assign(
+    t.sheet,
+    { top: t.rect.top + 1, left: t.rect.left + 1, bottom: t.rect.top + 3, right: t.rect.left + 3 },
+    [
+      ["started", "2026-06-20", "2026-07-25"],
+      ["req open", "2026-08-15", "2026-09-10"],
+      ["sourcing", "2026-09-01", ""],
+    ],
+    "values",
+  );
+  host.assign(
+    t.sheet,
+    { top: t.rect.top + 1, left: t.rect.left + 5, bottom: t.rect.top + 1, right: t.rect.left + 7 },
+    [["2026-09-21", "REQ-1", "A. Person"]],
+    "values",
+  );
+  host.assign(
+    t.sheet,
+    { top: t.rect.top + 4, left: t.rect.left + 8, bottom: t.rect.top + 4, right: t.rect.left + 8 },
+    [["=not a formula, a note"]],
+    "values",
+  );
 
   const roadmap = host.findTable("Roadmap");
   if (!roadmap) throw new Error("no Roadmap table");
   const rows = host.read(roadmap.sheet, roadmap.rect, "values");
   const r = rows.findIndex((row) => row[1] === "Fraud model v2");
-  host.assign(roadmap.sheet, { top: roadmap.rect.top + r, left: roadmap.rect.left + 3, bottom: roadmap.rect.top + r, right: roadmap.rect.left + 3 }, [["'2027-03"]], "values");
+  host.assign(
+    roadmap.sheet,
+    { top: roadmap.rect.top + r, left: roadmap.rect.left + 3, bottom: roadmap.rect.top + r, right: roadmap.rect.left + 3 },
+    [["'2027-03"]],
+    "values",
+  );
   return { firstIds: first.plan.hires.map((h) => h.id) };
 }
 
@@ -84,7 +104,11 @@ describe("a plan that lives (issue 10), in Excel", () => {
     const changes = second.plan.changes;
     expect(changes?.moved.map((m) => m.id)).toEqual(second.plan.hires.filter((h) => h.initiative === "Fraud model v2").map((h) => h.id));
     const sheet = sheetText("Changes");
-    for (const m of changes?.moved ?? []) expect(sheet.some((line) => line.startsWith(`need-by moved|${m.id}|`)), m.id).toBe(true);
+    for (const m of changes?.moved ?? [])
+      expect(
+        sheet.some((line) => line.startsWith(`need-by moved|${m.id}|`)),
+        m.id,
+      ).toBe(true);
     expect(resultsView(second.plan).changes).toMatch(/^Since the plan as of 2026-10-01: 0 added, 0 no longer needed, \d+ need-bys? moved/);
     // The Hiring Plan shows the stage and the recruiters' text.
     const plan = sheetText("Hiring Plan");
@@ -100,7 +124,10 @@ describe("a plan that lives (issue 10), in Excel", () => {
     for (let fault = 1; ; fault++) {
       const start = host.syncs;
       host.failAtSync = start + fault;
-      const failed = await runPlan({ today }).then(() => false, () => true);
+      const failed = await runPlan({ today }).then(
+        () => false,
+        () => true,
+      );
       expect(tableValues("Tracking"), `fault at sync ${fault}`).toEqual(tracking);
       host.failAtSync = null;
       k = fault;

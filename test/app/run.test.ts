@@ -72,7 +72,10 @@ describe("runPlan", () => {
         if (e.step === "planning") controller.abort();
       },
     });
-    const error = await run.then(() => null, (e: unknown) => e);
+    const error = await run.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isCancel(error)).toBe(true);
     expect(names()).toEqual(["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"]);
   });
@@ -88,7 +91,10 @@ describe("runPlan", () => {
     const header = sampleInput.roadmap?.rows[0] ?? [];
     const row = sampleInput.roadmap?.rows[1] ?? [];
     // Key (empty), Initiative, then the sample row's other columns.
-    const rows = [header, ...Array.from({ length: WORKBOOK_LIMITS.initiatives + 1 }, (_, i) => ["", `Initiative ${i + 1}`, ...row.slice(2)])];
+    const rows = [
+      header,
+      ...Array.from({ length: WORKBOOK_LIMITS.initiatives + 1 }, (_, i) => ["", `Initiative ${i + 1}`, ...row.slice(2)]),
+    ];
     await insertTemplate(templateWorkbook({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows } }));
     const before = host.sheets.map((s) => s.name);
     const result = await runPlan({ today });
@@ -155,7 +161,12 @@ describe("runPlan", () => {
     const again = await runPlan({ today });
     expect(again.ok && again.plan.totals).toEqual(first.plan.totals);
 
-    await insertTemplate(templateWorkbook({ ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: (sampleInput.roadmap?.rows ?? []).slice(0, 2) } }));
+    await insertTemplate(
+      templateWorkbook({
+        ...sampleInput,
+        roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: (sampleInput.roadmap?.rows ?? []).slice(0, 2) },
+      }),
+    );
     const table = await runPlan({ today });
     expect(table.ok && table.plan.initiatives.length).toBe(1);
     expect(table.ok && table.plan.inputSheets.Roadmap).toBe("Roadmap");
@@ -163,7 +174,11 @@ describe("runPlan", () => {
 
   it("a corrupt saved roadmap is ignored, and the failure says so", async () => {
     // Saved before this runtime started: the workbook's copy, read live (the settings copy was loaded at start).
-    host.customXmlParts.push({ id: "{1}", namespaceUri: ROADMAP_SOURCE_NAMESPACE, xml: `<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">{not json</roadmapSource>` });
+    host.customXmlParts.push({
+      id: "{1}",
+      namespaceUri: ROADMAP_SOURCE_NAMESPACE,
+      xml: `<roadmapSource xmlns="${ROADMAP_SOURCE_NAMESPACE}">{not json</roadmapSource>`,
+    });
     const result = await runPlan({ today });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/roadmap mapping saved in this workbook was ignored \(it is not valid JSON\)/);

@@ -12,10 +12,33 @@ import defaultWorkstreams from "../../src/plan/data/workstreams.json";
 import { readXlsxInput } from "../../src/xlsx/read";
 import { proposeMapping } from "../../src/plan/roadmap-mapping";
 import { encodeRoadmapSource, ROADMAP_SOURCE_KEY, sourceOf } from "../../src/excel/roadmap-source";
-import { buildAddin, fakeHostScript, firstLoadGzipBytes, launchChromium, OFFICE_CDN, ROOT, routeOffice, scriptSources, serve, type OfficeMode } from "./harness";
+import {
+  buildAddin,
+  fakeHostScript,
+  firstLoadGzipBytes,
+  launchChromium,
+  OFFICE_CDN,
+  ROOT,
+  routeOffice,
+  scriptSources,
+  serve,
+  type OfficeMode,
+} from "./harness";
 
 const SHOTS = path.join(ROOT, "test-results");
-const OUTPUT_SHEETS = ["Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Capacity", "Scenarios", "Scorecards", "Diagnostics"];
+const OUTPUT_SHEETS = [
+  "Summary",
+  "Changes",
+  "Headcount",
+  "Hiring Plan",
+  "Sourcing Timeline",
+  "Cost",
+  "Recruiting Load",
+  "Capacity",
+  "Scenarios",
+  "Scorecards",
+  "Diagnostics",
+];
 const INPUT_SHEETS = ["Roadmap", "Workstreams", "Roles", "Team", "Settings", "Tracking"];
 /** Very hidden: the plan's JSON, for the next build to compare with. */
 const HIDDEN_SHEETS = ["Headstart data"];
@@ -102,7 +125,9 @@ async function axeScan(page: Page): Promise<{ id: string; impact: string; nodes:
   // Through the DevTools protocol, as a page script would be refused by the pane's CSP.
   await page.evaluate(readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe;
     const r = await axe.run(document);
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
@@ -168,7 +193,10 @@ describe("in Excel (the fake host)", () => {
     const status = await host<string>(page, `host.peek(host.sheet("Summary"), 2, 2)?.value`);
     expect(status).toMatch(/^Complete/);
     // The horizon typed in the pane is now the workbook's own setting.
-    const saved = await host<unknown[][]>(page, `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`);
+    const saved = await host<unknown[][]>(
+      page,
+      `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`,
+    );
     expect(saved.find((r) => r[0] === "Horizon (months)")?.[1]).toBe(9);
 
     const steps = await progressSteps(page);
@@ -178,7 +206,14 @@ describe("in Excel (the fake host)", () => {
     const writes = steps.slice(4, -2);
     expect(writes.length).toBeGreaterThan(0);
     if (writes.length === 1) expect(writes).toEqual([`Writing all ${OUTPUT_SHEETS.length + HIDDEN_SHEETS.length} sheets to Excel`]);
-    else writes.forEach((s, i) => expect(s).toMatch(new RegExp(`^Writing to Excel ${i + 1} of ${writes.length}: .+, sheet \\d+ of ${OUTPUT_SHEETS.length + HIDDEN_SHEETS.length} \\(`)));
+    else
+      writes.forEach((s, i) =>
+        expect(s).toMatch(
+          new RegExp(
+            `^Writing to Excel ${i + 1} of ${writes.length}: .+, sheet \\d+ of ${OUTPUT_SHEETS.length + HIDDEN_SHEETS.length} \\(`,
+          ),
+        ),
+      );
     expect(steps.at(-1)).toBe("Done");
     const bar = await page.locator("#progress-bar").getAttribute("value");
     expect(bar).toBe("100");
@@ -243,7 +278,9 @@ describe("in Excel (the fake host)", () => {
     expect(await page.locator("#build-error-message").textContent()).toMatch(/\w+ \w+/);
     expect((await page.locator("#build-error-action").textContent())?.length).toBeGreaterThan(0);
     expect(await progressSteps(page)).not.toContain("Done");
-    expect(await host<string>(page, `String(host.findSheet("Summary") && host.peek(host.sheet("Summary"), 2, 2)?.value)`)).not.toMatch(/^Complete/);
+    expect(await host<string>(page, `String(host.findSheet("Summary") && host.peek(host.sheet("Summary"), 2, 2)?.value)`)).not.toMatch(
+      /^Complete/,
+    );
     await page.screenshot({ path: path.join(SHOTS, "excel-error.png"), fullPage: true });
   });
 
@@ -265,14 +302,18 @@ describe("in Excel (the fake host)", () => {
     );
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.waitForSelector("#mapping:not([hidden])");
-    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Workstream (or one workstream type for every row).");
+    expect(await page.locator("#start-status").textContent()).toBe(
+      "Choose a column for: Workstream (or one workstream type for every row).",
+    );
     // Each field has a labelled dropdown showing what was detected.
     expect(await page.getByLabel("Initiative", { exact: true }).inputValue()).toBe("1");
     expect(await page.getByLabel("Size", { exact: true }).inputValue()).toBe("5");
     expect(await page.getByLabel("Key", { exact: true }).inputValue()).toBe("0");
     await page.getByLabel("Workstream", { exact: true }).selectOption({ label: "Stream name" });
     await page.getByRole("button", { name: "Use these columns" }).click();
-    expect(await page.locator("#start-status").textContent()).toBe(`Using your roadmap on My projects (${rows.length} rows). Build the plan when ready.`);
+    expect(await page.locator("#start-status").textContent()).toBe(
+      `Using your roadmap on My projects (${rows.length} rows). Build the plan when ready.`,
+    );
     await page.screenshot({ path: path.join(SHOTS, "excel-mapping.png"), fullPage: true });
 
     // Break one of their cells: the diagnostic must lead to it on their sheet, not on "Roadmap".
@@ -284,15 +325,21 @@ describe("in Excel (the fake host)", () => {
     expect(await page.locator("#build-status").textContent()).toMatch(/no Settings table/);
     expect(Number(await page.locator("#r-hires").textContent())).toBeGreaterThan(0);
     await page.locator(`#r-diagnostics button[data-cell="'My projects'!D5"]`).click();
-    await expect.poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)")).toBe("'My projects'!D5");
+    await expect
+      .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
+      .toBe("'My projects'!D5");
     // Remembered in the workbook, for the ribbon's Refresh plan.
-    expect(await host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toMatch(/"sheet":"My projects"/);
+    expect(await host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)})`)).toMatch(
+      /"sheet":"My projects"/,
+    );
     expect(errors).toEqual([]);
   });
 
   it("opened on a workbook with a remembered roadmap, says it will use it, and can forget it", async () => {
     const header = ["Project", "Track", "Kickoff", "Due", "T-shirt"];
-    const saved = encodeRoadmapSource(sourceOf({ sheet: "My projects", originRow: 3, originCol: 2, rows: [header] }, proposeMapping(header)));
+    const saved = encodeRoadmapSource(
+      sourceOf({ sheet: "My projects", originRow: 3, originCol: 2, rows: [header] }, proposeMapping(header)),
+    );
     const { page, errors } = await openPane(inExcel({ documentSettings: { [ROADMAP_SOURCE_KEY]: saved } }));
     await expect.poll(() => page.locator("#saved-roadmap-text").textContent()).toBe("Using your roadmap on My projects (saved mapping).");
     expect(await page.locator("#saved-roadmap").isVisible()).toBe(true);
@@ -352,7 +399,9 @@ describe("in Excel (the fake host)", () => {
     const { page } = await openPane(inExcel());
     await insertSample(page);
     const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")].filter((el) => el.labels?.length === 0).map((el) => el.id),
+      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")]
+        .filter((el) => el.labels?.length === 0)
+        .map((el) => el.id),
     );
     expect(unlabelled).toEqual([]);
     const reached = new Set<string>();
@@ -361,7 +410,8 @@ describe("in Excel (the fake host)", () => {
       await page.keyboard.press("Tab");
       reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
-    for (const id of ["insert-sample", "insert-empty", "use-mine", "s-planStart", "s-horizonMonths", "s-currency", "build-btn"]) expect(reached).toContain(id);
+    for (const id of ["insert-sample", "insert-empty", "use-mine", "s-planStart", "s-horizonMonths", "s-currency", "build-btn"])
+      expect(reached).toContain(id);
   });
 });
 
@@ -421,7 +471,12 @@ describe("outside Office", () => {
 const focusedId = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.id ?? "");
 
 /** A roadmap on a sheet of the user's, as text cells, and the cells they selected before clicking. */
-async function putRoadmap(page: Page, sheet: string, values: readonly (readonly string[])[], select: "all" | { row: number; col: number }): Promise<void> {
+async function putRoadmap(
+  page: Page,
+  sheet: string,
+  values: readonly (readonly string[])[],
+  select: "all" | { row: number; col: number },
+): Promise<void> {
   await host(
     page,
     `(() => {
@@ -436,9 +491,13 @@ async function putRoadmap(page: Page, sheet: string, values: readonly (readonly 
 }
 
 const setCell = (page: Page, sheet: string, row: number, col: number, value: string): Promise<unknown> =>
-  host(page, `host.assign(host.sheet(${JSON.stringify(sheet)}), { top: ${row}, left: ${col}, bottom: ${row}, right: ${col} }, [[${JSON.stringify(value)}]], "values")`);
+  host(
+    page,
+    `host.assign(host.sheet(${JSON.stringify(sheet)}), { top: ${row}, left: ${col}, bottom: ${row}, right: ${col} }, [[${JSON.stringify(value)}]], "values")`,
+  );
 
-const savedMapping = (page: Page): Promise<string> => host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)}) ?? ""`);
+const savedMapping = (page: Page): Promise<string> =>
+  host<string>(page, `host.savedDocumentSettings.get(${JSON.stringify(ROADMAP_SOURCE_KEY)}) ?? ""`);
 
 /** The sample's roadmap with the Workstream of these data rows (1-based) set to a kind of work nobody defined. */
 /**
@@ -485,7 +544,8 @@ describe("a first-time user (issue 16)", () => {
     await expect.poll(() => values.isVisible()).toBe(true);
     // Each of their values once ("search" is "Search"), each offering exactly the workstream types.
     expect(await values.locator("label").allTextContents()).toEqual(["Support", "Search", "Risk"]);
-    for (const select of await values.locator("select").all()) expect((await select.locator("option").allTextContents()).slice(1)).toEqual(STREAMS);
+    for (const select of await values.locator("select").all())
+      expect((await select.locator("option").allTextContents()).slice(1)).toEqual(STREAMS);
     expect(await values.textContent()).toMatch(new RegExp(`${STREAMS.length} workstream types`));
     expect(serious(await axeScan(page))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "mapping-workstreams.png"), fullPage: true });
@@ -532,7 +592,11 @@ describe("a first-time user (issue 16)", () => {
     const { page } = await openPane(inExcel({ syncDelayMs: 300 }));
     await insertSample(page);
     await page.getByRole("button", { name: "Build plan" }).click();
-    await page.waitForFunction(() => document.querySelector("#progress-label")?.textContent === "Too late to cancel — writing the last sheets", undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector("#progress-label")?.textContent === "Too late to cancel — writing the last sheets",
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(await page.locator("#cancel-btn").isHidden()).toBe(true);
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
     expect(await page.locator("#build-status").textContent()).toMatch(/^Planned all 10 initiatives\. The sheets are written\./);
@@ -565,7 +629,9 @@ describe("a first-time user (issue 16)", () => {
 
   it("4. an empty workbook's first run offers one first action, and Build waits for a roadmap", async () => {
     const { page } = await openPane(inExcel());
-    expect(await page.locator(".btn.primary").filter({ visible: true }).allTextContents()).toEqual(["Insert template with sample AI roadmap"]);
+    expect(await page.locator(".btn.primary").filter({ visible: true }).allTextContents()).toEqual([
+      "Insert template with sample AI roadmap",
+    ]);
     expect(await page.locator("#build-btn").isDisabled()).toBe(true);
     expect(await page.locator("#build-hint").isVisible()).toBe(true);
     expect(await page.locator("#settings").isHidden()).toBe(true);
@@ -607,7 +673,10 @@ describe("a first-time user (issue 16)", () => {
     expect(await page.locator("#r-diagnostics > li").count()).toBe(1);
     await page.getByText("The same on 3 more rows").click();
     await page.locator("#r-diagnostics details button[data-cell]").last().click();
-    const t = await host<{ sheet: string; top: number; left: number }>(page, `(() => { const t = host.findTable("Roadmap"); return { sheet: t.sheet.name, top: t.rect.top, left: t.rect.left }; })()`);
+    const t = await host<{ sheet: string; top: number; left: number }>(
+      page,
+      `(() => { const t = host.findTable("Roadmap"); return { sheet: t.sheet.name, top: t.rect.top, left: t.rect.left }; })()`,
+    );
     await expect
       .poll(() => host<string | null>(page, "host.selection && host.addressOf(host.selection.sheet, host.selection.rect)"))
       .toBe(`${t.sheet}!${String.fromCharCode(64 + t.left + 2)}${t.top + 8}`);
@@ -618,10 +687,11 @@ describe("a first-time user (issue 16)", () => {
     const { page } = await openPane(inExcel());
     await insertSample(page);
     await build(page);
-    const box = async (sel: string): Promise<{ top: number; bottom: number }> => page.locator(sel).evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
-    });
+    const box = async (sel: string): Promise<{ top: number; bottom: number }> =>
+      page.locator(sel).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+      });
     // From the Build card (progress and outcome) to the end of the results: what a user scrolls through after a build.
     const height = (await box("main")).bottom - (await box("#build")).top;
     expect(height).toBeLessThanOrEqual(1300);
@@ -647,12 +717,17 @@ describe("a first-time user (issue 16)", () => {
     const { page } = await openPane(inExcel());
     expect(await page.locator("#use-mine-hint").isVisible()).toBe(true);
     const [, ...rows] = sampleRoadmap;
-    const theirs = [["Ref", "Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"], ...rows.map((r) => r.map(String))];
+    const theirs = [
+      ["Ref", "Project", "Stream name", "Kickoff", "Due", "T-shirt", "Probability", "Priority", "Lead", "Comments"],
+      ...rows.map((r) => r.map(String)),
+    ];
     await putRoadmap(page, "My projects", theirs, { row: 4, col: 3 });
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.waitForSelector("#mapping:not([hidden])");
     expect(await page.locator("#mapping-source").textContent()).toMatch(`with ${rows.length} rows`);
-    const required = await page.locator("#mapping-fields select[aria-required=true]").evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).dataset.field));
+    const required = await page
+      .locator("#mapping-fields select[aria-required=true]")
+      .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).dataset.field));
     expect(required).toEqual(["Initiative", "Workstream", "Start", "End", "Size"]);
     const star = await page.locator('label[for="map-Size"]').evaluate((el) => getComputedStyle(el, "::after").content);
     expect(star).toMatch(/\*/);
@@ -666,7 +741,12 @@ describe("a first-time user (issue 16)", () => {
 
   it("8. with no Settings table, the form shows the values the plan will use", async () => {
     const { page } = await openPane(inExcel());
-    await putRoadmap(page, "2027 roadmap", sampleRoadmap.map((r) => r.map(String)), "all");
+    await putRoadmap(
+      page,
+      "2027 roadmap",
+      sampleRoadmap.map((r) => r.map(String)),
+      "all",
+    );
     await page.getByRole("button", { name: "Use my roadmap" }).click();
     await page.getByRole("button", { name: "Use these columns" }).click();
     // docs/spec.md §1: with no Settings table a plan starts next month, over 12 months, in USD.
@@ -687,14 +767,19 @@ describe("a first-time user (issue 16)", () => {
     await build(page);
     expect(errors).toEqual([]);
     const text = page.locator("#r-capacity-text");
-    expect(await text.textContent()).toMatch(/^\d+ hires? slips? for recruiting capacity.*2 recruiters \(the plan has 1\) keep every pipeline on time\.$/);
+    expect(await text.textContent()).toMatch(
+      /^\d+ hires? slips? for recruiting capacity.*2 recruiters \(the plan has 1\) keep every pipeline on time\.$/,
+    );
     const rebuild = page.getByRole("button", { name: "Rebuild with 2 recruiters" });
     await rebuild.click();
     await expect.poll(() => page.locator("#s-recruiters").inputValue()).toBe("2");
     await expect.poll(() => text.textContent()).toMatch(/^Every pipeline fits the recruiting capacity: no hire slips\./);
     expect(await rebuild.isHidden()).toBe(true);
     // The suggestion is now the workbook's own setting, as if typed there.
-    const saved = await host<unknown[][]>(page, `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`);
+    const saved = await host<unknown[][]>(
+      page,
+      `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`,
+    );
     expect(saved.find((r) => r[0] === "Recruiters")?.[1]).toBe(2);
   });
 
@@ -751,7 +836,9 @@ describe("a first-time user (issue 16)", () => {
 
     await page.getByRole("button", { name: "Build plan" }).click();
     await page.waitForSelector("#progress:not([hidden])");
-    const bar = await page.locator("#progress-bar").evaluate((el) => ({ adjust: getComputedStyle(el).forcedColorAdjust, border: getComputedStyle(el).borderTopWidth }));
+    const bar = await page
+      .locator("#progress-bar")
+      .evaluate((el) => ({ adjust: getComputedStyle(el).forcedColorAdjust, border: getComputedStyle(el).borderTopWidth }));
     expect(bar).toEqual({ adjust: "none", border: "1px" });
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#build-btn")?.disabled);
     expect(serious(await axeScan(page))).toEqual([]);

@@ -4,7 +4,25 @@ import { parseArgs, wantsDefaultOutputs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
   it("reads INPUT and every flag, with a space or =", () => {
-    const r = parseArgs(["in", "--json", "-", "--xlsx=p.xlsx", "--csv", "r.csv", "--ics", "c.ics", "--template", "t.xlsx", "--as-of", "2026-11-15", "--plan-start=2027-02", "--horizon", "9", "--recruiters", "3"]);
+    const r = parseArgs([
+      "in",
+      "--json",
+      "-",
+      "--xlsx=p.xlsx",
+      "--csv",
+      "r.csv",
+      "--ics",
+      "c.ics",
+      "--template",
+      "t.xlsx",
+      "--as-of",
+      "2026-11-15",
+      "--plan-start=2027-02",
+      "--horizon",
+      "9",
+      "--recruiters",
+      "3",
+    ]);
     if (!r.ok) throw new Error(r.message);
     expect(r.args).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", help: false });
     expect(r.args.overrides.horizonMonths).toBe(9);

@@ -12,7 +12,12 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), "headstart-imports-"));
 async function run(args: string[], locale?: string) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: date(2026, 10, 1), ...(locale !== undefined && { locale }) });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    today: date(2026, 10, 1),
+    ...(locale !== undefined && { locale }),
+  });
   return { code, stdout, stderr };
 }
 
@@ -22,7 +27,9 @@ describe("roadmaps exported from other tools, on the command line", () => {
     const r = await run([join(FIXTURES, "jira.csv"), "--json", out, "--plan-start", "2027-01"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Jira export: Issue key → Key, Summary → Initiative, .*Due date → End, .*priority Highest → P0, High → P1, Medium → P2, Low → P3\nHeadstart plan for /);
+    expect(r.stdout).toMatch(
+      /^Jira export: Issue key → Key, Summary → Initiative, .*Due date → End, .*priority Highest → P0, High → P1, Medium → P2, Low → P3\nHeadstart plan for /,
+    );
     const plan = JSON.parse(readFileSync(out, "utf8")) as { hires: { id: string }[] };
     expect(plan.hires.some((h) => h.id.includes("-AI-101-"))).toBe(true);
   });
@@ -35,7 +42,9 @@ describe("roadmaps exported from other tools, on the command line", () => {
     const file = join(FIXTURES, "azure-devops.csv");
     const asked = await run([file, "--json", join(tmp(), "p.json")]);
     expect(asked.code).toBe(1);
-    expect(asked.stderr).toMatch(/^headstart: Roadmap!J2: "1\/4\/2027 9:00:00 AM" is a date written with numbers only .*--date-order MDY or --date-order DMY\n$/);
+    expect(asked.stderr).toMatch(
+      /^headstart: Roadmap!J2: "1\/4\/2027 9:00:00 AM" is a date written with numbers only .*--date-order MDY or --date-order DMY\n$/,
+    );
     const flagged = await run([file, "--json", join(tmp(), "p.json"), "--date-order", "mdy"]);
     expect(flagged.code).toBe(0);
     expect(flagged.stdout).toContain("1/4/2027 9:00:00 AM → 2027-01-04 (date order MDY from --date-order)");
@@ -46,7 +55,10 @@ describe("roadmaps exported from other tools, on the command line", () => {
   it("--from names the tool; unknown tools and orders are usage errors", () => {
     const ok = parseArgs(["x.csv", "--from", "Jira", "--date-order", "DMY", "--fiscal-start", "Jul"]);
     expect(ok.ok && [ok.args.from, ok.args.dateOrder, ok.args.fiscalStart]).toEqual(["jira", "DMY", 7]);
-    expect(parseArgs(["--from", "trello"])).toEqual({ ok: false, message: expect.stringMatching(/^--from "trello" is not a tool Headstart reads: use one of jira, azure-devops/) });
+    expect(parseArgs(["--from", "trello"])).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^--from "trello" is not a tool Headstart reads: use one of jira, azure-devops/),
+    });
     expect(parseArgs(["--date-order", "YMD"]).ok).toBe(false);
     expect(parseArgs(["--fiscal-start", "13"]).ok).toBe(false);
   });

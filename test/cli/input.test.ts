@@ -36,7 +36,10 @@ describe("loadInput", () => {
     expect(r.ok && Object.keys(r.grids)).toEqual(["roadmap"]);
   });
   it("says what is wrong with a missing path, another file type and an unreadable workbook", async () => {
-    expect(await loadInput(join(dir, "nope"), noXlsx)).toMatchObject({ ok: false, reason: expect.stringMatching(/no such file or folder/) });
+    expect(await loadInput(join(dir, "nope"), noXlsx)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/no such file or folder/),
+    });
     expect(await loadInput(join(dir, "plan.txt"), noXlsx)).toMatchObject({ ok: false, usage: true });
     const r = await loadInput(join(dir, "bad.xlsx"), () => Promise.reject(new Error("End of data reached")));
     expect(r).toMatchObject({ ok: false, reason: "cannot read bad.xlsx as an .xlsx workbook: End of data reached" });

@@ -15,7 +15,13 @@ const CLI = join(ROOT, "src", "cli", "main.ts");
 const BIN = join(ROOT, "bin", "headstart.js");
 
 function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}) {
-  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -48,20 +54,34 @@ describe("main", () => {
     expect(comparePlans(expected, JSON.parse(r.stdout) as Record<string, unknown>)).toEqual([]);
   });
   it("prints the summary and lets flags override Settings", async () => {
-    const r = await inProcess([join(examplesDir(), "messy-input"), "--json", join(tmp(), "p.json"), "--as-of", "2026-06-01", "--horizon", "6", "--plan-start", "2027-02"]);
+    const r = await inProcess([
+      join(examplesDir(), "messy-input"),
+      "--json",
+      join(tmp(), "p.json"),
+      "--as-of",
+      "2026-06-01",
+      "--horizon",
+      "6",
+      "--plan-start",
+      "2027-02",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Plan 2027-02 to 2027-07 (6 months), as of 2026-06-01");
     expect(r.stdout).toContain("error   Roadmap!D7  End (2027-03) is before Start (2027-08)");
     expect(r.stdout).toMatch(/Wrote plan JSON: .*p\.json/);
   });
-  it("reads an .xlsx input: the messy example written as a template plans the same, with the same cells", { timeout: 120_000 }, async () => {
-    const book = join(tmp(), "messy.xlsx");
-    expect((await inProcess([join(examplesDir(), "messy-input"), "--template", book])).code).toBe(0);
-    const r = await inProcess([book, "--json", "-"]);
-    expect(r.code).toBe(0);
-    const expected = JSON.parse(readFileSync(join(examplesDir(), "messy-input", "expected.json"), "utf8")) as Record<string, unknown>;
-    expect(comparePlans(expected, JSON.parse(r.stdout) as Record<string, unknown>)).toEqual([]);
-  });
+  it(
+    "reads an .xlsx input: the messy example written as a template plans the same, with the same cells",
+    { timeout: 120_000 },
+    async () => {
+      const book = join(tmp(), "messy.xlsx");
+      expect((await inProcess([join(examplesDir(), "messy-input"), "--template", book])).code).toBe(0);
+      const r = await inProcess([book, "--json", "-"]);
+      expect(r.code).toBe(0);
+      const expected = JSON.parse(readFileSync(join(examplesDir(), "messy-input", "expected.json"), "utf8")) as Record<string, unknown>;
+      expect(comparePlans(expected, JSON.parse(r.stdout) as Record<string, unknown>)).toEqual([]);
+    },
+  );
   it("exits 2 with the usage on a usage error", async () => {
     const text = join(tmp(), "plan.txt");
     writeFileSync(text, "Initiative\n");
@@ -78,7 +98,9 @@ describe("main", () => {
     const target = join(dir, "plan.xlsx");
     const r = await inProcess([dir, "--xlsx", target, "--json", join(dir, "p.json")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^headstart: Roadmap!A1: the Roadmap table has no "Size" column \(its header row has: Initiative, Workstream, Start, End\)\. It can be mapped from a column named: "Size" from Size \/ T-shirt .*--from \(jira, .*\)\n$/);
+    expect(r.stderr).toMatch(
+      /^headstart: Roadmap!A1: the Roadmap table has no "Size" column \(its header row has: Initiative, Workstream, Start, End\)\. It can be mapped from a column named: "Size" from Size \/ T-shirt .*--from \(jira, .*\)\n$/,
+    );
     expect(existsSync(target) || existsSync(join(dir, "p.json"))).toBe(false);
     expect((await inProcess([join(dir, "missing")])).stderr).toMatch(/^headstart: cannot read .*missing: no such file or folder\n$/);
   });
@@ -100,7 +122,10 @@ describe("the CLI as a process", () => {
   it("loads ExcelJS and papaparse only for the inputs and outputs that need them", { timeout: 120_000 }, () => {
     const dir = tmp();
     const probe = join(dir, "probe.cjs");
-    writeFileSync(probe, `process.on("exit", () => require("node:fs").writeFileSync(process.env.PROBE_OUT, Object.keys(require.cache).join("\\n")));`);
+    writeFileSync(
+      probe,
+      `process.on("exit", () => require("node:fs").writeFileSync(process.env.PROBE_OUT, Object.keys(require.cache).join("\\n")));`,
+    );
     const loaded = (args: string[]): { exceljs: boolean; papaparse: boolean } => {
       const out = join(dir, "modules.txt");
       const r = cli(args, { cwd: dir, env: { PROBE_OUT: out }, nodeArgs: ["--require", probe] });
@@ -134,7 +159,13 @@ describe("the CLI as a process", () => {
         for (const args of ${JSON.stringify(cases)}) { let text = ""; const code = await main([...args, "--json", "-"], { stdout: (t) => (text += t), stderr: (t) => process.stderr.write(t) }); out.push({ code, text }); }
         process.stdout.write(JSON.stringify(out)); })();`;
     const runs = ["America/Los_Angeles", "UTC", "Asia/Tokyo", "Europe/Berlin"].map((TZ) => {
-      const r = spawnSync(TSX, ["-e", script], { cwd: ROOT, env: { ...process.env, TZ }, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+      const r = spawnSync(TSX, ["-e", script], {
+        cwd: ROOT,
+        env: { ...process.env, TZ },
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+        timeout: 120_000,
+      });
       expect(r.stderr, TZ).toBe("");
       return JSON.parse(r.stdout) as { code: number; text: string }[];
     });
@@ -148,12 +179,19 @@ describe("the CLI as a process", () => {
   });
   it("plans a 100,000-row semicolon CSV with BOM, CRLF and quoted line breaks", () => {
     const dir = tmp();
-    const ws = ["GenAI feature (RAG / agents)", "Predictive ML model", "ML platform (features / pipelines / CI)", "Analytics & experimentation"];
+    const ws = [
+      "GenAI feature (RAG / agents)",
+      "Predictive ML model",
+      "ML platform (features / pipelines / CI)",
+      "Analytics & experimentation",
+    ];
     const lines = ["Initiative;Workstream;Start;End;Size;Confidence;Priority;Owner;Notes"];
     for (let i = 0; i < 100_000; i++) {
       const start = (i % 12) + 1;
       const end = Math.min(12, start + (i % 5));
-      lines.push(`"Initiative ${i}";${ws[i % 4]};2027-${String(start).padStart(2, "0")};2027-${String(end).padStart(2, "0")};${i % 997 === 0 ? "huge" : "S"};80%;P${i % 4};"Owner; ${i}";"line one\r\nline two"`);
+      lines.push(
+        `"Initiative ${i}";${ws[i % 4]};2027-${String(start).padStart(2, "0")};2027-${String(end).padStart(2, "0")};${i % 997 === 0 ? "huge" : "S"};80%;P${i % 4};"Owner; ${i}";"line one\r\nline two"`,
+      );
     }
     writeFileSync(join(dir, "roadmap.csv"), `\uFEFF${lines.join("\r\n")}\r\n`);
     const out = join(dir, "plan.json");

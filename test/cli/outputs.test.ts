@@ -44,7 +44,12 @@ describe("outputs", () => {
     const dir = mkdtempSync(join(tmpdir(), "headstart-out-"));
     writeFileSync(join(dir, "blocker"), "a file where a folder is needed");
     const good = join(dir, "sub", "a.json");
-    await expect(writeOutputs([{ path: good, what: "a", data: "{}" }, { path: join(dir, "blocker", "b.json"), what: "b", data: "{}" }])).rejects.toThrow();
+    await expect(
+      writeOutputs([
+        { path: good, what: "a", data: "{}" },
+        { path: join(dir, "blocker", "b.json"), what: "b", data: "{}" },
+      ]),
+    ).rejects.toThrow();
     expect(existsSync(good)).toBe(false);
     expect(readdirSync(join(dir, "sub"))).toEqual([]);
     await writeOutputs([{ path: good, what: "a", data: "{}" }]);

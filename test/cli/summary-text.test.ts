@@ -19,9 +19,17 @@ describe("formatSummary", () => {
     expect(text).toContain("Diagnostics: 0 errors, 0 warnings");
   });
   it("names each diagnostic's sheet!cell and caps the list", () => {
-    const rows = Array.from({ length: MAX_DIAGNOSTICS_SHOWN + 5 }, (_, i) => [`I${i}`, "Applied AI product feature", "2027-01", "2027-02", "M", "", "P9"]);
+    const rows = Array.from({ length: MAX_DIAGNOSTICS_SHOWN + 5 }, (_, i) => [
+      `I${i}`,
+      "Applied AI product feature",
+      "2027-01",
+      "2027-02",
+      "M",
+      "",
+      "P9",
+    ]);
     const text = formatSummary(planOf(inputOf([...rows, ["ok", "Applied AI product feature", "2027-01", "2027-02", "M"]])), "x");
-    expect(text).toContain("error   Roadmap!G2  Priority \"P9\"");
+    expect(text).toContain('error   Roadmap!G2  Priority "P9"');
     expect(text).toContain(`... and 5 more`);
   });
 });

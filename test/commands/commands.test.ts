@@ -11,7 +11,11 @@ import { date } from "../../src/plan/calendar";
 import { FakeContext, fakeContext, installFakeExcel, WorkbookModel, type FakeRuntime } from "../fake-excel/index";
 
 const memory = new Map<string, string>();
-const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+const storage = {
+  getItem: (k: string) => memory.get(k) ?? null,
+  setItem: (k: string, v: string) => void memory.set(k, v),
+  removeItem: (k: string) => void memory.delete(k),
+};
 const associate = vi.fn();
 let fake: ReturnType<typeof installFakeExcel>;
 let refreshPlan: typeof import("../../src/commands/commands").refreshPlan;
@@ -41,7 +45,9 @@ function ribbonRuntime(host: WorkbookModel, runtime: FakeRuntime = {}): () => vo
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const event = (): Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> } =>
-  ({ completed: vi.fn(), source: { id: "RefreshPlan" } }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };
+  ({ completed: vi.fn(), source: { id: "RefreshPlan" } }) as unknown as Office.AddinCommands.Event & {
+    completed: ReturnType<typeof vi.fn>;
+  };
 
 describe("the ribbon's Refresh plan", () => {
   it("is registered under the manifest's function name", () => {
@@ -77,7 +83,10 @@ describe("the ribbon's Refresh plan", () => {
       const e = event();
       await refreshPlan(e);
       expect(e.completed).toHaveBeenCalledTimes(1);
-      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/Open Headstart to see the cells to fix\.$/) });
+      expect(takeRefreshOutcome(storage)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/Open Headstart to see the cells to fix\.$/),
+      });
     } finally {
       empty.restore();
     }
@@ -107,7 +116,10 @@ describe("the ribbon's Refresh plan", () => {
   });
 
   /** A templated workbook in a ribbon runtime that lives `lifetimeMs`; a cell in edit mode; Refresh plan clicked. */
-  async function refreshWhileEditing(lifetimeMs: number, limits: RibbonLimits): Promise<{ host: WorkbookModel; e: ReturnType<typeof event>; done: () => void }> {
+  async function refreshWhileEditing(
+    lifetimeMs: number,
+    limits: RibbonLimits,
+  ): Promise<{ host: WorkbookModel; e: ReturnType<typeof event>; done: () => void }> {
     const host = new WorkbookModel();
     const restore = ribbonRuntime(host, { lifetimeMs });
     memory.clear();
@@ -130,7 +142,10 @@ describe("the ribbon's Refresh plan", () => {
     try {
       await sleep(450);
       expect(e.completed).toHaveBeenCalledTimes(1);
-      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/editing a cell.*Nothing was changed/) });
+      expect(takeRefreshOutcome(storage)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/editing a cell.*Nothing was changed/),
+      });
       expect(host.findSheet("Summary")).toBeNull();
     } finally {
       done();
@@ -152,7 +167,10 @@ describe("the ribbon's Refresh plan", () => {
       const e = event();
       await refreshPlan(e, { budgetMs: 150, pollMs: 20 });
       expect(e.completed).toHaveBeenCalledTimes(1);
-      expect(takeRefreshOutcome(storage)).toMatchObject({ ok: false, message: expect.stringMatching(/stopped before Excel's five-minute limit.*cancelled/) });
+      expect(takeRefreshOutcome(storage)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/stopped before Excel's five-minute limit.*cancelled/),
+      });
       expect(host.findSheet("Summary")).toBeNull();
     } finally {
       FakeContext.prototype.sync = sync;
@@ -168,7 +186,10 @@ describe("the ribbon's Refresh plan", () => {
       // While the runtime may still be running, the pane says nothing yet ...
       expect(takeRefreshOutcome(storage, Date.now())).toBeNull();
       // ... once it cannot be, the pane says the refresh never finished.
-      expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toMatchObject({ ok: false, message: expect.stringMatching(/never finished/) });
+      expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/never finished/),
+      });
       expect(takeRefreshOutcome(storage, Date.now() + 6 * 60_000)).toBeNull();
     } finally {
       done();
@@ -203,7 +224,12 @@ describe("the ribbon's page", () => {
   const csp = (file: string): Map<string, string[]> => {
     const html = readFileSync(path.join(__dirname, "../../src", file), "utf8");
     const content = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
-    return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...sources]) => [name, sources]));
+    return new Map(
+      content
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = "", ...sources]) => [name, sources]),
+    );
   };
 
   it("lets office.js load its frames, images, fonts and requests as the pane's page does, and nothing inline", () => {
@@ -211,7 +237,10 @@ describe("the ribbon's page", () => {
     const ribbon = csp("commands/commands.html");
     // office.js runs the same way on both pages: whatever the pane allows for it, the ribbon must.
     for (const directive of ["script-src", "connect-src", "frame-src", "img-src", "font-src", "style-src"]) {
-      expect({ directive, missing: (pane.get(directive) ?? []).filter((s) => !(ribbon.get(directive) ?? []).includes(s)) }).toEqual({ directive, missing: [] });
+      expect({ directive, missing: (pane.get(directive) ?? []).filter((s) => !(ribbon.get(directive) ?? []).includes(s)) }).toEqual({
+        directive,
+        missing: [],
+      });
     }
     expect(ribbon.get("object-src")).toEqual(["'none'"]);
     expect([...ribbon.values()].flat()).not.toContain("'unsafe-eval'");

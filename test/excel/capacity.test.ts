@@ -35,7 +35,9 @@ describe("the Capacity sheet in both writers", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await writeXlsx(spec)) as never);
     const sheet = book.getWorksheet("Capacity");
-    const tables = Object.values((sheet as unknown as { tables: Record<string, { table: { name: string; ref?: string; tableRef?: string } }> }).tables ?? {});
+    const tables = Object.values(
+      (sheet as unknown as { tables: Record<string, { table: { name: string; ref?: string; tableRef?: string } }> }).tables ?? {},
+    );
     expect(tables.map((t) => t.table.name).sort()).toEqual(Object.values(CAPACITY_TABLES).sort());
     expect(sheet?.getCell("A2").value).toMatch(/^8 hires slip for recruiting capacity/);
   });

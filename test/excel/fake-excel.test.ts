@@ -164,14 +164,36 @@ describe("cell values as Excel takes them", () => {
   }
 
   it("turns =, +, - and @ strings into formulas and number-like strings into numbers", async () => {
-    const host = await enter([['=HYPERLINK("http://x","y")'], ["+A1"], ["-A1"], ["@SUM(A1)"], ["+1"], ["-2"], ["12%"], ["TRUE"], ["2027-01-15"], ["plain"]]);
+    const host = await enter([
+      ['=HYPERLINK("http://x","y")'],
+      ["+A1"],
+      ["-A1"],
+      ["@SUM(A1)"],
+      ["+1"],
+      ["-2"],
+      ["12%"],
+      ["TRUE"],
+      ["2027-01-15"],
+      ["plain"],
+    ]);
     const cells = [...Array(10).keys()].map((i) => host.peek(host.sheet("Data"), i + 1, 1));
-    expect(cells.map((c) => c?.formula)).toEqual(['=HYPERLINK("http://x","y")', "=+A1", "=-A1", "=SUM(A1)", null, null, null, null, null, null]);
+    expect(cells.map((c) => c?.formula)).toEqual([
+      '=HYPERLINK("http://x","y")',
+      "=+A1",
+      "=-A1",
+      "=SUM(A1)",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(cells.slice(4).map((c) => c?.value)).toEqual([1, -2, 0.12, true, 46402, "plain"]);
   });
 
   it("keeps text after a leading apostrophe, without the apostrophe", async () => {
-    const host = await enter([["'=HYPERLINK(\"http://x\",\"y\")"], ["'+1"], ["'00123"]]);
+    const host = await enter([['\'=HYPERLINK("http://x","y")'], ["'+1"], ["'00123"]]);
     const cells = [1, 2, 3].map((r) => host.peek(host.sheet("Data"), r, 1));
     expect(cells.map((c) => [c?.formula, c?.value, c?.quotePrefix])).toEqual([
       [null, '=HYPERLINK("http://x","y")', true],

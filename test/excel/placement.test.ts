@@ -12,16 +12,24 @@ describe("placeSheets", () => {
 
   it("writes beside a user's sheet, and rewrites an earlier '(Headstart)' sheet", () => {
     const user = { name: "Hiring Plan", owned: false, tables: [] };
-    expect(placeSheets(["Hiring Plan"], [user])).toEqual([{ spec: "Hiring Plan", target: "Hiring Plan (Headstart)", mode: "create", beside: true }]);
-    expect(placeSheets(["Hiring Plan"], [user, { name: "Hiring Plan (Headstart)", owned: true, tables: [] }])[0]).toMatchObject({ mode: "rewrite", beside: true });
+    expect(placeSheets(["Hiring Plan"], [user])).toEqual([
+      { spec: "Hiring Plan", target: "Hiring Plan (Headstart)", mode: "create", beside: true },
+    ]);
+    expect(placeSheets(["Hiring Plan"], [user, { name: "Hiring Plan (Headstart)", owned: true, tables: [] }])[0]).toMatchObject({
+      mode: "rewrite",
+      beside: true,
+    });
   });
 
   it("refuses when both names are the user's", () => {
     expect(() =>
-      placeSheets(["Cost"], [
-        { name: "Cost", owned: false, tables: [] },
-        { name: "Cost (Headstart)", owned: false, tables: [] },
-      ]),
+      placeSheets(
+        ["Cost"],
+        [
+          { name: "Cost", owned: false, tables: [] },
+          { name: "Cost (Headstart)", owned: false, tables: [] },
+        ],
+      ),
     ).toThrow(/never overwrites/);
   });
 
@@ -43,9 +51,14 @@ describe("tableClashes", () => {
 });
 
 describe("renameSheetRefs", () => {
-  const renames = new Map([["Hiring Plan", "Hiring Plan (Headstart)"], ["Cost", "Cost (Headstart)"]]);
+  const renames = new Map([
+    ["Hiring Plan", "Hiring Plan (Headstart)"],
+    ["Cost", "Cost (Headstart)"],
+  ]);
   it("points quoted and bare references at the sheet written", () => {
-    expect(renameSheetRefs("=SUM('Hiring Plan'!B2:B9)+Cost!A1", renames)).toBe("=SUM('Hiring Plan (Headstart)'!B2:B9)+'Cost (Headstart)'!A1");
+    expect(renameSheetRefs("=SUM('Hiring Plan'!B2:B9)+Cost!A1", renames)).toBe(
+      "=SUM('Hiring Plan (Headstart)'!B2:B9)+'Cost (Headstart)'!A1",
+    );
     expect(renameSheetRefs("'hiring plan'!A1", renames)).toBe("'Hiring Plan (Headstart)'!A1");
   });
 

@@ -80,9 +80,21 @@ describe("the Office.js writer's print setup", () => {
       const live = host.sheet(sheet.name).pageLayout;
       const file = ws.pageSetup;
       expect(
-        { orientation: file.orientation, wide: file.fitToPage ? file.fitToWidth : undefined, tall: file.fitToPage ? file.fitToHeight : undefined, area: file.printArea?.replace(/\$/g, ""), titles: file.printTitlesRow ?? null },
+        {
+          orientation: file.orientation,
+          wide: file.fitToPage ? file.fitToWidth : undefined,
+          tall: file.fitToPage ? file.fitToHeight : undefined,
+          area: file.printArea?.replace(/\$/g, ""),
+          titles: file.printTitlesRow ?? null,
+        },
         sheet.name,
-      ).toEqual({ orientation: live.orientation.toLowerCase(), wide: live.zoom.horizontalFitToPages, tall: live.zoom.verticalFitToPages, area: live.printArea, titles: live.printTitleRows });
+      ).toEqual({
+        orientation: live.orientation.toLowerCase(),
+        wide: live.zoom.horizontalFitToPages,
+        tall: live.zoom.verticalFitToPages,
+        area: live.printArea,
+        titles: live.printTitleRows,
+      });
       const h = live.headersFooters;
       expect(ws.headerFooter.oddHeader, sheet.name).toBe(`&L${h.leftHeader}&C${h.centerHeader}&R${h.rightHeader}`);
       expect(ws.headerFooter.oddFooter, sheet.name).toBe(`&C${h.centerFooter}`);

@@ -44,10 +44,27 @@ describe("readInputTables", () => {
   it("gives each grid its real origin and worksheet, wherever the table sits", async () => {
     const host = new WorkbookModel();
     const sheet = host.addSheet("Plan 2027");
-    host.assign(sheet, { top: 5, left: 3, bottom: 6, right: 4 }, [["Initiative", "Workstream"], ["A", "B"]], "values");
+    host.assign(
+      sheet,
+      { top: 5, left: 3, bottom: 6, right: 4 },
+      [
+        ["Initiative", "Workstream"],
+        ["A", "B"],
+      ],
+      "values",
+    );
     host.addTable(sheet, "C5:D6", true).name = "Roadmap";
     const grids = await readInputTables(fakeContext(host));
-    expect(grids.roadmap).toEqual({ sheet: "Roadmap", originRow: 5, originCol: 3, rows: [["Initiative", "Workstream"], ["A", "B"]], location: "Plan 2027" });
+    expect(grids.roadmap).toEqual({
+      sheet: "Roadmap",
+      originRow: 5,
+      originCol: 3,
+      rows: [
+        ["Initiative", "Workstream"],
+        ["A", "B"],
+      ],
+      location: "Plan 2027",
+    });
   });
 
   it("leaves missing tables out, for the engine's defaults", async () => {
@@ -184,8 +201,12 @@ describe("a user's own roadmap", () => {
     expect(read.rows).toHaveLength(4);
     expect(read.table).toBe("Plans");
 
-    await expect(readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" })).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
-    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(/sheet "Old" that held your roadmap is gone/);
+    await expect(
+      readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" }),
+    ).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(
+      /sheet "Old" that held your roadmap is gone/,
+    );
   });
 });
 
@@ -214,7 +235,11 @@ describe.each(["null", "throw"] as const)("calls on a missing table or sheet (a 
     const host = new WorkbookModel();
     host.nullObjectCalls = mode;
     host.addSheet("Projects");
-    await expect(readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" })).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
-    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(/sheet "Old" that held your roadmap is gone/);
+    await expect(
+      readBlockAgain(fakeContext(host), { sheet: "Projects", originRow: 2, originCol: 2, width: 7, table: "Gone" }),
+    ).rejects.toThrow(/table "Gone" that held your roadmap is gone/);
+    await expect(readBlockAgain(fakeContext(host), { sheet: "Old", originRow: 2, originCol: 2, width: 7 })).rejects.toThrow(
+      /sheet "Old" that held your roadmap is gone/,
+    );
   });
 });

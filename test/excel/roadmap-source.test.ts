@@ -15,9 +15,15 @@ import { fakeGlobals, type WorkbookModel } from "../fake-excel/index";
 import { fakeExcelPerTest } from "../fake-excel/per-test";
 
 const header = ["Project", "Track", "Kickoff", "Due", "T-shirt", "Probability", "Budget"];
-const block: SourceBlock = { sheet: "Projects", originRow: 2, originCol: 2, rows: [header, ["Support copilot", "GenAI", "2027-01", "2027-06", "L", 0.9, 10]] };
+const block: SourceBlock = {
+  sheet: "Projects",
+  originRow: 2,
+  originCol: 2,
+  rows: [header, ["Support copilot", "GenAI", "2027-01", "2027-06", "L", 0.9, 10]],
+};
 const source = sourceOf(block, proposeMapping(header));
-const saved = (fields: Record<string, unknown>): string => JSON.stringify({ ...(JSON.parse(encodeRoadmapSource(source)) as object), ...fields });
+const saved = (fields: Record<string, unknown>): string =>
+  JSON.stringify({ ...(JSON.parse(encodeRoadmapSource(source)) as object), ...fields });
 
 describe("the saved roadmap source's text", () => {
   it("decodes to the same place, header and mapping, with a table name when it came from one", () => {
@@ -30,11 +36,20 @@ describe("the saved roadmap source's text", () => {
   it("keeps only the header's place and the chosen columns, not the rows", () => {
     const text = encodeRoadmapSource(source);
     expect(text).not.toContain("Support copilot");
-    expect(JSON.parse(text)).toMatchObject({ sheet: "Projects", originRow: 2, originCol: 2, header, columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 4, Confidence: 5 } });
+    expect(JSON.parse(text)).toMatchObject({
+      sheet: "Projects",
+      originRow: 2,
+      originCol: 2,
+      header,
+      columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3, Size: 4, Confidence: 5 },
+    });
   });
 
   it("keeps how the user's workstream values map, or the one workstream for every row", () => {
-    const byValue = sourceOf(block, describeMapping(header, proposeMapping(header).columns, { kind: "values", values: { genai: "GenAI feature (RAG / agents)" } }));
+    const byValue = sourceOf(
+      block,
+      describeMapping(header, proposeMapping(header).columns, { kind: "values", values: { genai: "GenAI feature (RAG / agents)" } }),
+    );
     expect(decodeRoadmapSource(encodeRoadmapSource(byValue))).toEqual({ ok: true, source: byValue });
     const noColumn = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { ...c, column: null } : c));
     const forAll = sourceOf(block, describeMapping(header, noColumn, { kind: "all", workstream: "LLM fine-tuning" }));
@@ -60,7 +75,11 @@ describe("the saved roadmap source's text", () => {
     ["one column for two fields", saved({ columns: { Initiative: 0, Workstream: 0, Start: 2, End: 3, Size: 4 } }), /mapped to two fields/],
     ["a required field unmapped", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3 } }), /no column to Size/],
     ["a workstream map of no known kind", saved({ workstreams: { kind: "some" } }), /workstream map is not readable/],
-    ["workstream values that are not text", saved({ workstreams: { kind: "values", values: { genai: 3 } } }), /workstream map is not readable/],
+    [
+      "workstream values that are not text",
+      saved({ workstreams: { kind: "values", values: { genai: 3 } } }),
+      /workstream map is not readable/,
+    ],
   ])("a saved value with %s is ignored with a note, never a throw", (_, value, why) => {
     const loaded = decodeRoadmapSource(value);
     expect(loaded?.ok).toBe(false);
@@ -80,7 +99,9 @@ describe("the saved roadmap source in the workbook (document settings, and an XM
     await saveRoadmapSource(source);
     expect(await loadRoadmapSource()).toEqual({ ok: true, source });
     expect(host.savedDocumentSettings.get(ROADMAP_SOURCE_KEY)).toBe(encodeRoadmapSource(source));
-    expect(host.customXmlParts.map((p) => [p.namespaceUri, textOfXmlPart(p.xml)])).toEqual([[ROADMAP_SOURCE_NAMESPACE, encodeRoadmapSource(source)]]);
+    expect(host.customXmlParts.map((p) => [p.namespaceUri, textOfXmlPart(p.xml)])).toEqual([
+      [ROADMAP_SOURCE_NAMESPACE, encodeRoadmapSource(source)],
+    ]);
     // Saving again replaces the copy rather than adding one.
     await saveRoadmapSource(source);
     expect(host.customXmlParts).toHaveLength(1);

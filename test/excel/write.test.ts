@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { HeadstartExcelError } from "../../src/excel/host";
 import { EXCEL_REQUEST_LIMIT_BYTES } from "../../src/excel/payload";
-import { insertTemplate, OWNER_NAME, OWNER_PROPERTY, selectCell, activateSheet, writeWorkbook, type WriteProgress } from "../../src/excel/write";
+import {
+  insertTemplate,
+  OWNER_NAME,
+  OWNER_PROPERTY,
+  selectCell,
+  activateSheet,
+  writeWorkbook,
+  type WriteProgress,
+} from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import type { WorkbookSpec } from "../../src/report/spec";
 import { LISTS_SHEET } from "../../src/report/dropdowns";
@@ -44,15 +52,34 @@ describe("writeWorkbook on the hand-built spec", () => {
     expect(host.peek(summary, 3, 2)?.formula).toBe("=COUNTA('Hiring Plan'!A2:A4)");
     expect(host.peek(summary, 3, 1)?.hyperlink).toEqual({ documentReference: "'Hiring Plan'!A1" });
     expect(host.peek(summary, 4, 2)?.numberFormat).toBe("#,##0");
-    expect(host.peek(summary, 2, 1)?.format).toMatchObject({ "font.bold": true, "borders.EdgeBottom.style": "Continuous", "borders.EdgeBottom.color": "#D9D9D9" });
+    expect(host.peek(summary, 2, 1)?.format).toMatchObject({
+      "font.bold": true,
+      "borders.EdgeBottom.style": "Continuous",
+      "borders.EdgeBottom.color": "#D9D9D9",
+    });
 
     const plan = host.sheet("Hiring Plan");
     expect(host.tables.map((t) => [t.name, t.sheet.name, t.style])).toEqual([["HiringPlan", "Hiring Plan", "TableStyleLight9"]]);
     expect(plan.freeze).toEqual({ rows: 1, columns: 1 });
     expect(plan.columnWidths.get(3)).toBeCloseTo((30 * 7 + 5) * 0.75);
-    expect(plan.charts).toMatchObject([{ type: "ColumnClustered", title: "Cost by hire", anchor: "H2", width: 480, height: 288, seriesBy: "Columns", source: "'Hiring Plan'!A1:A4" }]);
+    expect(plan.charts).toMatchObject([
+      {
+        type: "ColumnClustered",
+        title: "Cost by hire",
+        anchor: "H2",
+        width: 480,
+        height: 288,
+        seriesBy: "Columns",
+        source: "'Hiring Plan'!A1:A4",
+      },
+    ]);
     expect(host.peek(plan, 2, 4)?.numberFormat).toBe("yyyy-mm-dd");
-    expect(host.peek(plan, 1, 1)?.format).toMatchObject({ "font.bold": true, "fill.color": "#DDEBF7", horizontalAlignment: "Center", wrapText: true });
+    expect(host.peek(plan, 1, 1)?.format).toMatchObject({
+      "font.bold": true,
+      "fill.color": "#DDEBF7",
+      horizontalAlignment: "Center",
+      wrapText: true,
+    });
     // Rules keep the spec's order (first wins) and stop there.
     const rules = [...plan.conditionalFormats].sort((a, b) => a.priority - b.priority);
     expect(rules.map((r) => [r.formula, r.stopIfTrue, r.format])).toEqual([
@@ -157,7 +184,11 @@ describe("ownership", () => {
     const target = (n: string): string => (n === "Hiring Plan" ? "Hiring Plan (Headstart)" : n);
 
     expect(sheetSnapshot(host, "Hiring Plan")).toEqual(before);
-    expect(report.placements.find((p) => p.spec === "Hiring Plan")).toMatchObject({ target: "Hiring Plan (Headstart)", beside: true, mode: "create" });
+    expect(report.placements.find((p) => p.spec === "Hiring Plan")).toMatchObject({
+      target: "Hiring Plan (Headstart)",
+      beside: true,
+      mode: "create",
+    });
     expect(report.notes.join(" ")).toContain('"Hiring Plan (Headstart)"');
     expect(mismatches(host, spec, target)).toEqual([]);
     const summary = host.sheet("Summary");
@@ -251,7 +282,9 @@ describe("failures leave a truthful workbook", () => {
         const error = await writeWorkbook(spec, { requestBudgetBytes: budget }).catch((e: unknown) => e);
         expect(error, `fault at sync ${k}`).toBeInstanceOf(HeadstartExcelError);
         // Sync 1 reads; from sync 2 on a write request was sent, which Excel may have half applied.
-        expect((error as Error).message).toMatch(k === 1 ? /Nothing in the workbook was changed/ : /may be partly written and none is marked complete/);
+        expect((error as Error).message).toMatch(
+          k === 1 ? /Nothing in the workbook was changed/ : /may be partly written and none is marked complete/,
+        );
         expect(sheetSnapshot(host, "Notes")).toEqual(user);
         expect(statusText(host, spec)).not.toBe(spec.status.complete);
         if (k > 2) expect(statusText(host, spec)).toBe(spec.status.incomplete);
@@ -316,7 +349,17 @@ describe("failures leave a truthful workbook", () => {
 describe("dropdown lists longer than Excel takes inline", () => {
   const names = Array.from({ length: 30 }, (_, i) => `Workstream number ${i + 1}`);
   const spec = (): WorkbookSpec =>
-    workbookSpec(sheetSpec({ name: "Roadmap", role: "input", cells: [["Workstream"], [null]], validations: [{ range: "A2:A9", list: names }, { range: "B2:B9", list: ["S", "M"] }] }));
+    workbookSpec(
+      sheetSpec({
+        name: "Roadmap",
+        role: "input",
+        cells: [["Workstream"], [null]],
+        validations: [
+          { range: "A2:A9", list: names },
+          { range: "B2:B9", list: ["S", "M"] },
+        ],
+      }),
+    );
 
   for (const [label, write] of [
     ["insertTemplate", insertTemplate],

@@ -35,10 +35,15 @@ async function fromXlsx(spec: WorkbookSpec): Promise<Map<string, Map<string, See
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const v = cell.value;
         const formula = typeof v === "object" && v !== null && "formula" in v ? `=${v.formula}` : null;
-        const text = typeof v === "object" && v !== null && "richText" in v ? v.richText.map((t) => t.text).join("") : typeof v === "object" && v !== null && "text" in v ? String(v.text) : v;
+        const text =
+          typeof v === "object" && v !== null && "richText" in v
+            ? v.richText.map((t) => t.text).join("")
+            : typeof v === "object" && v !== null && "text" in v
+              ? String(v.text)
+              : v;
         // ExcelJS reads a date-formatted number back as a Date; Excel holds the serial.
         const serial = text instanceof Date ? (text.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : text;
-        const value = formula !== null ? null : (serial as Seen["value"] | undefined) ?? null;
+        const value = formula !== null ? null : ((serial as Seen["value"] | undefined) ?? null);
         const seen = { value: value === "" ? null : value, formula, numberFormat: cell.numFmt ?? "General" };
         if (seen.value !== null || seen.formula !== null || seen.numberFormat !== "General") cells.set(cellAddress(r, c), seen);
       }),
@@ -51,14 +56,20 @@ async function fromXlsx(spec: WorkbookSpec): Promise<Map<string, Map<string, See
 function fromFake(host: WorkbookModel): Map<string, Map<string, Seen>> {
   // The lists sheet's values are compared as the dropdowns they feed (below), as in fromXlsx.
   return new Map(
-    host.sheets.filter((s) => s.name !== LISTS_SHEET).map((s) => {
-      const cells = new Map<string, Seen>();
-      for (const { row, col, cell } of host.cellsIn(s, { top: 1, left: 1, bottom: 1_048_576, right: 16_384 })) {
-        const seen = { value: cell.formula !== null || cell.value === "" ? null : cell.value, formula: cell.formula, numberFormat: cell.numberFormat };
-        if (seen.value !== null || seen.formula !== null || seen.numberFormat !== "General") cells.set(cellAddress(row, col), seen);
-      }
-      return [s.name, cells];
-    }),
+    host.sheets
+      .filter((s) => s.name !== LISTS_SHEET)
+      .map((s) => {
+        const cells = new Map<string, Seen>();
+        for (const { row, col, cell } of host.cellsIn(s, { top: 1, left: 1, bottom: 1_048_576, right: 16_384 })) {
+          const seen = {
+            value: cell.formula !== null || cell.value === "" ? null : cell.value,
+            formula: cell.formula,
+            numberFormat: cell.numberFormat,
+          };
+          if (seen.value !== null || seen.formula !== null || seen.numberFormat !== "General") cells.set(cellAddress(row, col), seen);
+        }
+        return [s.name, cells];
+      }),
   );
 }
 
@@ -84,7 +95,8 @@ async function dropdownsFromXlsx(spec: WorkbookSpec): Promise<Map<string, Dropdo
   await workbook.xlsx.load((await writeXlsx(spec)).buffer as ArrayBuffer);
   const out = new Map<string, Dropdown>();
   workbook.eachSheet((ws) => {
-    const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[]; errorStyle?: string }> } }).dataValidations.model;
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[]; errorStyle?: string }> } })
+      .dataValidations.model;
     for (const [address, v] of Object.entries(model)) {
       const formula = v.formulae[0] ?? "";
       const inline = /^"(.*)"$/.exec(formula);
@@ -108,7 +120,10 @@ function dropdownsFromFake(host: WorkbookModel): Map<string, Dropdown> {
   for (const s of host.sheets) {
     for (const v of host.validationsOf(s)) {
       const source = (v.rule as { list: { source: string } }).list.source;
-      out.set(`${s.name}!${v.address}`, { values: host.listValues(s, source), keeps: v.errorAlert.showAlert === false || (v.errorAlert.style ?? "Stop") !== "Stop" });
+      out.set(`${s.name}!${v.address}`, {
+        values: host.listValues(s, source),
+        keeps: v.errorAlert.showAlert === false || (v.errorAlert.style ?? "Stop") !== "Stop",
+      });
     }
   }
   return out;
@@ -131,10 +146,13 @@ describe("the live workbook equals the .xlsx of the same spec", () => {
       expect(differences(live, file).slice(0, 20)).toEqual([]);
       // Dropdowns too: the same values offered in the same cells, and the same values kept.
       const liveDropdowns = dropdownsFromFake(fake.host);
-      expect(liveDropdowns.size).toBe(spec.sheets.reduce((n, s) => n + s.validations.reduce((m, v) => m + rectCells(parseAddress(v.range)), 0), 0));
+      expect(liveDropdowns.size).toBe(
+        spec.sheets.reduce((n, s) => n + s.validations.reduce((m, v) => m + rectCells(parseAddress(v.range)), 0), 0),
+      );
       expect(liveDropdowns).toEqual(await dropdownsFromXlsx(spec));
     });
   }
 });
 
-const rectCells = (r: { top: number; bottom: number; left: number; right: number }): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const rectCells = (r: { top: number; bottom: number; left: number; right: number }): number =>
+  (r.bottom - r.top + 1) * (r.right - r.left + 1);

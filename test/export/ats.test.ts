@@ -18,13 +18,40 @@ function table(csv: string): Record<string, string>[] {
 
 // The columns each product documents for its import (src/export/ats.ts cites the pages).
 const HEADERS = {
-  greenhouse: ["Requisition_ID", "Number_of_Openings", "Template_Job_ID", "Name", "Job_Post_Name", "Department", "Hiring_Manager", "Opening_ID", "Opening_Open_Date", "Opening_Target_Start_Date"],
+  greenhouse: [
+    "Requisition_ID",
+    "Number_of_Openings",
+    "Template_Job_ID",
+    "Name",
+    "Job_Post_Name",
+    "Department",
+    "Hiring_Manager",
+    "Opening_ID",
+    "Opening_Open_Date",
+    "Opening_Target_Start_Date",
+  ],
   lever: ["Requisition code", "Requisition name", "Headcount total", "Hiring manager", "Team", "Backfill", "Target hire date"],
   ashby: ["Opening ID", "Job", "Team", "Hiring Manager", "Target Hire Date", "Target Start Date", "Is Backfill", "Employment Type"],
-  workday: ["Job Requisition ID", "Supervisory Organization", "Number of Openings", "Job Posting Title", "Reason", "Hiring Manager", "Recruiting Start Date", "Target Hire Date", "Worker Type"],
+  workday: [
+    "Job Requisition ID",
+    "Supervisory Organization",
+    "Number of Openings",
+    "Job Posting Title",
+    "Reason",
+    "Hiring Manager",
+    "Recruiting Start Date",
+    "Target Hire Date",
+    "Worker Type",
+  ],
   charthop: ["Job title", "req", "Start date", "Manager", "Date", "Department", "Priority"],
 } as const;
-const ID_COLUMN = { greenhouse: "Opening_ID", lever: "Requisition code", ashby: "Opening ID", workday: "Job Requisition ID", charthop: "req" } as const;
+const ID_COLUMN = {
+  greenhouse: "Opening_ID",
+  lever: "Requisition code",
+  ashby: "Opening ID",
+  workday: "Job Requisition ID",
+  charthop: "req",
+} as const;
 
 describe.each(ATS_FORMATS)("--csv-format %s", (format) => {
   const plan = samplePlan();
@@ -38,7 +65,7 @@ describe.each(ATS_FORMATS)("--csv-format %s", (format) => {
     expect([...ids].sort()).toEqual(plan.hires.map((h) => h.id).sort());
   });
   it("keeps user text from becoming a formula", () => {
-    const csv = atsCsv(planWithUserText(["=HYPERLINK(\"http://x\",\"y\")"]), format);
+    const csv = atsCsv(planWithUserText(['=HYPERLINK("http://x","y")']), format);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 });
@@ -89,6 +116,8 @@ describe("the command line's --csv-format", () => {
     expect(readFileSync(out, "utf8").slice(1).split("\r\n")[0]).toBe(HEADERS.lever.join(","));
     let stderr = "";
     expect(await main(["--csv", out, "--csv-format", "taleo"], { ...io, stderr: (t) => (stderr += t) })).toBe(2);
-    expect(stderr).toMatch(/^headstart: --csv-format "taleo" is not a format Headstart writes: use one of greenhouse, lever, ashby, workday, charthop\n/);
+    expect(stderr).toMatch(
+      /^headstart: --csv-format "taleo" is not a format Headstart writes: use one of greenhouse, lever, ashby, workday, charthop\n/,
+    );
   });
 });

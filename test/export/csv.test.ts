@@ -96,21 +96,29 @@ describe("recruiterCsv", () => {
       return rows;
     }
 
-    it("runs raw user text as formulas, which is what the neutraliser is for", async () => {
-      const raw = Papa.unparse([["Initiative"], ...INJECTION_CORPUS.slice(0, 6).map((t) => [t])], { newline: "\r\n" });
-      const rows = await opened("raw", `\uFEFF${raw}\r\n`);
-      expect(rows.slice(1).filter((row) => row[0]?.formula).length).toBeGreaterThan(0);
-    }, LIBREOFFICE_TEST_TIMEOUT);
+    it(
+      "runs raw user text as formulas, which is what the neutraliser is for",
+      async () => {
+        const raw = Papa.unparse([["Initiative"], ...INJECTION_CORPUS.slice(0, 6).map((t) => [t])], { newline: "\r\n" });
+        const rows = await opened("raw", `\uFEFF${raw}\r\n`);
+        expect(rows.slice(1).filter((row) => row[0]?.formula).length).toBeGreaterThan(0);
+      },
+      LIBREOFFICE_TEST_TIMEOUT,
+    );
 
-    it("shows the recruiter CSV's user text as text, never as a formula", async () => {
-      // Text with a CR or a control character is left to the papaparse round trip above: a
-      // spreadsheet's CSV import rewrites those characters, which says nothing about formulas.
-      const plan = planWithUserText(INJECTION_CORPUS.filter((t) => !/[\r\u0007]/.test(t)));
-      const rows = await opened("recruiter", recruiterCsv(plan));
-      expect(rows[0]?.[0]?.text).toBe("Requisition ID");
-      const initiative = RECRUITER_CSV_HEADERS.indexOf("Department / initiative");
-      expect(rows.flat().filter((cell) => cell.formula)).toEqual([]);
-      plan.hires.forEach((hire, i) => expect(rows[i + 1]?.[initiative]?.text).toBe(neutralizeCsvText(hire.initiative)));
-    }, LIBREOFFICE_TEST_TIMEOUT);
+    it(
+      "shows the recruiter CSV's user text as text, never as a formula",
+      async () => {
+        // Text with a CR or a control character is left to the papaparse round trip above: a
+        // spreadsheet's CSV import rewrites those characters, which says nothing about formulas.
+        const plan = planWithUserText(INJECTION_CORPUS.filter((t) => !/[\r\u0007]/.test(t)));
+        const rows = await opened("recruiter", recruiterCsv(plan));
+        expect(rows[0]?.[0]?.text).toBe("Requisition ID");
+        const initiative = RECRUITER_CSV_HEADERS.indexOf("Department / initiative");
+        expect(rows.flat().filter((cell) => cell.formula)).toEqual([]);
+        plan.hires.forEach((hire, i) => expect(rows[i + 1]?.[initiative]?.text).toBe(neutralizeCsvText(hire.initiative)));
+      },
+      LIBREOFFICE_TEST_TIMEOUT,
+    );
   });
 });

@@ -34,12 +34,15 @@ describe("planCalendar", () => {
     const uids = list.map((e) => e.getFirstPropertyValue("uid"));
     expect(new Set(uids).size).toBe(uids.length);
     for (const hire of plan.hires) {
-      const byUid = (kind: string): ICAL.Component | undefined => list.find((e) => e.getFirstPropertyValue("uid") === `${hire.id}-${kind}@headstart`);
+      const byUid = (kind: string): ICAL.Component | undefined =>
+        list.find((e) => e.getFirstPropertyValue("uid") === `${hire.id}-${kind}@headstart`);
       const pipeline = byUid("pipeline");
       const req = byUid("req");
       // The sample's hires are untracked: each event sits on its planned day, or on As of when that has passed.
       const asOf = plan.settings.asOf;
-      expect(isoDay(pipeline?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.pipelineStart < asOf ? asOf : hire.pipelineStart));
+      expect(isoDay(pipeline?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(
+        formatDate(hire.pipelineStart < asOf ? asOf : hire.pipelineStart),
+      );
       expect(isoDay(req?.getFirstPropertyValue("dtstart") as ICAL.Time)).toBe(formatDate(hire.reqOpen < asOf ? asOf : hire.reqOpen));
       const overdue = (day: number): string => (day < asOf ? ` \\(overdue since ${formatDate(day as typeof asOf)}\\)` : "");
       expect(pipeline?.getFirstPropertyValue("summary")).toMatch(new RegExp(`^Start pipeline${overdue(hire.pipelineStart)}: ${hire.id} `));
@@ -96,7 +99,14 @@ describe("planCalendar", () => {
     const replanned = {
       ...later,
       hires: later.hires.slice(1),
-      changes: { previousAsOf: plan.settings.asOf, added: [], removed: [{ id: gone.id, role: gone.role, initiative: gone.initiative, needBy: gone.needBy }], moved: [], statusChanged: [], costByQuarter: [] },
+      changes: {
+        previousAsOf: plan.settings.asOf,
+        added: [],
+        removed: [{ id: gone.id, role: gone.role, initiative: gone.initiative, needBy: gone.needBy }],
+        moved: [],
+        statusChanged: [],
+        costByQuarter: [],
+      },
     };
     const list = events(planCalendar(replanned));
     const cancelled = list.filter((e) => e.getFirstPropertyValue("status") === "CANCELLED");
@@ -137,7 +147,10 @@ describe("planCalendar", () => {
       .map((c) => String.fromCodePoint(c));
     // Full Unicode (astral characters included) and the characters RFC 5545 escapes, at every length
     // around the 75-octet fold.
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom("\\", ";", ",", ":", '"', "\n", "\t", " ", "a", "é", "€", "😀"), codePoint), maxLength: 200 });
+    const text = fc.string({
+      unit: fc.oneof(fc.constantFrom("\\", ";", ",", ":", '"', "\n", "\t", " ", "a", "é", "€", "😀"), codePoint),
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(text, fc.nat(40), (value, prefix) => {
         const line = foldLine(`SUMMARY:${"x".repeat(prefix)}${escapeText(value)}`);

@@ -4,7 +4,17 @@
  * (`Excel.Range["values"]`, ...), so a change there breaks this file at compile time.
  */
 import { parseAddress, type Rect } from "../../src/report/a1";
-import { FakeOfficeError, invalid, isUnbounded, type ChartModel, type ConditionalFormatModel, type PageLayoutModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import {
+  FakeOfficeError,
+  invalid,
+  isUnbounded,
+  type ChartModel,
+  type ConditionalFormatModel,
+  type PageLayoutModel,
+  type SheetModel,
+  type TableModel,
+  type WorkbookModel,
+} from "./model";
 
 const NULL = Symbol("null object");
 // TextEncoder, not Buffer: the task pane's browser tests run this fake in the page too.
@@ -29,7 +39,11 @@ function notLoaded(prop: string, type: string): FakeOfficeError {
 
 function parseLoad(arg: unknown): string[] | null {
   if (arg === undefined) return null;
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.map(String);
   throw new FakeOfficeError("FakeLimitation", "the fake supports load(string | string[]) only");
 }
@@ -137,7 +151,8 @@ abstract class FakeObject<T> {
     return () => {
       const t = this.target();
       if (t !== NULL) return f(t);
-      if (this.context.host.nullObjectCalls === "throw") throw new FakeOfficeError("InvalidObjectPath", `a method or property was used on a null object (${this.path}).`);
+      if (this.context.host.nullObjectCalls === "throw")
+        throw new FakeOfficeError("InvalidObjectPath", `a method or property was used on a null object (${this.path}).`);
       return NULL;
     };
   }
@@ -175,7 +190,11 @@ abstract class FakeObject<T> {
   }
 
   protected call(method: string, args: unknown[], apply: (t: T) => void): void {
-    this.context.enqueue({ describe: { path: this.path, call: method, args }, api: `${this.typeName}.${method}`, apply: () => apply(this.must()) });
+    this.context.enqueue({
+      describe: { path: this.path, call: method, args },
+      api: `${this.typeName}.${method}`,
+      apply: () => apply(this.must()),
+    });
   }
 
   protected abstract snapshot(t: T, prop: string): unknown;
@@ -189,7 +208,8 @@ abstract class FakeObject<T> {
   /** @internal */
   checkLoad(props?: string | string[]): string[] {
     const names = parseLoad(props) ?? [...this.scalarProps];
-    for (const n of names) if (!this.scalarProps.includes(n)) throw new FakeOfficeError("FakeLimitation", `${this.typeName}.load("${n}") is not modelled`);
+    for (const n of names)
+      if (!this.scalarProps.includes(n)) throw new FakeOfficeError("FakeLimitation", `${this.typeName}.load("${n}") is not modelled`);
     return names;
   }
 
@@ -251,7 +271,10 @@ abstract class FakeCollection<T, P extends FakeObject<unknown>> {
 export class FakeApplication {
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({ describe: { path: "application", call: "suspendApiCalculationUntilNextSync", name: "suspendApiCalculationUntilNextSync" }, apply: () => undefined });
+    this.context.enqueue({
+      describe: { path: "application", call: "suspendApiCalculationUntilNextSync", name: "suspendApiCalculationUntilNextSync" },
+      apply: () => undefined,
+    });
   }
 }
 
@@ -276,7 +299,8 @@ export class FakeWorkbook {
     return new FakeRange(this.context, "workbook.selection", () => {
       if (!host.selection) throw new FakeOfficeError("ItemNotFound", "nothing is selected");
       // See WorkbookModel.selection: several areas are an error, not the first area.
-      if ((host.selection.otherAreas ?? []).length > 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      if ((host.selection.otherAreas ?? []).length > 0)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: host.selection.sheet, rect: host.selection.rect };
     });
   }
@@ -315,7 +339,9 @@ export class FakeCustomXmlPartCollection extends FakeCollection<XmlPartModel, Fa
 
   getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
     const host = this.context.host;
-    return new FakeCustomXmlPartCollection(this.context, `${this.path}.byNamespace(${JSON.stringify(namespaceUri)})`, () => host.customXmlParts.filter((x) => x.namespaceUri === namespaceUri));
+    return new FakeCustomXmlPartCollection(this.context, `${this.path}.byNamespace(${JSON.stringify(namespaceUri)})`, () =>
+      host.customXmlParts.filter((x) => x.namespaceUri === namespaceUri),
+    );
   }
 }
 
@@ -372,7 +398,12 @@ export class FakeProtection extends FakeObject<{ get(): boolean }> {
 
 export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
   constructor(context: FakeContext) {
-    super(context, "worksheets", () => context.host.sheets, (s) => new FakeWorksheet(context, `worksheets[#${s.id}]`, () => s));
+    super(
+      context,
+      "worksheets",
+      () => context.host.sheets,
+      (s) => new FakeWorksheet(context, `worksheets[#${s.id}]`, () => s),
+    );
   }
 
   add(name?: string): FakeWorksheet {
@@ -462,44 +493,106 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   get customProperties(): FakeCustomPropertyCollection {
-    return this.cachedNav("customProperties", () => new FakeCustomPropertyCollection(this.context, `${this.path}.customProperties`, this.child((s) => s)));
+    return this.cachedNav(
+      "customProperties",
+      () =>
+        new FakeCustomPropertyCollection(
+          this.context,
+          `${this.path}.customProperties`,
+          this.child((s) => s),
+        ),
+    );
   }
   get names(): FakeNamedItemCollection {
-    return this.cachedNav("names", () => new FakeNamedItemCollection(this.context, `${this.path}.names`, this.child((s) => s)));
+    return this.cachedNav(
+      "names",
+      () =>
+        new FakeNamedItemCollection(
+          this.context,
+          `${this.path}.names`,
+          this.child((s) => s),
+        ),
+    );
   }
   get tables(): FakeTableCollection {
     return this.cachedNav("tables", () => {
       const sheet = this.child((s) => s);
-      return new FakeTableCollection(this.context, `${this.path}.tables`, () => {
-        const s = sheet();
-        return s === NULL ? NULL : this.context.host.tables.filter((t) => t.sheet === s);
-      }, sheet);
+      return new FakeTableCollection(
+        this.context,
+        `${this.path}.tables`,
+        () => {
+          const s = sheet();
+          return s === NULL ? NULL : this.context.host.tables.filter((t) => t.sheet === s);
+        },
+        sheet,
+      );
     });
   }
   get charts(): FakeChartCollection {
-    return this.cachedNav("charts", () => new FakeChartCollection(this.context, `${this.path}.charts`, this.child((s) => s)));
+    return this.cachedNav(
+      "charts",
+      () =>
+        new FakeChartCollection(
+          this.context,
+          `${this.path}.charts`,
+          this.child((s) => s),
+        ),
+    );
   }
   get freezePanes(): FakeFreezePanes {
-    return this.cachedNav("freezePanes", () => new FakeFreezePanes(this.context, `${this.path}.freezePanes`, this.child((s) => s)));
+    return this.cachedNav(
+      "freezePanes",
+      () =>
+        new FakeFreezePanes(
+          this.context,
+          `${this.path}.freezePanes`,
+          this.child((s) => s),
+        ),
+    );
   }
   get protection(): FakeProtection {
-    return this.cachedNav("protection", () => new FakeProtection(this.context, `${this.path}.protection`, this.child((s) => ({ get: () => s.protected }))));
+    return this.cachedNav(
+      "protection",
+      () =>
+        new FakeProtection(
+          this.context,
+          `${this.path}.protection`,
+          this.child((s) => ({ get: () => s.protected })),
+        ),
+    );
   }
   get pageLayout(): FakePageLayout {
-    return this.cachedNav("pageLayout", () => new FakePageLayout(this.context, `${this.path}.pageLayout`, this.child((s) => s)));
+    return this.cachedNav(
+      "pageLayout",
+      () =>
+        new FakePageLayout(
+          this.context,
+          `${this.path}.pageLayout`,
+          this.child((s) => s),
+        ),
+    );
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, `${this.path}.range(${address ?? ""})`, this.child((s) => {
-      const rect = parseAddress(address ?? "A:XFD");
-      if (rect.sheet !== null && rect.sheet.toLowerCase() !== s.name.toLowerCase()) throw invalid(`address ${address} is on another sheet`);
-      return { sheet: s, rect };
-    }));
+    return new FakeRange(
+      this.context,
+      `${this.path}.range(${address ?? ""})`,
+      this.child((s) => {
+        const rect = parseAddress(address ?? "A:XFD");
+        if (rect.sheet !== null && rect.sheet.toLowerCase() !== s.name.toLowerCase())
+          throw invalid(`address ${address} is on another sheet`);
+        return { sheet: s, rect };
+      }),
+    );
   }
 
   /** Excel's used range: A1 on an empty sheet, never an error; `valuesOnly` ignores formatted blanks. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, this.child((s) => ({ sheet: s, rect: this.context.host.usedRect(s, valuesOnly === true) })));
+    return new FakeRange(
+      this.context,
+      `${this.path}.usedRange(${String(valuesOnly ?? false)})`,
+      this.child((s) => ({ sheet: s, rect: this.context.host.usedRect(s, valuesOnly === true) })),
+    );
   }
 
   /**
@@ -529,7 +622,10 @@ export class FakeCustomPropertyCollection {
     private readonly sheet: () => Resolved<SheetModel>,
   ) {}
 
-  add(key: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[0], value: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[1]): FakeCustomProperty {
+  add(
+    key: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[0],
+    value: Parameters<Excel.WorksheetCustomPropertyCollection["add"]>[1],
+  ): FakeCustomProperty {
     this.context.enqueue({
       describe: { path: this.path, call: "add", args: [key, value] },
       api: "WorksheetCustomPropertyCollection.add",
@@ -609,7 +705,12 @@ export class FakeNamedItemCollection {
 /** `Workbook.names`: the workbook-scoped defined names, for `load("items/name")`. */
 export class FakeWorkbookNames extends FakeCollection<{ name: string; formula: string; visible: boolean }, FakeNamedItem> {
   constructor(context: FakeContext) {
-    super(context, "workbook.names", () => [...context.host.names.values()], (n) => new FakeNamedItem(context, `names[${JSON.stringify(n.name)}]`, () => n));
+    super(
+      context,
+      "workbook.names",
+      () => [...context.host.names.values()],
+      (n) => new FakeNamedItem(context, `names[${JSON.stringify(n.name)}]`, () => n),
+    );
   }
 }
 
@@ -699,7 +800,11 @@ export class FakeTable extends FakeObject<TableModel> {
     return t[prop as "name" | "style"];
   }
   getRange(): FakeRange {
-    return new FakeRange(this.context, `${this.path}.range`, this.child((t) => ({ sheet: t.sheet, rect: t.rect })));
+    return new FakeRange(
+      this.context,
+      `${this.path}.range`,
+      this.child((t) => ({ sheet: t.sheet, rect: t.rect })),
+    );
   }
   delete(): void {
     this.call("delete", [], (t) => this.context.host.deleteTable(t));
@@ -765,8 +870,10 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
   set hyperlink(v: Excel.Range["hyperlink"]) {
     this.write("hyperlink", v, (r) => {
-      for (let row = r.rect.top; row <= r.rect.bottom; row++) for (let col = r.rect.left; col <= r.rect.right; col++) this.context.host.cell(r.sheet, row, col).hyperlink = v;
-      if (v.textToDisplay !== undefined) this.context.host.assign(r.sheet, { ...r.rect, bottom: r.rect.top, right: r.rect.left }, [[`'${v.textToDisplay}`]], "values");
+      for (let row = r.rect.top; row <= r.rect.bottom; row++)
+        for (let col = r.rect.left; col <= r.rect.right; col++) this.context.host.cell(r.sheet, row, col).hyperlink = v;
+      if (v.textToDisplay !== undefined)
+        this.context.host.assign(r.sheet, { ...r.rect, bottom: r.rect.top, right: r.rect.left }, [[`'${v.textToDisplay}`]], "values");
     });
   }
   get hyperlink(): Excel.Range["hyperlink"] {
@@ -801,18 +908,31 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this.path}.worksheet`, this.child((r) => r.sheet));
+    return new FakeWorksheet(
+      this.context,
+      `${this.path}.worksheet`,
+      this.child((r) => r.sheet),
+    );
   }
 
   /** The cells both ranges cover, or a null object when they share none (ExcelApi 1.4). */
   getIntersectionOrNullObject(anotherRange: FakeRange | Excel.Range | string): FakeRange {
     const other = typeof anotherRange === "string" ? null : (anotherRange as unknown as FakeRange);
-    return new FakeRange(this.context, `${this.path}.intersection`, this.child((r): Resolved<RangeRef> => {
-      const o = other ? other.must() : { sheet: r.sheet, rect: parseAddress(anotherRange as string) };
-      if (o.sheet !== r.sheet) return NULL;
-      const rect = { top: Math.max(r.rect.top, o.rect.top), left: Math.max(r.rect.left, o.rect.left), bottom: Math.min(r.rect.bottom, o.rect.bottom), right: Math.min(r.rect.right, o.rect.right) };
-      return rect.top > rect.bottom || rect.left > rect.right ? NULL : { sheet: r.sheet, rect };
-    }));
+    return new FakeRange(
+      this.context,
+      `${this.path}.intersection`,
+      this.child((r): Resolved<RangeRef> => {
+        const o = other ? other.must() : { sheet: r.sheet, rect: parseAddress(anotherRange as string) };
+        if (o.sheet !== r.sheet) return NULL;
+        const rect = {
+          top: Math.max(r.rect.top, o.rect.top),
+          left: Math.max(r.rect.left, o.rect.left),
+          bottom: Math.min(r.rect.bottom, o.rect.bottom),
+          right: Math.min(r.rect.right, o.rect.right),
+        };
+        return rect.top > rect.bottom || rect.left > rect.right ? NULL : { sheet: r.sheet, rect };
+      }),
+    );
   }
 
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
@@ -911,7 +1031,15 @@ export class FakeConditionalFormatCollection {
         this.context.host.checkEditable(r.sheet);
         // Excel puts a new rule first (priority 0) and moves the others down.
         for (const cf of r.sheet.conditionalFormats) cf.priority++;
-        created = { id: this.context.host.id(), rect: r.rect, type: String(type), formula: null, format: {}, stopIfTrue: false, priority: 0 };
+        created = {
+          id: this.context.host.id(),
+          rect: r.rect,
+          type: String(type),
+          formula: null,
+          format: {},
+          stopIfTrue: false,
+          priority: 0,
+        };
         r.sheet.conditionalFormats.push(created);
       },
     });
@@ -928,14 +1056,20 @@ export class FakeConditionalFormatCollection {
       apply: () => {
         const r = this.range();
         this.context.host.checkEditable(r.sheet);
-        r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => !(cf.rect.top >= r.rect.top && cf.rect.bottom <= r.rect.bottom && cf.rect.left >= r.rect.left && cf.rect.right <= r.rect.right));
+        r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter(
+          (cf) =>
+            !(cf.rect.top >= r.rect.top && cf.rect.bottom <= r.rect.bottom && cf.rect.left >= r.rect.left && cf.rect.right <= r.rect.right),
+        );
       },
     });
   }
 }
 
 export class FakeConditionalFormat {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } } };
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
+  };
   constructor(
     private readonly context: FakeContext,
     private readonly path: string,
@@ -956,16 +1090,42 @@ export class FakeConditionalFormat {
     });
     const fmt = (k: string) => set(`custom.format.${k}`, (cf, v) => void (cf.format[k] = v));
     this.custom = {
-      rule: { set formula(v: string) { setFormula(v); }, get formula(): string { throw notLoaded("formula", "ConditionalFormulaRule"); } },
+      rule: {
+        set formula(v: string) {
+          setFormula(v);
+        },
+        get formula(): string {
+          throw notLoaded("formula", "ConditionalFormulaRule");
+        },
+      },
       format: {
-        fill: { set color(v: string) { fmt("fill.color")(v); }, get color(): string { throw notLoaded("color", "ConditionalRangeFill"); } },
+        fill: {
+          set color(v: string) {
+            fmt("fill.color")(v);
+          },
+          get color(): string {
+            throw notLoaded("color", "ConditionalRangeFill");
+          },
+        },
         font: {
-          set color(v: string) { fmt("font.color")(v); },
-          get color(): string { throw notLoaded("color", "ConditionalRangeFont"); },
-          set bold(v: boolean) { fmt("font.bold")(v); },
-          get bold(): boolean { throw notLoaded("bold", "ConditionalRangeFont"); },
-          set italic(v: boolean) { fmt("font.italic")(v); },
-          get italic(): boolean { throw notLoaded("italic", "ConditionalRangeFont"); },
+          set color(v: string) {
+            fmt("font.color")(v);
+          },
+          get color(): string {
+            throw notLoaded("color", "ConditionalRangeFont");
+          },
+          set bold(v: boolean) {
+            fmt("font.bold")(v);
+          },
+          get bold(): boolean {
+            throw notLoaded("bold", "ConditionalRangeFont");
+          },
+          set italic(v: boolean) {
+            fmt("font.italic")(v);
+          },
+          get italic(): boolean {
+            throw notLoaded("italic", "ConditionalRangeFont");
+          },
         },
       },
     };
@@ -994,7 +1154,11 @@ export class FakeDataValidation {
     private readonly range: () => RangeRef,
   ) {}
   private set(prop: "rule" | "errorAlert", value: unknown, apply: (r: RangeRef) => void): void {
-    this.context.enqueue({ describe: { path: this.path, set: prop, value }, api: `DataValidation.${prop}`, apply: () => apply(this.range()) });
+    this.context.enqueue({
+      describe: { path: this.path, set: prop, value },
+      api: `DataValidation.${prop}`,
+      apply: () => apply(this.range()),
+    });
   }
   set rule(v: Excel.DataValidation["rule"]) {
     this.set("rule", v, (r) => this.context.host.setValidation(r.sheet, r.rect, v));
@@ -1022,13 +1186,22 @@ export class FakeChartCollection extends FakeCollection<ChartModel, FakeChart> {
     path: string,
     private readonly sheet: () => Resolved<SheetModel>,
   ) {
-    super(context, path, () => {
-      const s = sheet();
-      return s === NULL ? NULL : s.charts;
-    }, (c) => new FakeChart(context, `charts[#${c.id}]`, () => c));
+    super(
+      context,
+      path,
+      () => {
+        const s = sheet();
+        return s === NULL ? NULL : s.charts;
+      },
+      (c) => new FakeChart(context, `charts[#${c.id}]`, () => c),
+    );
   }
 
-  add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: FakeRange | Excel.Range, seriesBy?: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}`): FakeChart {
+  add(
+    type: Excel.ChartType | `${Excel.ChartType}`,
+    sourceData: FakeRange | Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}`,
+  ): FakeChart {
     if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("FakeLimitation", "chart source must be a fake range");
     let created: ChartModel | undefined;
     const source = sourceData;
@@ -1040,7 +1213,17 @@ export class FakeChartCollection extends FakeCollection<ChartModel, FakeChart> {
         if (s === NULL) throw new FakeOfficeError("ItemNotFound", "null sheet");
         this.context.host.checkEditable(s);
         const ref = source.must();
-        created = { id: this.context.host.id(), name: `Chart ${s.charts.length + 1}`, type: String(type), source: this.context.host.addressOf(ref.sheet, ref.rect), seriesBy: String(seriesBy ?? "Auto"), title: "", anchor: null, width: 360, height: 216 };
+        created = {
+          id: this.context.host.id(),
+          name: `Chart ${s.charts.length + 1}`,
+          type: String(type),
+          source: this.context.host.addressOf(ref.sheet, ref.rect),
+          seriesBy: String(seriesBy ?? "Auto"),
+          title: "",
+          anchor: null,
+          width: 360,
+          height: 216,
+        };
         s.charts.push(created);
       },
     });
@@ -1058,7 +1241,14 @@ export class FakeChart extends FakeObject<ChartModel> {
   constructor(context: FakeContext, path: string, resolver: () => Resolved<ChartModel>) {
     super(context, path, resolver);
     const write = (v: string): void => this.write("title.text", v, (c) => void (c.title = v));
-    this.title = { set text(v: string) { write(v); }, get text(): string { throw notLoaded("text", "ChartTitle"); } };
+    this.title = {
+      set text(v: string) {
+        write(v);
+      },
+      get text(): string {
+        throw notLoaded("text", "ChartTitle");
+      },
+    };
   }
   get name(): Excel.Chart["name"] {
     return this.read("name");
@@ -1079,7 +1269,8 @@ export class FakeChart extends FakeObject<ChartModel> {
     return c[prop as "name" | "width" | "height"];
   }
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
-    if (typeof startCell !== "string" || endCell !== undefined) throw new FakeOfficeError("FakeLimitation", "setPosition(startCell: string) only");
+    if (typeof startCell !== "string" || endCell !== undefined)
+      throw new FakeOfficeError("FakeLimitation", "setPosition(startCell: string) only");
     parseAddress(startCell);
     this.call("setPosition", [startCell], (c) => void (c.anchor = startCell));
   }
@@ -1164,7 +1355,8 @@ export class FakePageLayout {
     this.op({ set: "zoom", value: v }, (l) => {
       const fit = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
       if (fit.some((n) => !Number.isInteger(n) || (n as number) < 0)) throw invalid("fit to pages must be whole numbers, 0 or more");
-      if (v.scale !== undefined && (fit.length > 0 || v.scale < 10 || v.scale > 400)) throw invalid("scale is 10 to 400, and not with fit to pages");
+      if (v.scale !== undefined && (fit.length > 0 || v.scale < 10 || v.scale > 400))
+        throw invalid("scale is 10 to 400, and not with fit to pages");
       l.zoom = { ...v };
     });
   }
@@ -1172,7 +1364,8 @@ export class FakePageLayout {
     if (typeof printArea !== "string") throw new FakeOfficeError("FakeLimitation", "setPrintArea(string) only");
     this.op({ call: "setPrintArea", args: [printArea] }, (l, s) => {
       const rect = parseAddress(printArea);
-      if (rect.sheet !== null && rect.sheet.toLowerCase() !== s.name.toLowerCase()) throw invalid(`print area ${printArea} is on another sheet`);
+      if (rect.sheet !== null && rect.sheet.toLowerCase() !== s.name.toLowerCase())
+        throw invalid(`print area ${printArea} is on another sheet`);
       l.printArea = printArea.replace(/\$/g, "");
     });
   }
@@ -1188,11 +1381,17 @@ export class FakePageLayout {
     const section = (name: keyof PageLayoutModel["headersFooters"]) => ({
       set: (v: string) =>
         this.op({ set: `headersFooters.defaultForAllPages.${name}`, value: v }, (l) => {
-          if (typeof v !== "string" || v.length > MAX_HEADER_FOOTER) throw invalid(`${name} must be text of at most ${MAX_HEADER_FOOTER} characters`);
+          if (typeof v !== "string" || v.length > MAX_HEADER_FOOTER)
+            throw invalid(`${name} must be text of at most ${MAX_HEADER_FOOTER} characters`);
           l.headersFooters[name] = v;
         }),
     });
     const names = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
-    return { defaultForAllPages: Object.defineProperties({}, Object.fromEntries(names.map((n) => [n, section(n)]))) as Record<(typeof names)[number], string> };
+    return {
+      defaultForAllPages: Object.defineProperties({}, Object.fromEntries(names.map((n) => [n, section(n)]))) as Record<
+        (typeof names)[number],
+        string
+      >,
+    };
   }
 }

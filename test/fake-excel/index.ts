@@ -85,7 +85,12 @@ function fakeSettings(host: WorkbookModel, runtime: FakeRuntime, clock: RuntimeC
     },
     saveAsync: ((optionsOrCallback?: unknown, maybeCallback?: unknown) => {
       later(typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback, () => {
-        if (host.settingsSaveFails) return { status: "failed", value: undefined, error: { code: 5009, name: "Permission Denied", message: "The workbook is read-only." } };
+        if (host.settingsSaveFails)
+          return {
+            status: "failed",
+            value: undefined,
+            error: { code: 5009, name: "Permission Denied", message: "The workbook is read-only." },
+          };
         host.savedDocumentSettings = new Map(memory);
         return { status: "succeeded", value: undefined };
       });
@@ -118,7 +123,10 @@ export function fakeGlobals(host: WorkbookModel, runtime: FakeRuntime = {}): Fak
     Office: {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {
-        requirements: { isSetSupported: (name: string, version?: string | number) => host.isSetSupported(name, version === undefined ? undefined : String(version)) },
+        requirements: {
+          isSetSupported: (name: string, version?: string | number) =>
+            host.isSetSupported(name, version === undefined ? undefined : String(version)),
+        },
         document: { settings: fakeSettings(host, runtime, clock) },
       },
     },
@@ -126,7 +134,10 @@ export function fakeGlobals(host: WorkbookModel, runtime: FakeRuntime = {}): Fak
 }
 
 /** Installs the fake as the global `Excel` and `Office`; `restore()` puts back what was there. */
-export function installFakeExcel(host: WorkbookModel = new WorkbookModel(), runtime: FakeRuntime = {}): { host: WorkbookModel; restore: () => void } {
+export function installFakeExcel(
+  host: WorkbookModel = new WorkbookModel(),
+  runtime: FakeRuntime = {},
+): { host: WorkbookModel; restore: () => void } {
   const g = globalThis as Record<string, unknown>;
   const before = { Excel: g.Excel, Office: g.Office };
   const globals = fakeGlobals(host, runtime);

@@ -14,7 +14,16 @@ export function freshExcel(setup?: (host: WorkbookModel) => void): { host: Workb
 /** A user's own sheet with a table, text and formats, to check Headstart never touches it. */
 export function addUserSheet(host: WorkbookModel, name: string, tableName = "Projects"): void {
   const s = host.addSheet(name);
-  host.assign(s, { top: 1, left: 1, bottom: 3, right: 2 }, [["Project", "Budget"], ["Apollo", "=1+1"], ["'=keep me", 5]], "formulas");
+  host.assign(
+    s,
+    { top: 1, left: 1, bottom: 3, right: 2 },
+    [
+      ["Project", "Budget"],
+      ["Apollo", "=1+1"],
+      ["'=keep me", 5],
+    ],
+    "formulas",
+  );
   host.formatCells(s, { top: 1, left: 1, bottom: 1, right: 2 }, "font.bold", true);
   host.addTable(s, "A1:B3", true).name = tableName;
   s.customProperties.set("mine", { key: "mine", value: "user" });
@@ -43,13 +52,15 @@ export function mismatches(host: WorkbookModel, spec: WorkbookSpec, targetOf: (s
         const got: CellModel | undefined = host.peek(sheet, i + 1, j + 1);
         const where = `${s.name}!${cellAddress(i + 1, j + 1)}`;
         if (c === null || c === "") {
-          if (got && (got.value !== null || got.formula !== null)) out.push(`${where}: expected empty, got ${JSON.stringify(got.value ?? got.formula)}`);
+          if (got && (got.value !== null || got.formula !== null))
+            out.push(`${where}: expected empty, got ${JSON.stringify(got.value ?? got.formula)}`);
         } else if (isFormula(c)) {
           if (!got?.formula) out.push(`${where}: expected a formula`);
         } else if (typeof c === "string") {
           // Every writer cuts text past Excel's cell limit, visibly; the rest arrives as it is.
           const text = fitCellText(c);
-          if (!got || got.formula !== null || got.value !== text) out.push(`${where}: expected text ${JSON.stringify(text)}, got ${JSON.stringify(got?.formula ?? got?.value)}`);
+          if (!got || got.formula !== null || got.value !== text)
+            out.push(`${where}: expected text ${JSON.stringify(text)}, got ${JSON.stringify(got?.formula ?? got?.value)}`);
         } else if (got?.value !== c) out.push(`${where}: expected ${String(c)}, got ${JSON.stringify(got?.value)}`);
       }),
     );

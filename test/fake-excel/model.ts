@@ -2,7 +2,17 @@
  * The fake Excel's workbook: what the host holds, and the rules Excel applies when a request
  * changes it. The client side (proxies, load/sync) is in client.ts.
  */
-import { columnsAddress, contains, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, quoteSheet, rectAddress, type Rect } from "../../src/report/a1";
+import {
+  columnsAddress,
+  contains,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  overlaps,
+  parseAddress,
+  quoteSheet,
+  rectAddress,
+  type Rect,
+} from "../../src/report/a1";
 import { MAX_CELL_CHARS } from "../../src/report/cell-text";
 
 export type Scalar = string | number | boolean;
@@ -234,7 +244,12 @@ export class WorkbookModel {
    * support with the Excel JavaScript API", Unsupported APIs,
    * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
    */
-  readonly undoUnsupported = new Set(["Worksheet.delete", "Worksheet.visibility", "WorksheetProtection.protect", "WorksheetProtection.unprotect"]);
+  readonly undoUnsupported = new Set([
+    "Worksheet.delete",
+    "Worksheet.visibility",
+    "WorksheetProtection.protect",
+    "WorksheetProtection.unprotect",
+  ]);
   /** 1-based index of a sync to fail (counting `syncLog`), applying nothing of its batch. */
   failAtSync: number | null = null;
   requestLimitBytes = 5 * 1024 * 1024;
@@ -296,7 +311,15 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
-    if (typeof name !== "string" || name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === "history"
+    ) {
       throw invalid(`The argument is invalid or missing or has an incorrect format (sheet name "${name}").`);
     }
     if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
@@ -334,7 +357,8 @@ export class WorkbookModel {
 
   /** Adding, deleting or renaming a sheet of a workbook whose structure is protected fails. */
   checkStructure(): void {
-    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected; sheets cannot be added, deleted or renamed.");
+    if (this.structureProtected)
+      throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected; sheets cannot be added, deleted or renamed.");
   }
 
   deleteSheet(sheet: SheetModel): void {
@@ -364,11 +388,21 @@ export class WorkbookModel {
   usedRect(sheet: SheetModel, valuesOnly: boolean): Rect {
     let rect: Rect | null = null;
     for (const [k, c] of sheet.cells) {
-      const used = (c.value !== null && c.value !== "") || c.formula !== null || (!valuesOnly && (Object.keys(c.format).length > 0 || c.numberFormat !== "General"));
+      const used =
+        (c.value !== null && c.value !== "") ||
+        c.formula !== null ||
+        (!valuesOnly && (Object.keys(c.format).length > 0 || c.numberFormat !== "General"));
       if (!used) continue;
       const row = keyRow(k);
       const col = keyCol(k);
-      rect = rect ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) } : { top: row, left: col, bottom: row, right: col };
+      rect = rect
+        ? {
+            top: Math.min(rect.top, row),
+            left: Math.min(rect.left, col),
+            bottom: Math.max(rect.bottom, row),
+            right: Math.max(rect.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
     }
     return rect ?? { top: 1, left: 1, bottom: 1, right: 1 };
   }
@@ -392,12 +426,14 @@ export class WorkbookModel {
     const cols = rect.right - rect.left + 1;
     if (data === null || data === undefined) throw invalid(`${what} cannot be set to ${String(data)}.`);
     if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
-      throw invalid(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}, ${rectAddress(rect)}).`);
+      throw invalid(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}, ${rectAddress(rect)}).`,
+      );
     }
     (data as unknown[][]).forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null) return;
-        if (v === undefined || (typeof v === "number" && !Number.isFinite(v)) || (typeof v === "object")) {
+        if (v === undefined || (typeof v === "number" && !Number.isFinite(v)) || typeof v === "object") {
           throw invalid(`${what}: unsupported cell value ${String(v)}`);
         }
         const cell = this.cell(sheet, rect.top + i, rect.left + j);
@@ -415,7 +451,8 @@ export class WorkbookModel {
   }
 
   read(sheet: SheetModel, rect: Rect, what: "values" | "formulas" | "numberFormat"): Scalar[][] {
-    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "too many cells");
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000)
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "too many cells");
     const out: Scalar[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: Scalar[] = [];
@@ -453,7 +490,8 @@ export class WorkbookModel {
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value);
       return;
     }
-    if (rect.bottom - rect.top > 100_000) throw new FakeOfficeError("FakeLimitation", "the fake formats cells one by one; format whole columns through a bounded range");
+    if (rect.bottom - rect.top > 100_000)
+      throw new FakeOfficeError("FakeLimitation", "the fake formats cells one by one; format whole columns through a bounded range");
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) this.cell(sheet, r, c).format[key] = value;
   }
 
@@ -469,7 +507,8 @@ export class WorkbookModel {
     if (typeof source === "string" && !source.startsWith("=") && source.length > 255) {
       throw invalid(`a dropdown's inline list holds at most 255 characters; this one has ${source.length}.`);
     }
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), { rule, errorAlert: {} });
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) sheet.validations.set(cellKey(r, c), { rule, errorAlert: {} });
   }
 
   /** `DataValidation.errorAlert`: kept with the rule of each validated cell of the range. */
@@ -477,8 +516,10 @@ export class WorkbookModel {
     this.checkEditable(sheet);
     if (alert === null || typeof alert !== "object") throw invalid("dataValidation.errorAlert must be an object");
     const style = (alert as { style?: unknown }).style;
-    if (style !== undefined && !["Stop", "Warning", "Information"].includes(String(style))) throw invalid(`errorAlert.style ${String(style)}`);
-    for (const [k, v] of sheet.validations) if (contains(rect, keyRow(k), keyCol(k))) v.errorAlert = { ...v.errorAlert, ...(alert as ValidationModel["errorAlert"]) };
+    if (style !== undefined && !["Stop", "Warning", "Information"].includes(String(style)))
+      throw invalid(`errorAlert.style ${String(style)}`);
+    for (const [k, v] of sheet.validations)
+      if (contains(rect, keyRow(k), keyCol(k))) v.errorAlert = { ...v.errorAlert, ...(alert as ValidationModel["errorAlert"]) };
   }
 
   /** The values a list validation offers: its inline source, or the cells its `=range` names. */
@@ -486,7 +527,10 @@ export class WorkbookModel {
     if (!source.startsWith("=")) return source.split(",").map((v) => v.trim());
     const where = parseAddress(source.slice(1));
     const on = where.sheet === null ? sheet : this.sheet(where.sheet);
-    return this.read(on, where, "values").flat().map(String).filter((v) => v !== "");
+    return this.read(on, where, "values")
+      .flat()
+      .map(String)
+      .filter((v) => v !== "");
   }
 
   /**
@@ -513,7 +557,11 @@ export class WorkbookModel {
   validationsOf(sheet: SheetModel): { address: string; rule: unknown; errorAlert: ValidationModel["errorAlert"] }[] {
     return [...sheet.validations.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([k, v]) => ({ address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), rule: v.rule, errorAlert: v.errorAlert }));
+      .map(([k, v]) => ({
+        address: rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }),
+        rule: v.rule,
+        errorAlert: v.errorAlert,
+      }));
   }
 
   // ---- tables ----
@@ -532,12 +580,19 @@ export class WorkbookModel {
     }
     let n = 1;
     while (this.findTable(`Table${n}`)) n++;
-    const table: TableModel = { id: this.id(), name: `Table${n}`, sheet, rect: { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right }, style: "TableStyleMedium2" };
+    const table: TableModel = {
+      id: this.id(),
+      name: `Table${n}`,
+      sheet,
+      rect: { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right },
+      style: "TableStyleMedium2",
+    };
     if (hasHeaders) {
       const seen = new Set<string>();
       for (let c = table.rect.left; c <= table.rect.right; c++) {
         const cell = this.cell(sheet, table.rect.top, c);
-        let text = cell.formula !== null || cell.value === null || cell.value === "" ? `Column${c - table.rect.left + 1}` : String(cell.value);
+        let text =
+          cell.formula !== null || cell.value === null || cell.value === "" ? `Column${c - table.rect.left + 1}` : String(cell.value);
         for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${String(cell.value)}${k}`;
         seen.add(text.toLowerCase());
         cell.value = text;
@@ -549,12 +604,18 @@ export class WorkbookModel {
   }
 
   renameTable(table: TableModel, name: unknown): void {
-    if (typeof name !== "string" || !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[rRcC]$/.test(name)) {
+    if (
+      typeof name !== "string" ||
+      !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) ||
+      /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
+      /^[rRcC]$/.test(name)
+    ) {
       throw invalid("The argument is invalid or missing or has an incorrect format.");
     }
     const other = this.findTable(name);
     // Excel reports a clash with the same bare, localised InvalidArgument as a bad name.
-    if ((other && other !== table) || this.names.has(name.toLowerCase())) throw invalid("The argument is invalid or missing or has an incorrect format.");
+    if ((other && other !== table) || this.names.has(name.toLowerCase()))
+      throw invalid("The argument is invalid or missing or has an incorrect format.");
     table.name = name;
   }
 
@@ -568,7 +629,9 @@ export class WorkbookModel {
     this.checkEditable(table.sheet);
     const width = table.rect.right - table.rect.left + 1;
     if (!Array.isArray(values) || values.length === 0 || values.some((r) => !Array.isArray(r) || r.length !== width)) {
-      throw invalid(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (table ${table.name} has ${width} columns).`);
+      throw invalid(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (table ${table.name} has ${width} columns).`,
+      );
     }
     const n = values.length;
     const below = [...table.sheet.cells.entries()]
@@ -595,7 +658,9 @@ export class WorkbookModel {
   snapshot(): unknown {
     return this.sheets.map((s) => ({
       name: s.name,
-      cells: [...s.cells.entries()].sort(([a], [b]) => a - b).map(([k, c]) => [rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), c]),
+      cells: [...s.cells.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([k, c]) => [rectAddress({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) }), c]),
       customProperties: [...s.customProperties.values()],
       names: [...s.names.values()],
       validations: this.validationsOf(s),
@@ -613,7 +678,11 @@ export class WorkbookModel {
   /** As `Range.address` gives it: entire columns as `A:I`, entire rows as `2:4`. */
   addressOf(sheet: SheetModel, rect: Rect): string {
     const where =
-      rect.top === 1 && rect.bottom === MAX_ROWS ? columnsAddress(rect.left, rect.right) : rect.left === 1 && rect.right === MAX_COLUMNS ? `${rect.top}:${rect.bottom}` : rectAddress(rect);
+      rect.top === 1 && rect.bottom === MAX_ROWS
+        ? columnsAddress(rect.left, rect.right)
+        : rect.left === 1 && rect.right === MAX_COLUMNS
+          ? `${rect.top}:${rect.bottom}`
+          : rectAddress(rect);
     return `${quoteSheet(sheet.name)}!${where}`;
   }
 }

@@ -27,9 +27,9 @@ export const INJECTION_CORPUS: readonly string[] = [
   "12%",
   "TRUE",
   "2027-01-15",
-  "=IMPORTXML(\"http://x\",\"//a\")",
+  '=IMPORTXML("http://x","//a")',
   "\t=1+2",
-  "DDE(\"cmd\";\"/C calc\";\"x\")",
+  'DDE("cmd";"/C calc";"x")',
 ];
 
 const STATUS = {
@@ -89,7 +89,9 @@ export function handSpec(): WorkbookSpec {
       },
     ],
     validations: [{ range: "F2:F4", list: ["on track", "start now", "at risk"] }],
-    charts: [{ title: "Cost by hire", type: "columnClustered", dataRange: "A1:A4", seriesBy: "columns", anchor: "H2", width: 480, height: 288 }],
+    charts: [
+      { title: "Cost by hire", type: "columnClustered", dataRange: "A1:A4", seriesBy: "columns", anchor: "H2", width: 480, height: 288 },
+    ],
     freeze: { rows: 1, columns: 1 },
   });
   return { sheets: [summary, plan], status: STATUS };
@@ -98,7 +100,21 @@ export function handSpec(): WorkbookSpec {
 /** A plan-shaped spec of `hires` rows: ids, text (cycling the injection corpus), dates, formulas. */
 export function generatedSpec(hires: number): WorkbookSpec {
   const roles = ["ML Engineer", "AI Engineer", "MLOps / ML Platform Engineer", "AI Infrastructure Engineer", "Data Scientist"];
-  const header = ["Hire", "Role", "Initiative", "Owner", "Priority", "Need by", "Start", "Req opens", "Pipeline starts", "Slack (days)", "Status", "Cost", "Notes"];
+  const header = [
+    "Hire",
+    "Role",
+    "Initiative",
+    "Owner",
+    "Priority",
+    "Need by",
+    "Start",
+    "Req opens",
+    "Pipeline starts",
+    "Slack (days)",
+    "Status",
+    "Cost",
+    "Notes",
+  ];
   const rows: SpecCell[][] = [header];
   for (let i = 0; i < hires; i++) {
     const r = i + 2;
@@ -116,7 +132,7 @@ export function generatedSpec(hires: number): WorkbookSpec {
       { formula: `=H${r}-TODAY()`, result: 30 },
       ["on track", "start now", "at risk"][i % 3] ?? "",
       { formula: `=ROUND(200000*(F${r}-G${r})/365,2)`, result: 16438.36 },
-      i % 7 === 0 ? INJECTION_CORPUS[i % INJECTION_CORPUS.length] ?? "" : "",
+      i % 7 === 0 ? (INJECTION_CORPUS[i % INJECTION_CORPUS.length] ?? "") : "",
     ]);
   }
   const last = hires + 1;
@@ -189,7 +205,8 @@ export function largePlanSpec(minHires: number): { spec: WorkbookSpec; hires: nu
     ];
     const outcome = makePlan({ ...sampleInput, roadmap: { ...roadmap, rows } }, { today: TODAY });
     if (!outcome.ok) throw new Error(outcome.reason);
-    if (outcome.plan.hires.length >= minHires) return { spec: planWorkbook(outcome.plan, { generatedAt: GENERATED_AT }), hires: outcome.plan.hires.length };
+    if (outcome.plan.hires.length >= minHires)
+      return { spec: planWorkbook(outcome.plan, { generatedAt: GENERATED_AT }), hires: outcome.plan.hires.length };
   }
 }
 

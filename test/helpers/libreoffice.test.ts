@@ -24,20 +24,32 @@ async function tinyWorkbook(): Promise<string> {
 }
 
 describe("LibreOffice helper", () => {
-  it("recalculates formulas, including one without a cached result, one CSV per sheet", async () => {
-    const sheets = await xlsxToCsvSheets(await tinyWorkbook());
-    expect([...sheets.keys()].sort()).toEqual(["Numbers", "Second sheet"]);
-    expect(sheets.get("Numbers")).toEqual([["6"], ["7"], ["42"], ["13"]]);
-    expect(sheets.get("Second sheet")?.[1]).toEqual(["", "text"]);
-  }, LIBREOFFICE_TEST_TIMEOUT);
+  it(
+    "recalculates formulas, including one without a cached result, one CSV per sheet",
+    async () => {
+      const sheets = await xlsxToCsvSheets(await tinyWorkbook());
+      expect([...sheets.keys()].sort()).toEqual(["Numbers", "Second sheet"]);
+      expect(sheets.get("Numbers")).toEqual([["6"], ["7"], ["42"], ["13"]]);
+      expect(sheets.get("Second sheet")?.[1]).toEqual(["", "text"]);
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 
-  it("keeps cached results when asked not to recalculate", async () => {
-    const sheets = await xlsxToCsvSheets(await tinyWorkbook(), { recalc: false });
-    expect(sheets.get("Numbers")?.[3]).toEqual(["999"]);
-  }, LIBREOFFICE_TEST_TIMEOUT);
+  it(
+    "keeps cached results when asked not to recalculate",
+    async () => {
+      const sheets = await xlsxToCsvSheets(await tinyWorkbook(), { recalc: false });
+      expect(sheets.get("Numbers")?.[3]).toEqual(["999"]);
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 
-  it("converts to PDF", async () => {
-    const files = await convertWithLibreOffice(await tinyWorkbook(), "pdf", join(dir, "pdf"));
-    expect(files).toEqual([join(dir, "pdf", "tiny.pdf")]);
-  }, LIBREOFFICE_TEST_TIMEOUT);
+  it(
+    "converts to PDF",
+    async () => {
+      const files = await convertWithLibreOffice(await tinyWorkbook(), "pdf", join(dir, "pdf"));
+      expect(files).toEqual([join(dir, "pdf", "tiny.pdf")]);
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 });

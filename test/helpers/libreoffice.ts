@@ -43,7 +43,10 @@ function profileDir(recalc: boolean): string {
     const root = mkdtempSync(join(tmpdir(), "lo-"));
     profiles = { recalc: join(root, "recalc"), cached: join(root, "cached") };
     // Recalc modes: 0 = always recalculate, 1 = never (keep cached results), 2 = ask.
-    for (const [dir, mode] of [[profiles.recalc, 0], [profiles.cached, 1]] as const) {
+    for (const [dir, mode] of [
+      [profiles.recalc, 0],
+      [profiles.cached, 1],
+    ] as const) {
       mkdirSync(join(dir, "user"), { recursive: true });
       writeFileSync(
         join(dir, "user", "registrymodifications.xcu"),
@@ -145,12 +148,22 @@ const SYSTEM_PYTHON = "/usr/bin/python3";
  * column A]), as a reviewer would, and saves the result as `out`: references, tables and formats
  * shift the way LibreOffice shifts them, unlike an edit by a library that rewrites cells.
  */
-export function insertRowsWithLibreOffice(file: string, out: string, sheet: string, rows: readonly (readonly [number, readonly (string | number | null)[]])[]): Promise<void> {
+export function insertRowsWithLibreOffice(
+  file: string,
+  out: string,
+  sheet: string,
+  rows: readonly (readonly [number, readonly (string | number | null)[]])[],
+): Promise<void> {
   const job = queue.then(async () => {
     const profile = mkdtempSync(join(tmpdir(), "lo-uno-"));
     try {
       const args = [INSERT_ROWS_SCRIPT, file, out, sheet, JSON.stringify(rows), profile];
-      const { code, output } = await runProgram(SYSTEM_PYTHON, args, 120_000, "LibreOffice's Python bridge is not installed: apt-get install -y python3-uno");
+      const { code, output } = await runProgram(
+        SYSTEM_PYTHON,
+        args,
+        120_000,
+        "LibreOffice's Python bridge is not installed: apt-get install -y python3-uno",
+      );
       if (code !== 0) throw new Error(`inserting rows with LibreOffice failed (exit ${code}): ${output.trim()}`);
     } finally {
       rmSync(profile, { recursive: true, force: true });

@@ -4,7 +4,12 @@ import { spawn } from "node:child_process";
  * Runs a program to its end and answers its exit code and output (stdout and stderr together).
  * Rejects with `missing` when the program is not installed, and kills it after `timeoutMs`.
  */
-export function runProgram(command: string, args: readonly string[], timeoutMs: number, missing: string): Promise<{ code: number | null; output: string }> {
+export function runProgram(
+  command: string,
+  args: readonly string[],
+  timeoutMs: number,
+  missing: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

@@ -5,7 +5,10 @@ describe("parseCsv", () => {
   it("reads a plain CSV with the header as row 1 at A1", () => {
     const g = parseCsv("Initiative,Size\nA,M\n", "Roadmap");
     expect(g).toMatchObject({ sheet: "Roadmap", originRow: 1, originCol: 1 });
-    expect(g.rows.slice(0, 2)).toEqual([["Initiative", "Size"], ["A", "M"]]);
+    expect(g.rows.slice(0, 2)).toEqual([
+      ["Initiative", "Size"],
+      ["A", "M"],
+    ]);
   });
   it("drops a byte-order mark and detects semicolons with CRLF", () => {
     const g = parseCsv("\uFEFFInitiative;Size\r\nA;M\r\n", "Roadmap");
@@ -13,7 +16,10 @@ describe("parseCsv", () => {
     expect(g.rows[1]).toEqual(["A", "M"]);
   });
   it("detects tabs", () => {
-    expect(parseCsv("a\tb\nc\td", "Team").rows).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parseCsv("a\tb\nc\td", "Team").rows).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
   it("keeps quoted line breaks and delimiters inside a cell", () => {
     const g = parseCsv('Initiative,Notes\r\n"A, B","line 1\r\nline 2"\r\n', "Roadmap");

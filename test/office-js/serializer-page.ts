@@ -14,7 +14,11 @@ interface RichApi {
   executeRichApiRequestAsync(message: unknown[], callback: (result: unknown) => void): void;
 }
 
-const page = window as unknown as { OSF: { DDA: { RichApi?: RichApi } }; Office: object; measureRequests?: (which: "sample" | "large") => Promise<Measured> };
+const page = window as unknown as {
+  OSF: { DDA: { RichApi?: RichApi } };
+  Office: object;
+  measureRequests?: (which: "sample" | "large") => Promise<Measured>;
+};
 const encoder = new TextEncoder();
 let sizes: number[] = [];
 
@@ -25,14 +29,21 @@ page.OSF.DDA.RichApi = {
     sizes.push(encoder.encode(body).length);
     const request = JSON.parse(body) as { Actions: { Id: number; QueryInfo?: unknown }[] };
     // Every query gets an empty collection and an unprotected workbook: an empty workbook's answers.
-    const results = request.Actions.filter((a) => a.QueryInfo !== undefined).map((a) => ({ ActionId: a.Id, Value: { _Items: [], Protected: false } }));
+    const results = request.Actions.filter((a) => a.QueryInfo !== undefined).map((a) => ({
+      ActionId: a.Id,
+      Value: { _Items: [], Protected: false },
+    }));
     setTimeout(() => callback({ status: "succeeded", value: { data: [200, [], JSON.stringify({ Results: results })] } }), 0);
   },
 };
 
 // The writer asks Office for requirement sets; outside a host office.js has none to give.
-const requirements = { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(String(version ?? "1.1").split(".")[1] ?? 0) <= 17 };
-page.Office = new Proxy(page.Office, { get: (target, key) => (key === "context" ? { requirements } : (target as Record<PropertyKey, unknown>)[key]) });
+const requirements = {
+  isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(String(version ?? "1.1").split(".")[1] ?? 0) <= 17,
+};
+page.Office = new Proxy(page.Office, {
+  get: (target, key) => (key === "context" ? { requirements } : (target as Record<PropertyKey, unknown>)[key]),
+});
 
 page.measureRequests = async (which) => {
   sizes = [];

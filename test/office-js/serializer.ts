@@ -19,7 +19,14 @@ export interface Measured {
 
 async function pageScript(): Promise<string> {
   const esbuild = await import("esbuild");
-  const out = await esbuild.build({ entryPoints: [path.join(__dirname, "serializer-page.ts")], bundle: true, format: "iife", platform: "browser", target: "es2022", write: false });
+  const out = await esbuild.build({
+    entryPoints: [path.join(__dirname, "serializer-page.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+  });
   const file = out.outputFiles[0];
   if (!file) throw new Error("esbuild produced no page script");
   return file.text;

@@ -14,9 +14,13 @@ describe("capacitySummary", () => {
     expect(c?.slipped).toBe(shifted.length);
     expect(c?.blocked).toBe(0);
     expect(c?.longestDelayDays).toBe(Math.max(...shifted.map((h) => h.capacityDelayDays)));
-    expect(c?.headline).toBe(`${shifted.length} hires slip for recruiting capacity (pipelines start up to ${c?.longestDelayDays} days later).`);
+    expect(c?.headline).toBe(
+      `${shifted.length} hires slip for recruiting capacity (pipelines start up to ${c?.longestDelayDays} days later).`,
+    );
     // Example: 2 recruiters (4 needed), MLOps 150 h (169.09 needed), LLM 90 h (99.2 needed): hours rounded up.
-    expect(c?.whatIf).toBe("4 recruiters (the plan has 2), 170 MLOps / ML Platform Engineer interview hours a month (the limit is 150), and 100 LLM / GenAI Specialist interview hours a month (the limit is 90) keep every pipeline on time.");
+    expect(c?.whatIf).toBe(
+      "4 recruiters (the plan has 2), 170 MLOps / ML Platform Engineer interview hours a month (the limit is 150), and 100 LLM / GenAI Specialist interview hours a month (the limit is 90) keep every pipeline on time.",
+    );
     expect(c?.suggestedRecruiters).toBe(4);
     expect(c?.enough).toBe(false);
   });

@@ -73,7 +73,10 @@ describe("placing pipelines inside capacity (spec §7.2)", () => {
   });
 
   it("places P0 before P1 whatever the plan order", () => {
-    const rows = [["Late P1", W0, "2027-03", "2027-06", "M", "", "P1"], ["Early P0", W0, "2027-04", "2027-06", "M", "", "P0"]];
+    const rows = [
+      ["Late P1", W0, "2027-03", "2027-06", "M", "", "P1"],
+      ["Early P0", W0, "2027-04", "2027-06", "M", "", "P0"],
+    ];
     const p = planOf(inputOf(rows, {}, { ...one, Recruiters: "1" }));
     const p0 = p.hires.filter((h) => h.initiative === "Early P0");
     expect(p0.length).toBeGreaterThan(0);
@@ -98,7 +101,10 @@ describe("placing pipelines inside capacity (spec §7.2)", () => {
     const p0 = planOf(inputOf([ROW]));
     const first = p0.hires[0];
     if (!first) throw new Error("no hire");
-    const tracking = grid("Tracking", [["Hire ID", "Stage", "Pipeline started"], [first.id, "sourcing", "2026-09-01"]]);
+    const tracking = grid("Tracking", [
+      ["Hire ID", "Stage", "Pipeline started"],
+      [first.id, "sourcing", "2026-09-01"],
+    ]);
     const p = planOf(inputOf([ROW], { tracking }, { ...one, Recruiters: "0" }));
     const tracked = p.hires.find((h) => h.id === first.id);
     expect(tracked?.stage).toBe("sourcing");
@@ -128,7 +134,13 @@ describe("the JSON (spec §7.3)", () => {
 /** Random roadmaps, settings, interviewer limits and tracked hires. */
 const scenario = fc.record({
   rows: fc.array(
-    fc.record({ ws: fc.constantFrom(...WS), start: fc.integer({ min: 1, max: 12 }), len: fc.integer({ min: 0, max: 6 }), size: fc.constantFrom("S", "M", "L", "XL", "2.5"), priority: fc.constantFrom("P0", "P1", "P2", "P3", "") }),
+    fc.record({
+      ws: fc.constantFrom(...WS),
+      start: fc.integer({ min: 1, max: 12 }),
+      len: fc.integer({ min: 0, max: 6 }),
+      size: fc.constantFrom("S", "M", "L", "XL", "2.5"),
+      priority: fc.constantFrom("P0", "P1", "P2", "P3", ""),
+    }),
     { minLength: 1, maxLength: 12 },
   ),
   reqsPerRecruiter: fc.integer({ min: 1, max: 4 }),
@@ -137,7 +149,14 @@ const scenario = fc.record({
   tracked: fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
 });
 
-const ROLE_NAMES = ["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"];
+const ROLE_NAMES = [
+  "ML Engineer",
+  "MLOps / ML Platform Engineer",
+  "LLM / GenAI Specialist",
+  "AI Engineer",
+  "AI Infrastructure Engineer",
+  "Data Scientist",
+];
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
@@ -146,7 +165,11 @@ function scenarioInput(s: Scenario, withCapacity: boolean): InputGrids {
     const m = (k: number): string => `2027-${String(Math.min(12, k)).padStart(2, "0")}`;
     return [`I${i}`, r.ws, m(r.start), m(r.start + r.len), r.size, "", r.priority];
   });
-  const values = { ...BASE_SETTINGS, "Reqs per recruiter": String(s.reqsPerRecruiter), ...(withCapacity && s.recruiters !== null ? { Recruiters: String(s.recruiters) } : {}) };
+  const values = {
+    ...BASE_SETTINGS,
+    "Reqs per recruiter": String(s.reqsPerRecruiter),
+    ...(withCapacity && s.recruiters !== null ? { Recruiters: String(s.recruiters) } : {}),
+  };
   const base = inputOf(rows, {}, values);
   const plain = planOf(base);
   const trackedRows = s.tracked.flatMap((n) => {
@@ -155,7 +178,12 @@ function scenarioInput(s: Scenario, withCapacity: boolean): InputGrids {
   });
   const unique = [...new Map(trackedRows.map((r) => [r[0], r])).values()];
   const teamRows = ROLE_NAMES.map((role, i) => [role, "1", "0", withCapacity ? (s.limits[i] ?? null) : null]);
-  return { ...base, settings: settings(values), team: grid("Team", [TEAM_HEADER, ...teamRows]), tracking: grid("Tracking", [["Hire ID", "Stage", "Pipeline started"], ...unique]) };
+  return {
+    ...base,
+    settings: settings(values),
+    team: grid("Team", [TEAM_HEADER, ...teamRows]),
+    tracking: grid("Tracking", [["Hire ID", "Stage", "Pipeline started"], ...unique]),
+  };
 }
 
 /** The months a pipeline occupies, from As of's month on. */
@@ -169,26 +197,32 @@ function pipelineMonths(p: Plan, h: Plan["hires"][number]): Month[] {
 function hoursByMonth(p: Plan, h: Plan["hires"][number]): Map<Month, number> {
   const role = p.roles.find((r) => r.name === h.role);
   const out = new Map<Month, number>();
-  if (role) spreadHours(interviewHoursOf(role), h.forecastReqOpen, h.forecastOfferAccepted, -Infinity, Infinity, (m, x) => out.set(m, (out.get(m) ?? 0) + x));
+  if (role)
+    spreadHours(interviewHoursOf(role), h.forecastReqOpen, h.forecastOfferAccepted, -Infinity, Infinity, (m, x) =>
+      out.set(m, (out.get(m) ?? 0) + x),
+    );
   return out;
 }
 
 describe("capacity properties", () => {
   it("no month from As of holds more placed untracked pipelines than capacity leaves after the tracked ones", () => {
     fc.assert(
-      fc.property(scenario.filter((s) => s.recruiters !== null), (s) => {
-        const p = planOf(scenarioInput(s, true));
-        const C = p.capacity?.pipelineCapacity as number;
-        const blocked = new Set(p.capacity?.blocked);
-        const tracked = new Map<Month, number>();
-        const untracked = new Map<Month, number>();
-        for (const h of p.hires) {
-          if (blocked.has(h.id)) continue;
-          const into = h.stage === "planned" ? untracked : tracked;
-          for (const m of pipelineMonths(p, h)) into.set(m, (into.get(m) ?? 0) + 1);
-        }
-        for (const [m, n] of untracked) expect(n).toBeLessThanOrEqual(Math.max(0, C - (tracked.get(m) ?? 0)));
-      }),
+      fc.property(
+        scenario.filter((s) => s.recruiters !== null),
+        (s) => {
+          const p = planOf(scenarioInput(s, true));
+          const C = p.capacity?.pipelineCapacity as number;
+          const blocked = new Set(p.capacity?.blocked);
+          const tracked = new Map<Month, number>();
+          const untracked = new Map<Month, number>();
+          for (const h of p.hires) {
+            if (blocked.has(h.id)) continue;
+            const into = h.stage === "planned" ? untracked : tracked;
+            for (const m of pipelineMonths(p, h)) into.set(m, (into.get(m) ?? 0) + 1);
+          }
+          for (const [m, n] of untracked) expect(n).toBeLessThanOrEqual(Math.max(0, C - (tracked.get(m) ?? 0)));
+        },
+      ),
       { numRuns: 60 },
     );
   });

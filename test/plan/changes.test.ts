@@ -18,7 +18,14 @@ describe("readPreviousPlan", () => {
       expect(formatDate(read.plan.asOf)).toBe("2026-10-01");
     }
     expect(readPreviousPlan({ schemaVersion: 1, settings: {}, hires: [] }).kind).toBe("old");
-    for (const junk of [null, [], "x", { hires: [] }, { schemaVersion: 2, settings: { asOf: "soon" }, hires: [] }, { schemaVersion: 2, settings: { asOf: "2026-10-01" }, hires: [{ id: 3 }] }]) {
+    for (const junk of [
+      null,
+      [],
+      "x",
+      { hires: [] },
+      { schemaVersion: 2, settings: { asOf: "soon" }, hires: [] },
+      { schemaVersion: 2, settings: { asOf: "2026-10-01" }, hires: [{ id: 3 }] },
+    ]) {
       expect(readPreviousPlan(junk).kind, JSON.stringify(junk)).toBe("foreign");
     }
   });
@@ -34,14 +41,20 @@ describe("planChanges", () => {
         { id: "A-X-2", needBy: at(2), status: "on track" as const, role: "A", initiative: "X" },
         { id: "A-Y-1", needBy: at(3), status: "start now" as const, role: "A", initiative: "Y" },
       ],
-      costByQuarter: [{ quarter: "2026-Q4", cost: 5 }, { quarter: "2027-Q1", cost: 10 }],
+      costByQuarter: [
+        { quarter: "2026-Q4", cost: 5 },
+        { quarter: "2027-Q1", cost: 10 },
+      ],
     };
     const now = [
       { ...hire("A", {}), id: "A-Z-1", needBy: at(1) },
       { ...hire("A", {}), id: "A-Y-1", needBy: at(4), status: "at risk" as const },
       { ...hire("A", {}), id: "A-X-1", needBy: at(1) },
     ];
-    const c = planChanges(previous, now, [{ quarter: "2027-Q1", cost: 12 }, { quarter: "2027-Q2", cost: 7 }]);
+    const c = planChanges(previous, now, [
+      { quarter: "2027-Q1", cost: 12 },
+      { quarter: "2027-Q2", cost: 7 },
+    ]);
     expect(c.added).toEqual(["A-Z-1"]);
     expect(c.removed).toEqual([{ id: "A-X-2", role: "A", initiative: "X", needBy: at(2) }]);
     expect(c.moved).toEqual([{ id: "A-Y-1", from: at(3), to: at(4) }]);

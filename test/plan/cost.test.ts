@@ -13,7 +13,16 @@ describe("roleCosts", () => {
       hire("A", { forecastStart: date(2027, 5, 1) }),
       hire("Z", { forecastStart: date(2027, 1, 1) }),
     ];
-    const c = roleCosts(roles, [[1, 1, 1], [0, 2, 2]], hires, month(2027, 1), 3);
+    const c = roleCosts(
+      roles,
+      [
+        [1, 1, 1],
+        [0, 2, 2],
+      ],
+      hires,
+      month(2027, 1),
+      3,
+    );
     expect(c.byRole[0]?.[0]).toBe(200);
     // Each role-month is kept in cents (docs/spec.md §4), so sums of them add up.
     expect(c.byRole[0]?.[1]).toBe(289.29);
@@ -23,7 +32,13 @@ describe("roleCosts", () => {
   it("pays hires who start before the plan from their start, outside the plan's months (cost before the plan)", () => {
     const roles = [role("A", { loadedAnnualCost: 1200 })];
     // 17 of December's 31 days, then October 2026 from the 21st (11 of 31 days) and all of Nov and Dec.
-    const c = roleCosts(roles, [[0, 0]], [hire("A", { forecastStart: date(2026, 12, 15) }), hire("A", { forecastStart: date(2026, 10, 21) })], month(2027, 1), 2);
+    const c = roleCosts(
+      roles,
+      [[0, 0]],
+      [hire("A", { forecastStart: date(2026, 12, 15) }), hire("A", { forecastStart: date(2026, 10, 21) })],
+      month(2027, 1),
+      2,
+    );
     expect(c.beforePlan).toBeCloseTo(100 * (17 / 31) + 100 * (11 / 31 + 2), 2);
     expect(c.byRole[0]).toEqual([200, 200]);
     expect(roleCosts(roles, [[0, 0]], [hire("A", { forecastStart: date(2027, 1, 1) })], month(2027, 1), 2).beforePlan).toBe(0);

@@ -11,7 +11,8 @@ describe("hiresDueForTracking", () => {
     const due = hiresDueForTracking(plan, []);
     expect(due.length).toBeGreaterThan(0);
     expect(due.length).toBeLessThan(plan.hires.length);
-    for (const h of plan.hires) expect(due.includes(h), `${h.id} ${formatDate(h.forecastPipelineStart)}`).toBe(h.forecastPipelineStart <= until);
+    for (const h of plan.hires)
+      expect(due.includes(h), `${h.id} ${formatDate(h.forecastPipelineStart)}`).toBe(h.forecastPipelineStart <= until);
   });
   it("leaves out hires the Tracking table already holds (any case), and tracked ones", () => {
     const due = hiresDueForTracking(plan, []);

@@ -24,8 +24,12 @@ describe("the vendored examples", () => {
     ["../shared/examples", SHARED_EXAMPLES_DIR, () => examplesDir()],
     ["../shared/examples-next", SHARED_EXAMPLES_NEXT_DIR, () => EXAMPLES_NEXT_DIR],
   ])("are byte-for-byte the examples in %s", (_, sharedDir, vendoredDir) => {
-    const shared = files(sharedDir).map((f) => relative(sharedDir, f)).sort();
-    const vendored = files(vendoredDir()).map((f) => relative(vendoredDir(), f)).sort();
+    const shared = files(sharedDir)
+      .map((f) => relative(sharedDir, f))
+      .sort();
+    const vendored = files(vendoredDir())
+      .map((f) => relative(vendoredDir(), f))
+      .sort();
     expect(vendored).toEqual(shared);
     for (const f of shared) {
       expect(readFileSync(join(vendoredDir(), f), "utf8"), f).toBe(readFileSync(join(sharedDir, f), "utf8"));

@@ -17,7 +17,22 @@ describe("walkHires", () => {
     ]);
   });
   it("splits a gap into backfill and growth and orders batches month, role, backfill first", () => {
-    const w = walkHires([[3, 5], [0, 1]], [[3, 2], [0, 0]], [init("x", 1, 2)], [{ initiatives: [0], fte: [5] }, { initiatives: [0], fte: [1] }], m0);
+    const w = walkHires(
+      [
+        [3, 5],
+        [0, 1],
+      ],
+      [
+        [3, 2],
+        [0, 0],
+      ],
+      [init("x", 1, 2)],
+      [
+        { initiatives: [0], fte: [5] },
+        { initiatives: [0], fte: [1] },
+      ],
+      m0,
+    );
     expect(w.batches.map((b) => `${b.month}/${b.role}/${b.reason}/${b.count}`)).toEqual(["1/0/backfill/1", "1/0/growth/2", "1/1/growth/1"]);
   });
 });

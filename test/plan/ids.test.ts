@@ -8,7 +8,9 @@ import { BASE_SETTINGS, grid, settings, TODAY } from "./support/fixtures";
 
 /** The spec's hash, computed independently with Node's crypto and a plain base32 encoder. */
 function referenceHash(name: string): string {
-  const bytes = createHash("sha256").update(name.toLowerCase().replace(/[ \t\r\n]+/g, " "), "utf8").digest();
+  const bytes = createHash("sha256")
+    .update(name.toLowerCase().replace(/[ \t\r\n]+/g, " "), "utf8")
+    .digest();
   let bits = "";
   for (const b of bytes.subarray(0, 4)) bits += b.toString(2).padStart(8, "0");
   return Array.from({ length: 6 }, (_, i) => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[parseInt(bits.slice(i * 5, i * 5 + 5), 2)]).join("");
@@ -56,14 +58,25 @@ describe("initiative codes (docs/spec.md §6.1)", () => {
     );
   });
   it("number hires per role and initiative code, in the order given", () => {
-    const codes = [{ role: "A", initiative: "X" }, { role: "A", initiative: "Y" }, { role: "A", initiative: "X" }, { role: "B", initiative: "X" }];
+    const codes = [
+      { role: "A", initiative: "X" },
+      { role: "A", initiative: "Y" },
+      { role: "A", initiative: "X" },
+      { role: "B", initiative: "X" },
+    ];
     expect(numberHires(codes)).toEqual(["A-X-1", "A-Y-1", "A-X-2", "B-X-1"]);
   });
 });
 
 // ---- ids survive what should not move them --------------------------------------------------
 
-const WORKSTREAMS = ["Applied AI product feature", "Predictive ML model", "LLM fine-tuning", "GPU cluster & AI infrastructure", "ML platform (features / pipelines / CI)"];
+const WORKSTREAMS = [
+  "Applied AI product feature",
+  "Predictive ML model",
+  "LLM fine-tuning",
+  "GPU cluster & AI infrastructure",
+  "ML platform (features / pipelines / CI)",
+];
 const HEADER = ["Key", "Initiative", "Workstream", "Start", "End", "Size", "Owner", "Notes"];
 
 interface Row {
@@ -87,14 +100,16 @@ const rowArb: fc.Arbitrary<Row> = fc
   .map(({ len, ...r }) => ({ ...r, end: Math.min(12, r.start + len) }));
 
 /** Rows with distinct names and keys (as the spec requires of a valid roadmap). */
-const roadmapArb = fc.uniqueArray(rowArb, {
-  minLength: 1,
-  maxLength: 12,
-  selector: (r) => r.name.trim().toLowerCase().replace(/\s+/g, " "),
-}).map((rows) => {
-  const seen = new Set<string>();
-  return rows.map((r) => (r.key !== "" && seen.has(r.key) ? { ...r, key: "" } : (seen.add(r.key), r)));
-});
+const roadmapArb = fc
+  .uniqueArray(rowArb, {
+    minLength: 1,
+    maxLength: 12,
+    selector: (r) => r.name.trim().toLowerCase().replace(/\s+/g, " "),
+  })
+  .map((rows) => {
+    const seen = new Set<string>();
+    return rows.map((r) => (r.key !== "" && seen.has(r.key) ? { ...r, key: "" } : (seen.add(r.key), r)));
+  });
 
 const m = (k: number): string => `2027-${String(k).padStart(2, "0")}`;
 const cells = (r: Row, owner = "", notes = ""): Cell[] => [r.key, r.name, r.workstream, m(r.start), m(r.end), r.size, owner, notes];
@@ -105,7 +120,11 @@ function growthHires(rows: readonly Cell[][]): Map<string, string> {
   if (!outcome.ok) throw new Error(outcome.reason);
   const ids = outcome.plan.hires.map((h) => h.id);
   expect(new Set(ids).size).toBe(ids.length);
-  return new Map(outcome.plan.hires.filter((h) => h.reason === "growth").map((h) => [h.id, `${h.role}|${h.initiative.toLowerCase().replace(/\s+/g, " ")}|${h.needBy}`]));
+  return new Map(
+    outcome.plan.hires
+      .filter((h) => h.reason === "growth")
+      .map((h) => [h.id, `${h.role}|${h.initiative.toLowerCase().replace(/\s+/g, " ")}|${h.needBy}`]),
+  );
 }
 
 /** Whether any two initiatives need the same role first in the same month: attribution then depends on row order. */
@@ -117,10 +136,14 @@ function hasAttributionTies(rows: readonly Row[]): boolean {
 describe("hire ids survive edits that should not move them (docs/spec.md §6.1)", () => {
   it("reordering rows (without attribution ties) keeps every hire's id", () => {
     fc.assert(
-      fc.property(roadmapArb.filter((rows) => !hasAttributionTies(rows)), fc.integer(), (rows, seed) => {
-        const shuffled = [...rows].sort((a, b) => ((a.name.length * 31 + seed) % 7) - ((b.name.length * 31 + seed) % 7));
-        expect(growthHires(shuffled.map((r) => cells(r)))).toEqual(growthHires(rows.map((r) => cells(r))));
-      }),
+      fc.property(
+        roadmapArb.filter((rows) => !hasAttributionTies(rows)),
+        fc.integer(),
+        (rows, seed) => {
+          const shuffled = [...rows].sort((a, b) => ((a.name.length * 31 + seed) % 7) - ((b.name.length * 31 + seed) % 7));
+          expect(growthHires(shuffled.map((r) => cells(r)))).toEqual(growthHires(rows.map((r) => cells(r))));
+        },
+      ),
       { numRuns: 60 },
     );
   });

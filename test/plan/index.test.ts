@@ -30,13 +30,25 @@ describe("fatal input errors: one reason, no plan", () => {
     expect(!outcome.ok && outcome.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`)).toEqual(["error Roadmap!A1"]);
   });
   it("a missing required column", () => {
-    const r = reasonOf({ roadmap: grid("Roadmap", [["Initiative", "Workstream", "Start", "End"], ["A", W0, "2027-01", "2027-02"]]) });
+    const r = reasonOf({
+      roadmap: grid("Roadmap", [
+        ["Initiative", "Workstream", "Start", "End"],
+        ["A", W0, "2027-01", "2027-02"],
+      ]),
+    });
     expect(r.reason).toMatch(/^Roadmap!A1: the Roadmap table has no "Size" column/);
     expect(r.cells).toEqual(["error Roadmap!A1"]);
   });
   it("every missing required column in one reason", () => {
-    const r = reasonOf({ roadmap: grid("Roadmap", [["Initiative", "Owner"], ["A", "Dana"]]) });
-    expect(r.reason).toBe('Roadmap!A1: the Roadmap table has no "Workstream", "Start", "End", "Size" columns (its header row has: Initiative, Owner): add those columns');
+    const r = reasonOf({
+      roadmap: grid("Roadmap", [
+        ["Initiative", "Owner"],
+        ["A", "Dana"],
+      ]),
+    });
+    expect(r.reason).toBe(
+      'Roadmap!A1: the Roadmap table has no "Workstream", "Start", "End", "Size" columns (its header row has: Initiative, Owner): add those columns',
+    );
   });
   it.each([
     ["Plan start", "sometime"],
@@ -53,17 +65,36 @@ describe("fatal input errors: one reason, no plan", () => {
     expect(r.cells).toEqual([`error Settings!${cell}`]);
   });
   it("no valid roadmap row", () => {
-    const r = reasonOf(inputOf([["", W0, "2027-01", "2027-06", "M"], ["B", "nope", "2027-01", "2027-06", "M"]]));
+    const r = reasonOf(
+      inputOf([
+        ["", W0, "2027-01", "2027-06", "M"],
+        ["B", "nope", "2027-01", "2027-06", "M"],
+      ]),
+    );
     expect(r.reason).toMatch(/^Roadmap!A1: no valid roadmap row: every row has errors \(first: Roadmap!A2: missing initiative/);
     expect(r.cells).toEqual(["error Roadmap!A2", "error Roadmap!B3", "error Roadmap!A1"]);
     expect(reasonOf(inputOf([])).reason).toMatch(/no valid roadmap row: add initiatives/);
   });
   it("a Roles table with no valid row", () => {
-    const roles = grid("Roles", [["Role", "Sourcing lead (days)", "Time to fill (days)", "Notice (days)", "Ramp-up (days)", "Loaded annual cost", "Candidates per hire", "Interview hours per candidate"], ["X", "-1", "1", "1", "1", "1", "1", "1"]]);
+    const roles = grid("Roles", [
+      [
+        "Role",
+        "Sourcing lead (days)",
+        "Time to fill (days)",
+        "Notice (days)",
+        "Ramp-up (days)",
+        "Loaded annual cost",
+        "Candidates per hire",
+        "Interview hours per candidate",
+      ],
+      ["X", "-1", "1", "1", "1", "1", "1", "1"],
+    ]);
     expect(reasonOf(inputOf([row], { roles })).reason).toMatch(/^Roles!A1: the Roles table has no valid row/);
   });
   it("never throws, even on cells of the wrong type", () => {
-    const bad = { roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [ROADMAP_LIKE, [Symbol("x"), {}, undefined, NaN, -Infinity]] } } as unknown as InputGrids;
+    const bad = {
+      roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [ROADMAP_LIKE, [Symbol("x"), {}, undefined, NaN, -Infinity]] },
+    } as unknown as InputGrids;
     expect(() => makePlan(bad, { today: TODAY })).not.toThrow();
   });
 });
@@ -75,12 +106,18 @@ describe("makePlan", () => {
     expect(p.roles).toHaveLength(6);
     expect(formatDate(p.settings.asOf)).toBe("2026-10-01");
     expect(p.settings.planStart).toBe(month(2026, 11));
-    expect(p.totals.hiresByRole.filter((r) => r.hires > 0)).toEqual([{ role: "LLM / GenAI Specialist", hires: 1 }, { role: "AI Engineer", hires: 2 }]);
+    expect(p.totals.hiresByRole.filter((r) => r.hires > 0)).toEqual([
+      { role: "LLM / GenAI Specialist", hires: 1 },
+      { role: "AI Engineer", hires: 2 },
+    ]);
     // No Key: the initiative code is the first 6 base32 characters of SHA-256("a") (Python's hashlib agrees).
     expect(p.hires.map((h) => h.id)).toEqual(["LLM-ZKLYCE-1", "AIE-ZKLYCE-1", "AIE-ZKLYCE-2"]);
   });
   it("leaves out uncommitted rows in committed mode and weights rows in weighted mode", () => {
-    const rows = [["A", "Applied AI product feature", "2027-01", "2027-12", "M", "60%"], ["B", "Applied AI product feature", "2027-01", "2027-12", "M", "100%"]];
+    const rows = [
+      ["A", "Applied AI product feature", "2027-01", "2027-12", "M", "60%"],
+      ["B", "Applied AI product feature", "2027-01", "2027-12", "M", "100%"],
+    ];
     const demand = (mode: string) => planOf(inputOf(rows, {}, { ...BASE_SETTINGS, "Confidence mode": mode })).rolePlans[3]?.demandFte[0];
     expect(demand("full")).toBe(4);
     expect(demand("weighted")).toBeCloseTo(3.2);
@@ -89,7 +126,11 @@ describe("makePlan", () => {
   it("carries where each input table was read, for plans and for fatal outcomes", () => {
     const at = (g: Grid, location: string): Grid => ({ ...g, location });
     const input = inputOf([["A", W0, "2027-01", "2027-06", "M"]]);
-    const located = { ...input, roadmap: at(input.roadmap as Grid, "Plan 2027"), settings: at(input.settings as Grid, "Settings (Headstart)") };
+    const located = {
+      ...input,
+      roadmap: at(input.roadmap as Grid, "Plan 2027"),
+      settings: at(input.settings as Grid, "Settings (Headstart)"),
+    };
     expect(planOf(located).inputSheets).toEqual({ Roadmap: "Plan 2027", Settings: "Settings (Headstart)" });
     // Defaults and CSV grids know no worksheet: the table's own name stands.
     expect(planOf(input).inputSheets).toEqual({});
@@ -116,7 +157,14 @@ const rowArb = fc.tuple(
 );
 const inputArb = fc.record({
   rows: fc.array(rowArb, { minLength: 1, maxLength: 25 }),
-  team: fc.array(fc.tuple(fc.constantFrom("ML Engineer", "AI Engineer", "Data Scientist", "MLOps / ML Platform Engineer"), fc.integer({ min: 0, max: 6 }), fc.constantFrom("0", "10%", "50%", "1")), { maxLength: 4 }),
+  team: fc.array(
+    fc.tuple(
+      fc.constantFrom("ML Engineer", "AI Engineer", "Data Scientist", "MLOps / ML Platform Engineer"),
+      fc.integer({ min: 0, max: 6 }),
+      fc.constantFrom("0", "10%", "50%", "1"),
+    ),
+    { maxLength: 4 },
+  ),
   availability: fc.constantFrom("1", "0.8", "0.5", "75%"),
   mode: fc.constantFrom("full", "weighted", "committed"),
   asOf: fc.constantFrom("2026-06-01", "2026-10-01", "2026-12-31", "2027-04-15"),
@@ -125,7 +173,17 @@ const inputArb = fc.record({
 type Arb = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
 function gridsOf(a: Arb): InputGrids {
   return {
-    ...inputOf(a.rows as Cell[][], {}, { "Plan start": "2027-01", "Horizon (months)": String(a.horizon), "As of": a.asOf, Availability: a.availability, "Confidence mode": a.mode }),
+    ...inputOf(
+      a.rows as Cell[][],
+      {},
+      {
+        "Plan start": "2027-01",
+        "Horizon (months)": String(a.horizon),
+        "As of": a.asOf,
+        Availability: a.availability,
+        "Confidence mode": a.mode,
+      },
+    ),
     team: grid("Team", [["Role", "Current headcount", "Annual attrition"], ...a.team.map(([r, c, at]) => [r, String(c), at])]),
   };
 }
@@ -188,18 +246,51 @@ describe("properties", () => {
     );
   });
   it("random grids of any cells never throw", () => {
-    const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.integer({ min: -1e6, max: 3e6 }), fc.boolean(), fc.constant(null),
-      fc.constantFrom("Initiative", "Workstream", "Start", "End", "Size", "Role", "Setting", "Value", "Plan start", "As of", "Horizon", "2027-01", "M"));
-    const g = (sheet: TableName) => fc.record({ originRow: fc.integer({ min: 1, max: 50 }), originCol: fc.integer({ min: 1, max: 30 }), rows: fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 12 }) }).map((x) => ({ sheet, ...x }));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.double(),
+      fc.integer({ min: -1e6, max: 3e6 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom(
+        "Initiative",
+        "Workstream",
+        "Start",
+        "End",
+        "Size",
+        "Role",
+        "Setting",
+        "Value",
+        "Plan start",
+        "As of",
+        "Horizon",
+        "2027-01",
+        "M",
+      ),
+    );
+    const g = (sheet: TableName) =>
+      fc
+        .record({
+          originRow: fc.integer({ min: 1, max: 50 }),
+          originCol: fc.integer({ min: 1, max: 30 }),
+          rows: fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 12 }),
+        })
+        .map((x) => ({ sheet, ...x }));
     fc.assert(
-      fc.property(fc.record({ roadmap: g("Roadmap"), roles: g("Roles"), workstreams: g("Workstreams"), team: g("Team"), settings: g("Settings") }, { requiredKeys: [] }), (grids) => {
-        const outcome = makePlan(grids, { today: TODAY });
-        if (outcome.ok) expect(planToJson(outcome.plan).schemaVersion).toBe(1);
-        else {
-          expect(typeof outcome.reason).toBe("string");
-          expect(outcome.reason).not.toMatch(/internal error/);
-        }
-      }),
+      fc.property(
+        fc.record(
+          { roadmap: g("Roadmap"), roles: g("Roles"), workstreams: g("Workstreams"), team: g("Team"), settings: g("Settings") },
+          { requiredKeys: [] },
+        ),
+        (grids) => {
+          const outcome = makePlan(grids, { today: TODAY });
+          if (outcome.ok) expect(planToJson(outcome.plan).schemaVersion).toBe(1);
+          else {
+            expect(typeof outcome.reason).toBe("string");
+            expect(outcome.reason).not.toMatch(/internal error/);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

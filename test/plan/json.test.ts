@@ -14,11 +14,39 @@ describe("planToJson", () => {
   it("writes the §4 shape with formatted dates and months", () => {
     const j = planToJson(planOf(sampleInput));
     expect(Object.keys(j).sort()).toEqual(["diagnostics", "hires", "months", "recruiting", "roles", "schemaVersion", "settings", "totals"]);
-    expect(j.settings).toEqual({ planStart: "2027-01", horizonMonths: 12, asOf: "2026-10-01", availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, currency: "USD" });
+    expect(j.settings).toEqual({
+      planStart: "2027-01",
+      horizonMonths: 12,
+      asOf: "2026-10-01",
+      availability: 1,
+      confidenceMode: "full",
+      reqsPerRecruiter: 12,
+      currency: "USD",
+    });
     expect(j.months[0]).toBe("2027-01");
     expect(j.recruiting.months[0]).toBe("2026-10");
     const h = j.hires[0];
-    expect(h && Object.keys(h)).toEqual(["id", "role", "reason", "initiative", "needBy", "start", "offerAccepted", "reqOpen", "pipelineStart", "status", "slackDays", "daysLate", "stage", "forecastPipelineStart", "forecastReqOpen", "forecastOfferAccepted", "forecastStart", "expectedProductive", "delayDays"]);
+    expect(h && Object.keys(h)).toEqual([
+      "id",
+      "role",
+      "reason",
+      "initiative",
+      "needBy",
+      "start",
+      "offerAccepted",
+      "reqOpen",
+      "pipelineStart",
+      "status",
+      "slackDays",
+      "daysLate",
+      "stage",
+      "forecastPipelineStart",
+      "forecastReqOpen",
+      "forecastOfferAccepted",
+      "forecastStart",
+      "expectedProductive",
+      "delayDays",
+    ]);
     expect(h?.needBy).toMatch(/^\d{4}-\d{2}-01$/);
     expect(Object.keys(j.totals.hiresByRole)).toEqual(j.roles.map((r) => r.role));
     expect(Object.keys(j.totals.costByQuarter)).toEqual(["2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"]);

@@ -27,7 +27,12 @@ describe("proposeMapping", () => {
       Size: "T-shirt size",
       Confidence: "Probability (%)",
     });
-    expect(mapped(["Name", "Type", "Kickoff", "Finish"])).toMatchObject({ Initiative: "Name", Workstream: "Type", Start: "Kickoff", End: "Finish" });
+    expect(mapped(["Name", "Type", "Kickoff", "Finish"])).toMatchObject({
+      Initiative: "Name",
+      Workstream: "Type",
+      Start: "Kickoff",
+      End: "Finish",
+    });
     expect(mapped(["Project", "Track", "Start", "Due"])).toMatchObject({ Initiative: "Project", Workstream: "Track", End: "Due" });
   });
 
@@ -51,16 +56,35 @@ describe("proposeMapping", () => {
 
 describe("describeMapping and applyMapping", () => {
   it("refuses one column for two fields", () => {
-    expect(() => describeMapping(["A", "B"], [{ field: "Initiative", column: 0 }, { field: "Owner", column: 0 }])).toThrow(/two fields/);
+    expect(() =>
+      describeMapping(
+        ["A", "B"],
+        [
+          { field: "Initiative", column: 0 },
+          { field: "Owner", column: 0 },
+        ],
+      ),
+    ).toThrow(/two fields/);
   });
 
   it("renames the header in place so the grid's origin and location still name the user's cells", () => {
-    const block = { sheet: "Q3 plans", originRow: 4, originCol: 2, rows: [["Project", "Budget", "Track"], ["A", 10, "X"]] };
+    const block = {
+      sheet: "Q3 plans",
+      originRow: 4,
+      originCol: 2,
+      rows: [
+        ["Project", "Budget", "Track"],
+        ["A", 10, "X"],
+      ],
+    };
     expect(applyMapping(block, proposeMapping(block.rows[0] ?? []))).toEqual({
       sheet: "Roadmap",
       originRow: 4,
       originCol: 2,
-      rows: [["Initiative", "Ignored: Budget", "Workstream"], ["A", 10, "X"]],
+      rows: [
+        ["Initiative", "Ignored: Budget", "Workstream"],
+        ["A", 10, "X"],
+      ],
       location: "Q3 plans",
     });
   });
@@ -72,7 +96,13 @@ describe("the user's own words for the kind of work", () => {
     sheet: "2027 roadmap",
     originRow: 1,
     originCol: 1,
-    rows: [header, ["Copilot", "Support", "2027-02", "2027-06", "M"], ["Ranking", " search ", "2027-01", "2027-09", "L"], ["Autocomplete", "Search", "2027-04", "2027-07", "S"], ["Fraud", "", "2027-03", "2027-08", "M"]],
+    rows: [
+      header,
+      ["Copilot", "Support", "2027-02", "2027-06", "M"],
+      ["Ranking", " search ", "2027-01", "2027-09", "L"],
+      ["Autocomplete", "Search", "2027-04", "2027-07", "S"],
+      ["Fraud", "", "2027-03", "2027-08", "M"],
+    ],
   };
   const columns = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { field: c.field, column: 1 } : c));
   const STREAMS = defaultWorkstreams.slice(1).map((r) => String(r[0]));
@@ -83,7 +113,16 @@ describe("the user's own words for the kind of work", () => {
 
   it("offers the Workstreams table's rows, or the engine's defaults when there is none", () => {
     expect(workstreamNames({})).toEqual(STREAMS);
-    const own = { sheet: "Workstreams" as const, originRow: 1, originCol: 1, rows: [["Workstream", "ML Engineer"], ["Search", 1], ["Risk", 2]] };
+    const own = {
+      sheet: "Workstreams" as const,
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Workstream", "ML Engineer"],
+        ["Search", 1],
+        ["Risk", 2],
+      ],
+    };
     expect(workstreamNames({ workstreams: own })).toEqual(["Search", "Risk"]);
   });
 

@@ -25,7 +25,8 @@ describe("the schema of the input tables", () => {
     expect(new Set(Object.values(GRID_KEYS)).size).toBe(TABLE_NAMES.length);
     for (const name of TABLE_NAMES) {
       for (const c of Object.values(TABLES[name].columns)) {
-        for (const word of [...("aliases" in c ? c.aliases : []), ...("synonyms" in c ? c.synonyms : [])]) expect(word).toBe(normalizeHeader(word));
+        for (const word of [...("aliases" in c ? c.aliases : []), ...("synonyms" in c ? c.synonyms : [])])
+          expect(word).toBe(normalizeHeader(word));
       }
     }
   });

@@ -34,20 +34,33 @@ describe("status and forecast", () => {
 
 describe("forecast of a tracked hire (docs/spec.md §6.3)", () => {
   const tracked = (stage: TrackedHire["stage"], dates: Partial<TrackedHire["dates"]>): TrackedHire => ({
-    id: "X", stage, idCell: "A2", note: { atsReq: "", candidate: "", notes: "", sheetRow: 2 },
+    id: "X",
+    stage,
+    idCell: "A2",
+    note: { atsReq: "", candidate: "", notes: "", sheetRow: 2 },
     dates: { pipelineStarted: null, reqOpened: null, offerAccepted: null, startDate: null, ...dates },
   });
   // s: need-by 2027-03-01, start 2026-12-01, offer 2026-11-10, req 2026-09-11, pipeline 2026-08-12.
   const asOf = date(2026, 10, 1);
   it("forecasts the events after the Stage forwards from the plan's dates and As of", () => {
     const f = trackedForecast(s, r, asOf, tracked("sourcing", { pipelineStarted: date(2026, 9, 1) }));
-    expect([f.forecastPipelineStart, f.forecastReqOpen, f.forecastOfferAccepted, f.forecastStart].map(formatDate)).toEqual(["2026-09-01", "2026-10-01", "2026-11-30", "2026-12-21"]);
+    expect([f.forecastPipelineStart, f.forecastReqOpen, f.forecastOfferAccepted, f.forecastStart].map(formatDate)).toEqual([
+      "2026-09-01",
+      "2026-10-01",
+      "2026-11-30",
+      "2026-12-21",
+    ]);
     expect(f).toMatchObject({ stage: "sourcing", status: "at risk", delayDays: 20, daysLate: 20, slackDays: 0 });
   });
   it("fills missing earlier events backwards, never before a given earlier event", () => {
     const f = trackedForecast(s, r, asOf, tracked("started", { pipelineStarted: date(2026, 8, 1), startDate: date(2026, 9, 1) }));
     // O = max(S - 21, P) = 2026-08-11; R = max(O - 60, P) = P; P given.
-    expect([f.forecastPipelineStart, f.forecastReqOpen, f.forecastOfferAccepted, f.forecastStart].map(formatDate)).toEqual(["2026-08-01", "2026-08-01", "2026-08-11", "2026-09-01"]);
+    expect([f.forecastPipelineStart, f.forecastReqOpen, f.forecastOfferAccepted, f.forecastStart].map(formatDate)).toEqual([
+      "2026-08-01",
+      "2026-08-01",
+      "2026-08-11",
+      "2026-09-01",
+    ]);
     expect(f).toMatchObject({ status: "on track", delayDays: 0, daysLate: 0 });
     const g = trackedForecast(s, r, asOf, tracked("req open", { reqOpened: date(2026, 9, 20) }));
     expect(formatDate(g.forecastPipelineStart)).toBe("2026-08-21");

@@ -75,7 +75,8 @@ describe("number readers", () => {
     expect(readNumber("-2,500.75")).toBe(-2500.75);
     expect(readNumber("+7")).toBe(7);
     // docs/spec.md §1: nothing else is a number.
-    for (const t of ["1e3", "1,5", "1_000", "0x10", "30,00", "1,0000", ".5", "5.", "٣", "Infinity", "1 000"]) expect(readNumber(t), t).toBeNull();
+    for (const t of ["1e3", "1,5", "1_000", "0x10", "30,00", "1,0000", ".5", "5.", "٣", "Infinity", "1 000"])
+      expect(readNumber(t), t).toBeNull();
     expect(readNumber("12abc")).toBeNull();
     expect(readNumber(Infinity)).toBeNull();
     expect(readNumber(true)).toBeNull();

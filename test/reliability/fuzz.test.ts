@@ -21,7 +21,30 @@ let casesRun = 0;
 const junk: fc.Arbitrary<Cell> = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "grapheme", maxLength: 8 }),
-  fc.constantFrom("", "   ", "NaN", "Infinity", "-Infinity", "1e309", "-0", "null", "undefined", "#N/A", "#REF!", "=1+1", "\u0000", "\uFEFF", "💥", "٣", "1,000,000", "½", "10%%", "--5", "1e-400", "x".repeat(300)),
+  fc.constantFrom(
+    "",
+    "   ",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e309",
+    "-0",
+    "null",
+    "undefined",
+    "#N/A",
+    "#REF!",
+    "=1+1",
+    "\u0000",
+    "\uFEFF",
+    "💥",
+    "٣",
+    "1,000,000",
+    "½",
+    "10%%",
+    "--5",
+    "1e-400",
+    "x".repeat(300),
+  ),
   fc.double(),
   fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
   fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53, -1, 0, -0, 2_958_466, NaN, Infinity),
@@ -33,7 +56,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // Mostly near the plan window (so rows get planned), sometimes anywhere a spreadsheet allows.
 const ymd = fc.record({
-  y: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 2026, max: 2028 }) }, { weight: 1, arbitrary: fc.integer({ min: 1899, max: 2101 }) }),
+  y: fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 2026, max: 2028 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 1899, max: 2101 }) },
+  ),
   m: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 13) }),
   d: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 28 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 29, 30, 31, 32) }),
 });
@@ -65,11 +91,19 @@ const number = fc.oneof(
   // Typos that overflow sums (a cost or headcount of 1e300 makes every total Infinity) or stay just inside.
   { weight: 2, arbitrary: fc.constantFrom<Cell>("1e309", 1e300, Number.MAX_VALUE, "9".repeat(400), 1e15, "1e15") },
 );
-const pick = <T,>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
 /** Mostly a plausible value, sometimes junk: enough rows survive for the planning steps to run too. */
-const orJunkAt = (a: fc.Arbitrary<Cell>, odds: number): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: a }, { weight: 1, arbitrary: junk });
+const orJunkAt = (a: fc.Arbitrary<Cell>, odds: number): fc.Arbitrary<Cell> =>
+  fc.oneof({ weight: odds, arbitrary: a }, { weight: 1, arbitrary: junk });
 
-const ROLES = ["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"];
+const ROLES = [
+  "ML Engineer",
+  "MLOps / ML Platform Engineer",
+  "LLM / GenAI Specialist",
+  "AI Engineer",
+  "AI Infrastructure Engineer",
+  "Data Scientist",
+];
 const WORKSTREAMS = (sampleInput.workstreams?.rows ?? []).slice(1).map((r) => String(r[0]));
 
 // ---- tables ----------------------------------------------------------------------------------
@@ -90,11 +124,19 @@ const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>>
   const orJunk = (a: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> => orJunkAt(a, odds);
   return {
     Roadmap: [
-      { headers: ["Initiative", "INITIATIVE", " initiative ", "Initiative (name)"], misses: ["Project"], value: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()) },
+      {
+        headers: ["Initiative", "INITIATIVE", " initiative ", "Initiative (name)"],
+        misses: ["Project"],
+        value: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
+      },
       { headers: ["Workstream", "work-stream"], misses: ["Type"], value: orJunk(pick(WORKSTREAMS)) },
       { headers: ["Start", "start (month)"], misses: ["Kickoff"], value: orJunk(dateLike) },
       { headers: ["End", "END"], misses: ["Finish"], value: orJunk(dateLike) },
-      { headers: ["Size", "size (t-shirt)"], misses: ["T-shirt"], value: orJunk(fc.oneof(pick(["S", "M", "L", "XL", "xl", "0.5", "50", "51", "0", "-1"]), fc.double({ min: -1, max: 60 }))) },
+      {
+        headers: ["Size", "size (t-shirt)"],
+        misses: ["T-shirt"],
+        value: orJunk(fc.oneof(pick(["S", "M", "L", "XL", "xl", "0.5", "50", "51", "0", "-1"]), fc.double({ min: -1, max: 60 }))),
+      },
       { headers: ["Confidence", "confidence (%)"], misses: ["Probability"], value: orJunk(fraction) },
       { headers: ["Priority", "priority"], value: orJunk(pick(["P0", "P1", "p2", "P3", "P4", "high", ""])) },
       { headers: ["Owner"], value: junk },
@@ -103,7 +145,10 @@ const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>>
     Workstreams: [
       { headers: ["Workstream", "WORKSTREAM"], misses: ["Name"], value: orJunk(pick(WORKSTREAMS)) },
       { headers: ["Kind", "kind"], value: orJunk(pick(["production", "analytics", "research", "Research", "other"])) },
-      ...ROLES.map((role) => ({ headers: [role, role.toUpperCase(), `${role} (FTE)`], value: orJunk(fc.oneof(pick(["", "0.5", "1", "2"]), fc.double({ min: -1, max: 5 }))) })),
+      ...ROLES.map((role) => ({
+        headers: [role, role.toUpperCase(), `${role} (FTE)`],
+        value: orJunk(fc.oneof(pick(["", "0.5", "1", "2"]), fc.double({ min: -1, max: 5 }))),
+      })),
     ],
     Roles: [
       { headers: ["Role", "role"], misses: ["Title"], value: orJunk(pick(ROLES)) },
@@ -117,11 +162,19 @@ const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>>
     ],
     Team: [
       { headers: ["Role", "ROLE"], value: orJunk(pick([...ROLES, "Prompt Whisperer"])) },
-      { headers: ["Current headcount", "Headcount"], misses: ["Heads"], value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick<Cell>(["4", "1.5", "-2", "many", 1e300, "1e15"]))) },
+      {
+        headers: ["Current headcount", "Headcount"],
+        misses: ["Heads"],
+        value: orJunk(fc.oneof(fc.integer({ min: -3, max: 40 }), pick<Cell>(["4", "1.5", "-2", "many", 1e300, "1e15"]))),
+      },
       { headers: ["Annual attrition", "attrition", "Attrition (%)"], value: orJunk(fraction) },
     ],
     Tracking: [
-      { headers: ["Hire ID", "hire id", "ID"], misses: ["Req"], value: orJunk(pick(["MLE-COPILOT-1", "mle-copilot-1", "AIE-FRAUD2-1", "LLM-COPILOT-2", "BF-1", ""])) },
+      {
+        headers: ["Hire ID", "hire id", "ID"],
+        misses: ["Req"],
+        value: orJunk(pick(["MLE-COPILOT-1", "mle-copilot-1", "AIE-FRAUD2-1", "LLM-COPILOT-2", "BF-1", ""])),
+      },
       { headers: ["Stage", "STAGE"], value: orJunk(pick(["", "sourcing", "Req Open", "offer accepted", "started", "on hold"])) },
       { headers: ["Pipeline started"], value: orJunk(dateLike) },
       { headers: ["Req opened", "req-opened"], value: orJunk(dateLike) },
@@ -137,15 +190,35 @@ const columnsOf = (odds: number): Readonly<Record<TableName, readonly Column[]>>
   };
 };
 
-const validDate = fc.record({ y: fc.integer({ min: 2026, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+const validDate = fc.record({
+  y: fc.integer({ min: 2026, max: 2027 }),
+  m: fc.integer({ min: 1, max: 12 }),
+  d: fc.integer({ min: 1, max: 28 }),
+});
 
 /** Each setting's spellings and values: mostly readable ones, junk one time in `odds + 1`. */
 const settingValues = (odds: number): readonly (readonly [readonly string[], fc.Arbitrary<Cell>])[] => {
-  const orJunk = (good: fc.Arbitrary<Cell>, any: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> => fc.oneof({ weight: odds, arbitrary: good }, { weight: 1, arbitrary: any }, { weight: 1, arbitrary: junk });
+  const orJunk = (good: fc.Arbitrary<Cell>, any: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> =>
+    fc.oneof({ weight: odds, arbitrary: good }, { weight: 1, arbitrary: any }, { weight: 1, arbitrary: junk });
   return [
-    [["Plan start", "plan-start", "PLAN START"], orJunk(validDate.map(({ y, m }) => `${y}-${pad(m)}`), dateLike)],
-    [["Horizon (months)", "Horizon", "horizon months"], orJunk(fc.integer({ min: 6, max: 12 }), fc.oneof(fc.integer({ min: 0, max: 40 }), pick(["6", "12", "13", "9.5"])))],
-    [["As of", "as of", "AS-OF"], orJunk(validDate.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`), dateLike)],
+    [
+      ["Plan start", "plan-start", "PLAN START"],
+      orJunk(
+        validDate.map(({ y, m }) => `${y}-${pad(m)}`),
+        dateLike,
+      ),
+    ],
+    [
+      ["Horizon (months)", "Horizon", "horizon months"],
+      orJunk(fc.integer({ min: 6, max: 12 }), fc.oneof(fc.integer({ min: 0, max: 40 }), pick(["6", "12", "13", "9.5"]))),
+    ],
+    [
+      ["As of", "as of", "AS-OF"],
+      orJunk(
+        validDate.map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+        dateLike,
+      ),
+    ],
     [["Availability"], orJunk(pick(["1", "0.8", "75%"]), fraction)],
     [["Confidence mode"], orJunk(pick(["full", "weighted", "committed"]), pick(["Weighted", "partial", ""]))],
     [["Reqs per recruiter"], orJunk(pick(["12", 8]), number)],
@@ -153,7 +226,11 @@ const settingValues = (odds: number): readonly (readonly [readonly string[], fc.
   ];
 };
 
-const placement = fc.record({ originRow: fc.integer({ min: 1, max: 2_000 }), originCol: fc.integer({ min: 1, max: 40 }), blankRowsAbove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }) });
+const placement = fc.record({
+  originRow: fc.integer({ min: 1, max: 2_000 }),
+  originCol: fc.integer({ min: 1, max: 40 }),
+  blankRowsAbove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }),
+});
 
 /** Rows below a header of most columns in a random order, with header spellings of every kind, some rows ragged. */
 function tableArb(sheet: TableName, odds: number): fc.Arbitrary<Grid> {
@@ -198,21 +275,32 @@ function settingsArb(odds: number): fc.Arbitrary<Grid> {
     .record({
       header: fc.tuple(pick(settings[0]?.headers ?? []), pick(settings[1]?.headers ?? [])),
       entries: fc.array(
-        fc.oneof(
-          ...settingValues(odds).map(([names, value]) => ({ weight: 6, arbitrary: fc.tuple(pick(names), value) })),
-          { weight: 1, arbitrary: fc.tuple(fc.constantFrom<Cell>("", "Colour", null, 7), junk) },
-        ),
+        fc.oneof(...settingValues(odds).map(([names, value]) => ({ weight: 6, arbitrary: fc.tuple(pick(names), value) })), {
+          weight: 1,
+          arbitrary: fc.tuple(fc.constantFrom<Cell>("", "Colour", null, 7), junk),
+        }),
         { maxLength: 9 },
       ),
       place: placement,
     })
-    .map(({ header, entries, place }) => ({ sheet: "Settings" as const, originRow: place.originRow, originCol: place.originCol, rows: [[...header], ...entries.map(([k, v]): Cell[] => [k, v])] }));
+    .map(({ header, entries, place }) => ({
+      sheet: "Settings" as const,
+      originRow: place.originRow,
+      originCol: place.originCol,
+      rows: [[...header], ...entries.map(([k, v]): Cell[] => [k, v])],
+    }));
 }
 
 /** Absent tables fall back to the defaults (or no team); a missing Roadmap is test/plan's case. */
 const gridsOf = (odds: number): fc.Arbitrary<InputGrids> =>
   fc.record(
-    { roadmap: tableArb("Roadmap", odds), workstreams: tableArb("Workstreams", odds), roles: tableArb("Roles", odds), team: tableArb("Team", odds), settings: settingsArb(odds) },
+    {
+      roadmap: tableArb("Roadmap", odds),
+      workstreams: tableArb("Workstreams", odds),
+      roles: tableArb("Roles", odds),
+      team: tableArb("Team", odds),
+      settings: settingsArb(odds),
+    },
     { requiredKeys: ["roadmap"] },
   );
 

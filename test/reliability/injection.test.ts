@@ -38,7 +38,13 @@ beforeAll(() => {
 /** Every text cell of a spec, with where it is. */
 function textCells(spec: WorkbookSpec): { where: string; sheet: string; row: number; col: number; text: string }[] {
   return spec.sheets.flatMap((s) =>
-    s.cells.flatMap((row, i) => row.flatMap((c, j) => (typeof c === "string" && c !== "" ? [{ where: `${s.name}!${cellAddress(i + 1, j + 1)}`, sheet: s.name, row: i + 1, col: j + 1, text: c }] : []))),
+    s.cells.flatMap((row, i) =>
+      row.flatMap((c, j) =>
+        typeof c === "string" && c !== ""
+          ? [{ where: `${s.name}!${cellAddress(i + 1, j + 1)}`, sheet: s.name, row: i + 1, col: j + 1, text: c }]
+          : [],
+      ),
+    ),
   );
 }
 
@@ -47,11 +53,13 @@ describe("the corpus reaches the sheets as text", () => {
     expect(plan.roles.map((r) => r.name)).toEqual(expect.arrayContaining(Object.values(ROLE_PAYLOADS)));
     for (const role of Object.values(ROLE_PAYLOADS)) expect(plan.hires.some((h) => h.role === role)).toBe(true);
     const texts = new Set(textCells(file).map((c) => c.text));
-    for (const payload of [...CORPUS.map((t) => t.trim()), OVERLONG_TEXT]) expect(texts.has(payload), JSON.stringify(payload.slice(0, 60))).toBe(true);
+    for (const payload of [...CORPUS.map((t) => t.trim()), OVERLONG_TEXT])
+      expect(texts.has(payload), JSON.stringify(payload.slice(0, 60))).toBe(true);
     const userText = [...CORPUS, ...Object.values(ROLE_PAYLOADS)].map((t) => t.trim()).filter((t) => t.length >= 4);
     for (const s of file.sheets) {
       for (const row of s.cells) {
-        for (const c of row) if (isFormula(c)) for (const t of userText) expect(c.formula.includes(t), `${s.name}: ${c.formula}`).toBe(false);
+        for (const c of row)
+          if (isFormula(c)) for (const t of userText) expect(c.formula.includes(t), `${s.name}: ${c.formula}`).toBe(false);
       }
     }
   });
@@ -91,9 +99,14 @@ describe("the Office.js writer (fake Excel)", () => {
       const sheet = host.findSheet(s.name);
       return sheet ? host.cellsIn(sheet, { top: 1, left: 1, bottom: 1_048_576, right: 16_384 }) : [];
     });
-    const texts = cells.flatMap(({ row, col, cell }) => (typeof cell.value === "string" ? [{ at: cellAddress(row, col), text: cell.value }] : []));
+    const texts = cells.flatMap(({ row, col, cell }) =>
+      typeof cell.value === "string" ? [{ at: cellAddress(row, col), text: cell.value }] : [],
+    );
     expect(texts.filter((t) => t.text.length > MAX_CELL_CHARS).map((t) => t.at)).toEqual([]);
-    expect(texts.some((t) => t.text === fitCellText(OVERLONG_TEXT)), "the over-long name, cut with its marker").toBe(true);
+    expect(
+      texts.some((t) => t.text === fitCellText(OVERLONG_TEXT)),
+      "the over-long name, cut with its marker",
+    ).toBe(true);
   });
 });
 
@@ -107,7 +120,11 @@ describe("the .xlsx writer", () => {
     const parts = await zipTexts(data);
     const book = parseXml(parts.get("xl/workbook.xml") ?? "");
     const rels = parseXml(parts.get("xl/_rels/workbook.xml.rels") ?? "");
-    const targetOf = new Map(descendants(rels).filter((e) => e.local === "Relationship").map((e) => [attribute(e, "Id"), attribute(e, "Target")]));
+    const targetOf = new Map(
+      descendants(rels)
+        .filter((e) => e.local === "Relationship")
+        .map((e) => [attribute(e, "Id"), attribute(e, "Target")]),
+    );
     const sheets = descendants(book).filter((e) => e.local === "sheet");
     // Every sheet of the spec, and any the writer adds (a hidden list sheet) must hold no formula either.
     expect(sheets.map((e) => attribute(e, "name"))).toEqual(expect.arrayContaining(file.sheets.map((s) => s.name)));
@@ -137,7 +154,9 @@ describe("the .xlsx writer", () => {
       expect(got, c.where).toBe(fitCellText(c.text));
       if (c.text.length > MAX_CELL_CHARS) {
         cut++;
-        expect(got).toMatch(new RegExp(`\\[truncated: ${c.text.length} characters, over Excel's ${MAX_CELL_CHARS}-character cell limit\\]$`));
+        expect(got).toMatch(
+          new RegExp(`\\[truncated: ${c.text.length} characters, over Excel's ${MAX_CELL_CHARS}-character cell limit\\]$`),
+        );
       }
     }
     expect(cut).toBeGreaterThan(0);

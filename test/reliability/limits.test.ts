@@ -44,7 +44,9 @@ describe("a plan at the workbook limits", () => {
   }, 60_000);
 
   it("one initiative more is over the limit, with a message naming the numbers", () => {
-    expect(workbookLimits(planOrThrow(limitInput(WORKBOOK_LIMITS.initiatives + 1)))).toMatch(/^this plan is too large to write as a workbook: 5,001 initiatives \(the limit is 5,000\)/);
+    expect(workbookLimits(planOrThrow(limitInput(WORKBOOK_LIMITS.initiatives + 1)))).toMatch(
+      /^this plan is too large to write as a workbook: 5,001 initiatives \(the limit is 5,000\)/,
+    );
   });
 });
 
@@ -58,7 +60,11 @@ describe("the CLI beyond the limits", () => {
   const run = async (args: string[]) => {
     let stdout = "";
     let stderr = "";
-    const code = await main([...args, "--plan-start", "2027-01", "--as-of", "2026-10-01"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: TODAY });
+    const code = await main([...args, "--plan-start", "2027-01", "--as-of", "2026-10-01"], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      today: TODAY,
+    });
     return { code, stdout, stderr };
   };
 
@@ -68,7 +74,9 @@ describe("the CLI beyond the limits", () => {
     const outputs = ["plan.xlsx", "recruiters.csv", "plan.json"].map((f) => join(dir, f));
     const r = await run([input, "--xlsx", outputs[0] as string, "--csv", outputs[1] as string, "--json", outputs[2] as string]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^headstart: the plan workbook was not written: this plan is too large to write as a workbook: 5,001 initiatives \(the limit is 5,000\)[^;\n]*; [^\n]*; the plan JSON and recruiter CSV were written\n$/);
+    expect(r.stderr).toMatch(
+      /^headstart: the plan workbook was not written: this plan is too large to write as a workbook: 5,001 initiatives \(the limit is 5,000\)[^;\n]*; [^\n]*; the plan JSON and recruiter CSV were written\n$/,
+    );
     expect(existsSync(outputs[0] as string)).toBe(false);
     for (const f of outputs.slice(1)) expect(existsSync(f), f).toBe(true);
   });

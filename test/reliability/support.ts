@@ -7,7 +7,6 @@ import { SAMPLE_TODAY } from "../fixtures/plan";
 
 export const TODAY = SAMPLE_TODAY;
 
-
 /** The grid a diagnostic on `sheet` is about: the one given, or the default the engine fell back to. */
 export function gridOf(grids: InputGrids, sheet: TableName): Grid | undefined {
   const given = grids[GRID_KEYS[sheet]];
@@ -67,7 +66,17 @@ export function limitInput(initiatives = 5_000, size = "0.375"): InputGrids {
   const workstreams = defaultWorkstreams.rows.slice(1).map((r) => String(r[0]));
   const rows: Cell[][] = [];
   for (let i = 0; i < initiatives; i++) {
-    rows.push([`Initiative ${i + 1}`, workstreams[i % workstreams.length] ?? "", "2026-12", `2027-${String((i % 12) + 1).padStart(2, "0")}`, size, "100%", "P1", "Owner", ""]);
+    rows.push([
+      `Initiative ${i + 1}`,
+      workstreams[i % workstreams.length] ?? "",
+      "2026-12",
+      `2027-${String((i % 12) + 1).padStart(2, "0")}`,
+      size,
+      "100%",
+      "P1",
+      "Owner",
+      "",
+    ]);
   }
   return withRoadmapRows(rows);
 }

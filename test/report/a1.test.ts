@@ -36,7 +36,6 @@ describe("A1 parsing", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 16384 }), (col) => columnNumber(columnLetters(col)) === col));
   });
 
-
   it("parses cells, ranges, whole columns and rows, with or without a sheet", () => {
     expect(parseAddress("B2:M7")).toEqual({ sheet: null, top: 2, left: 2, bottom: 7, right: 13 });
     expect(parseAddress("$C$5")).toEqual({ sheet: null, top: 5, left: 3, bottom: 5, right: 3 });
@@ -53,7 +52,8 @@ describe("A1 parsing", () => {
   });
 
   it("round-trips columns and rectangles", () => {
-    for (const n of [1, 26, 27, 52, 702, 703, 16_384]) expect(columnNumber(rectAddress({ top: 1, left: n, bottom: 1, right: n }).replace(/\d+$/, ""))).toBe(n);
+    for (const n of [1, 26, 27, 52, 702, 703, 16_384])
+      expect(columnNumber(rectAddress({ top: 1, left: n, bottom: 1, right: n }).replace(/\d+$/, ""))).toBe(n);
     expect(rectAddress({ top: 2, left: 1, bottom: 2, right: 1 })).toBe("A2");
     expect(rectAddress({ top: 2, left: 1, bottom: 9, right: 28 })).toBe("A2:AB9");
     expect(columnsAddress(2, 4)).toBe("B:D");

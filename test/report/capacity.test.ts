@@ -30,13 +30,19 @@ describe("Capacity sheet", () => {
     expect(rows[0]).toEqual(["Month", "Pipelines placed", "Pipeline capacity"]);
     expect(rows.slice(1).map((r) => r[1])).toEqual(plan.recruiting.activePipelines);
     expect(rows.slice(1).every((r) => r[2] === 8)).toBe(true);
-    expect(rows[1]?.[0]).toBe(toExcelSerial(Date.UTC(2026, 9, 1) / 86_400_000 as never));
+    expect(rows[1]?.[0]).toBe(toExcelSerial((Date.UTC(2026, 9, 1) / 86_400_000) as never));
     expect(sheet.charts.map((c) => c.title)).toEqual(["Pipelines placed against capacity", "Interview hours against each limit"]);
     expect(sheet.charts[0]?.dataRange).toBe(sheet.tables.find((t) => t.name === CAPACITY_TABLES.pipelines)?.range);
   });
   it("tabulates each limited role's interview hours against its limit", () => {
     const rows = tableRows(CAPACITY_TABLES.hours);
-    expect(rows[0]).toEqual(["Month", "MLOps / ML Platform Engineer hours", "MLOps / ML Platform Engineer limit", "LLM / GenAI Specialist hours", "LLM / GenAI Specialist limit"]);
+    expect(rows[0]).toEqual([
+      "Month",
+      "MLOps / ML Platform Engineer hours",
+      "MLOps / ML Platform Engineer limit",
+      "LLM / GenAI Specialist hours",
+      "LLM / GenAI Specialist limit",
+    ]);
     const mlops = plan.capacity?.interviewHoursByRole[0]?.hours ?? [];
     expect(rows.slice(1).map((r) => r[1])).toEqual(mlops);
     expect(rows.slice(1).every((r) => r[2] === 150 && r[4] === 90)).toBe(true);

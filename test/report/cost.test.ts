@@ -23,7 +23,8 @@ function costCells(sheet: SheetSpec): { role: string; k: number; row: number; co
   sheet.cells.forEach((cells, r) => {
     let k = 0;
     cells.forEach((c, col) => {
-      if (isFormula(c) && c.formula.includes("'Headcount'!")) out.push({ role: String(cells[0]), k: k++, row: r + 1, col: col + 1, result: c.result });
+      if (isFormula(c) && c.formula.includes("'Headcount'!"))
+        out.push({ role: String(cells[0]), k: k++, row: r + 1, col: col + 1, result: c.result });
     });
   });
   return out;
@@ -104,7 +105,10 @@ describe("Cost sheet in LibreOffice", () => {
       expect(Math.abs(value - engineCost(plan, c.role, c.k)), `${c.role} month ${c.k}: ${value}`).toBeLessThan(0.01);
     }
     const total = parseCell(costSheet(plan).total.ref.replace(/^'Cost'!/, ""));
-    expect(number(csv?.[total.row - 1]?.[total.col - 1])).toBeCloseTo(plan.rolePlans.reduce((a, rp) => a + rp.cost.reduce((x, y) => x + y, 0), 0), 2);
+    expect(number(csv?.[total.row - 1]?.[total.col - 1])).toBeCloseTo(
+      plan.rolePlans.reduce((a, rp) => a + rp.cost.reduce((x, y) => x + y, 0), 0),
+      2,
+    );
   }, 180_000);
 
   it("follows an edited loaded cost and an edited forecast start", async () => {
@@ -129,7 +133,13 @@ describe("Cost sheet in LibreOffice", () => {
     // What the engine's own cost arithmetic gives for the edited figures.
     const roles = plan.roles.map((r, i) => (i === ml ? { ...r, loadedAnnualCost: 600000 } : r));
     const hires = plan.hires.map((h) => (h === moved ? { ...h, forecastStart: newStart } : h));
-    const expected = roleCosts(roles, plan.rolePlans.map((rp) => rp.baselineHeadcount), hires, plan.settings.planStart, plan.months.length);
+    const expected = roleCosts(
+      roles,
+      plan.rolePlans.map((rp) => rp.baselineHeadcount),
+      hires,
+      plan.settings.planStart,
+      plan.months.length,
+    );
 
     const csv = (await sheetsAsCsv(edited)).get("Cost");
     let changed = 0;

@@ -36,6 +36,8 @@ describe("Diagnostics", () => {
     ]);
     const widths = sheet.columnWidths ?? [];
     expect(widths[1]).toBeGreaterThanOrEqual("Roadmap (on 'Plan 2027')".length);
-    expect(diagnosticTarget({ severity: "error", sheet: "Roles", cell: "C3", message: "" }, { Roles: "It's roles" })).toBe("'It''s roles'!C3");
+    expect(diagnosticTarget({ severity: "error", sheet: "Roles", cell: "C3", message: "" }, { Roles: "It's roles" })).toBe(
+      "'It''s roles'!C3",
+    );
   });
 });

@@ -32,7 +32,8 @@ const cents = (x: number): number => Math.round(x * 100);
 function num(sheets: Sheets, sheet: string, row: number, col: number): number {
   const text = sheets.get(sheet)?.[row - 1]?.[col - 1];
   const value = Number((text ?? "").replace(/[^0-9.eE-]/g, ""));
-  if (text === undefined || text.trim() === "" || !Number.isFinite(value)) throw new Error(`${sheet} row ${row} column ${col}: not a number: ${JSON.stringify(text)}`);
+  if (text === undefined || text.trim() === "" || !Number.isFinite(value))
+    throw new Error(`${sheet} row ${row} column ${col}: not a number: ${JSON.stringify(text)}`);
   return value;
 }
 
@@ -94,7 +95,10 @@ function withLoadedCost(input: InputGrids, role: string, cost: number): InputGri
   const roles = input.roles as Grid;
   const col = roles.rows[0]?.findIndex((h) => h === "Loaded annual cost") ?? -1;
   expect(col).toBeGreaterThan(0);
-  return { ...input, roles: { ...roles, rows: roles.rows.map((r) => (r[0] === role ? r.map((c, j) => (j === col ? String(cost) : c)) : r)) } };
+  return {
+    ...input,
+    roles: { ...roles, rows: roles.rows.map((r) => (r[0] === role ? r.map((c, j) => (j === col ? String(cost) : c)) : r)) },
+  };
 }
 
 let dir = "";
@@ -119,52 +123,57 @@ describe("one source for every assumption", () => {
     // No output sheet holds a typed copy of a loaded cost.
     const costs = new Set(plan.roles.map((r) => r.loadedAnnualCost));
     for (const sheet of spec.sheets.filter((s) => s.role === "output" && !s.hidden)) {
-      for (const r of sheet.cells) for (const c of r) expect(typeof c === "number" && costs.has(c), `${sheet.name} holds ${String(c)}`).toBe(false);
+      for (const r of sheet.cells)
+        for (const c of r) expect(typeof c === "number" && costs.has(c), `${sheet.name} holds ${String(c)}`).toBe(false);
     }
   });
 
-  it("moves Cost, Summary and Scenarios' live figures to the engine's figures for an edited loaded cost in Roles, in LibreOffice and Gnumeric", async () => {
-    const role = "MLOps / ML Platform Engineer";
-    const file = join(dir, "sample.xlsx");
-    writeFileSync(file, await writeXlsx(spec));
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const roles = workbook.getWorksheet("Roles") as ExcelJS.Worksheet;
-    let edited = 0;
-    roles.eachRow((r) => {
-      if (r.getCell(1).value === role) {
-        expect(roles.getCell(1, 6).value).toBe("Loaded annual cost");
-        r.getCell(6).value = 600000;
-        edited++;
-      }
-    });
-    expect(edited).toBe(1);
-    const editedFile = join(dir, "edited-cost.xlsx");
-    await workbook.xlsx.writeFile(editedFile);
-
-    const want = planOf(withLoadedCost(sampleInput, role, 600000));
-    // The edit matters everywhere finance looks, the money before the plan included.
-    expect(cents(want.totals.cost)).not.toBe(cents(plan.totals.cost));
-    expect(cents(want.totals.costBeforePlan)).not.toBe(cents(plan.totals.costBeforePlan));
-    const at = layout(spec, plan);
-    for (const engine of ENGINES) {
-      const sheets = await engine.recalc(editedFile);
-      const get = (sheet: string, p: { row: number; col: number }): number => num(sheets, sheet, p.row, p.col);
-      want.rolePlans.forEach((rp, r) =>
-        rp.cost.forEach((c, k) => expect(cents(get("Cost", at.costCell(r, k))), `${engine.name} ${rp.role} month ${k}`).toBe(cents(c))),
-      );
-      expect(cents(get("Cost", at.costTotal)), engine.name).toBe(cents(want.totals.cost));
-      expect(cents(get("Summary", at.summaryTotal)), engine.name).toBe(cents(want.totals.cost));
-      expect(cents(get("Summary", at.summaryBefore)), engine.name).toBe(cents(want.totals.costBeforePlan));
-      expect(cents(get("Scenarios", at.scenarioTotal)), engine.name).toBe(cents(want.totals.cost));
-      expect(cents(get("Scenarios", at.scenarioBefore)), engine.name).toBe(cents(want.totals.costBeforePlan));
-      want.totals.costByQuarter.forEach((q, j) => {
-        expect(cents(get("Cost", at.costQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
-        expect(cents(get("Summary", at.summaryQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
-        expect(cents(get("Scenarios", at.scenarioQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
+  it(
+    "moves Cost, Summary and Scenarios' live figures to the engine's figures for an edited loaded cost in Roles, in LibreOffice and Gnumeric",
+    async () => {
+      const role = "MLOps / ML Platform Engineer";
+      const file = join(dir, "sample.xlsx");
+      writeFileSync(file, await writeXlsx(spec));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const roles = workbook.getWorksheet("Roles") as ExcelJS.Worksheet;
+      let edited = 0;
+      roles.eachRow((r) => {
+        if (r.getCell(1).value === role) {
+          expect(roles.getCell(1, 6).value).toBe("Loaded annual cost");
+          r.getCell(6).value = 600000;
+          edited++;
+        }
       });
-    }
-  }, LIBREOFFICE_TEST_TIMEOUT);
+      expect(edited).toBe(1);
+      const editedFile = join(dir, "edited-cost.xlsx");
+      await workbook.xlsx.writeFile(editedFile);
+
+      const want = planOf(withLoadedCost(sampleInput, role, 600000));
+      // The edit matters everywhere finance looks, the money before the plan included.
+      expect(cents(want.totals.cost)).not.toBe(cents(plan.totals.cost));
+      expect(cents(want.totals.costBeforePlan)).not.toBe(cents(plan.totals.costBeforePlan));
+      const at = layout(spec, plan);
+      for (const engine of ENGINES) {
+        const sheets = await engine.recalc(editedFile);
+        const get = (sheet: string, p: { row: number; col: number }): number => num(sheets, sheet, p.row, p.col);
+        want.rolePlans.forEach((rp, r) =>
+          rp.cost.forEach((c, k) => expect(cents(get("Cost", at.costCell(r, k))), `${engine.name} ${rp.role} month ${k}`).toBe(cents(c))),
+        );
+        expect(cents(get("Cost", at.costTotal)), engine.name).toBe(cents(want.totals.cost));
+        expect(cents(get("Summary", at.summaryTotal)), engine.name).toBe(cents(want.totals.cost));
+        expect(cents(get("Summary", at.summaryBefore)), engine.name).toBe(cents(want.totals.costBeforePlan));
+        expect(cents(get("Scenarios", at.scenarioTotal)), engine.name).toBe(cents(want.totals.cost));
+        expect(cents(get("Scenarios", at.scenarioBefore)), engine.name).toBe(cents(want.totals.costBeforePlan));
+        want.totals.costByQuarter.forEach((q, j) => {
+          expect(cents(get("Cost", at.costQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
+          expect(cents(get("Summary", at.summaryQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
+          expect(cents(get("Scenarios", at.scenarioQuarter(j))), `${engine.name} ${q.quarter}`).toBe(cents(q.cost));
+        });
+      }
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 });
 
 /** Paid heads of one role in one month, from the JSON alone: staff, plus each hire's share of the month from its forecast start. */
@@ -202,29 +211,33 @@ describe("reconciliation: cost = paid headcount × monthly cost, quarters add up
     expect(cents(json.totals.cost)).toBe(quarterSum);
   });
 
-  it("holds in the workbook recalculated by LibreOffice and Gnumeric", async () => {
-    const file = join(dir, "reconcile.xlsx");
-    writeFileSync(file, await writeXlsx(spec));
-    const at = layout(spec, plan);
-    for (const engine of ENGINES) {
-      const sheets = await engine.recalc(file);
-      const get = (sheet: string, p: { row: number; col: number }): number => num(sheets, sheet, p.row, p.col);
-      plan.rolePlans.forEach((rp, r) => {
-        const monthly = get("Cost", at.monthlyCost(r));
-        rp.cost.forEach((c, k) => {
-          const cost = get("Cost", at.costCell(r, k));
-          expect(cents(cost), `${engine.name} ${rp.role} month ${k}`).toBe(Math.round(get("Headcount", at.paid(r, k)) * monthly * 100));
-          expect(cents(cost), `${engine.name} ${rp.role} month ${k}`).toBe(cents(c));
+  it(
+    "holds in the workbook recalculated by LibreOffice and Gnumeric",
+    async () => {
+      const file = join(dir, "reconcile.xlsx");
+      writeFileSync(file, await writeXlsx(spec));
+      const at = layout(spec, plan);
+      for (const engine of ENGINES) {
+        const sheets = await engine.recalc(file);
+        const get = (sheet: string, p: { row: number; col: number }): number => num(sheets, sheet, p.row, p.col);
+        plan.rolePlans.forEach((rp, r) => {
+          const monthly = get("Cost", at.monthlyCost(r));
+          rp.cost.forEach((c, k) => {
+            const cost = get("Cost", at.costCell(r, k));
+            expect(cents(cost), `${engine.name} ${rp.role} month ${k}`).toBe(Math.round(get("Headcount", at.paid(r, k)) * monthly * 100));
+            expect(cents(cost), `${engine.name} ${rp.role} month ${k}`).toBe(cents(c));
+          });
         });
-      });
-      const quarters = plan.totals.costByQuarter.map((_, j) => cents(get("Cost", at.costQuarter(j))));
-      expect(cents(get("Cost", at.costTotal)), engine.name).toBe(quarters.reduce((a, b) => a + b, 0));
-      expect(cents(get("Cost", at.costMonthTotal)), engine.name).toBe(quarters.reduce((a, b) => a + b, 0));
-      const summaryQuarters = plan.totals.costByQuarter.map((_, j) => cents(get("Summary", at.summaryQuarter(j))));
-      expect(cents(get("Summary", at.summaryQuarterTotal)), engine.name).toBe(summaryQuarters.reduce((a, b) => a + b, 0));
-      expect(cents(get("Summary", at.summaryQuarterTotal)), engine.name).toBe(cents(plan.totals.cost));
-    }
-  }, LIBREOFFICE_TEST_TIMEOUT);
+        const quarters = plan.totals.costByQuarter.map((_, j) => cents(get("Cost", at.costQuarter(j))));
+        expect(cents(get("Cost", at.costTotal)), engine.name).toBe(quarters.reduce((a, b) => a + b, 0));
+        expect(cents(get("Cost", at.costMonthTotal)), engine.name).toBe(quarters.reduce((a, b) => a + b, 0));
+        const summaryQuarters = plan.totals.costByQuarter.map((_, j) => cents(get("Summary", at.summaryQuarter(j))));
+        expect(cents(get("Summary", at.summaryQuarterTotal)), engine.name).toBe(summaryQuarters.reduce((a, b) => a + b, 0));
+        expect(cents(get("Summary", at.summaryQuarterTotal)), engine.name).toBe(cents(plan.totals.cost));
+      }
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 });
 
 describe("ranges that grow", () => {
@@ -251,39 +264,49 @@ describe("ranges that grow", () => {
     return cells;
   }
 
-  it("counts a row LibreOffice inserts inside the Hiring Plan table, and one typed below it", async () => {
-    const file = join(dir, "grow.xlsx");
-    writeFileSync(file, await writeXlsx(spec));
-    const inside = { needBy: date(2027, 6, 1), start: date(2027, 5, 17) };
-    const below = { needBy: date(2027, 9, 1), start: date(2027, 8, 1) };
-    const grown = join(dir, "grown.xlsx");
-    // Row 3 is inside the table; after that insert the table ends one row lower, and the row under it is outside.
-    await insertRowsWithLibreOffice(file, grown, "Hiring Plan", [
-      [3, row("MLE-NEW-1", inside.needBy, inside.start)],
-      [plan.hires.length + 3, row("MLE-NEW-2", below.needBy, below.start)],
-    ]);
+  it(
+    "counts a row LibreOffice inserts inside the Hiring Plan table, and one typed below it",
+    async () => {
+      const file = join(dir, "grow.xlsx");
+      writeFileSync(file, await writeXlsx(spec));
+      const inside = { needBy: date(2027, 6, 1), start: date(2027, 5, 17) };
+      const below = { needBy: date(2027, 9, 1), start: date(2027, 8, 1) };
+      const grown = join(dir, "grown.xlsx");
+      // Row 3 is inside the table; after that insert the table ends one row lower, and the row under it is outside.
+      await insertRowsWithLibreOffice(file, grown, "Hiring Plan", [
+        [3, row("MLE-NEW-1", inside.needBy, inside.start)],
+        [plan.hires.length + 3, row("MLE-NEW-2", below.needBy, below.start)],
+      ]);
 
-    const extra = [inside, below].map((h) => ({ ...(plan.hires[0] as Hire), role, forecastStart: h.start, needBy: h.needBy }));
-    const hires = [...plan.hires, ...extra];
-    const baselines = plan.rolePlans.map((rp) => rp.baselineHeadcount);
-    const wantCost = roleCosts(plan.roles, baselines, hires, plan.settings.planStart, plan.months.length).byRole;
-    const wantPaid = paidHeadcount(plan.roles, baselines, hires, plan.settings.planStart, plan.months.length).byRole;
-    const month = (d: CalDate): number => monthOfDate(d) - plan.settings.planStart;
-    const at = layout(spec, plan);
-    const sheets = await sheetsAsCsv(grown);
-    for (const engine of [{ name: "LibreOffice", sheets }, { name: "Gnumeric", sheets: await gnumericSheets(grown) }]) {
-      const get = (sheet: string, p: { row: number; col: number }): number => num(engine.sheets, sheet, p.row, p.col);
-      plan.months.forEach((_, k) => {
-        expect(get("Headcount", at.paid(r, k)), `${engine.name} paid month ${k}`).toBeCloseTo(wantPaid[r]?.[k] ?? NaN, 6);
-        expect(cents(get("Cost", at.costCell(r, k))), `${engine.name} cost month ${k}`).toBe(cents(wantCost[r]?.[k] ?? NaN));
-        const newHires = (plan.rolePlans[r]?.newHires[k] ?? 0) + extra.filter((h) => month(h.needBy) === k).length;
-        expect(get("Headcount", { row: at.headcountRow(r, "New hires (by need-by)"), col: k + 3 }), `${engine.name} new hires month ${k}`).toBe(newHires);
-      });
-      const total = wantCost.flat().reduce((a, c) => a + cents(c), 0);
-      expect(cents(get("Cost", at.costTotal)), engine.name).toBe(total);
-      expect(cents(get("Summary", at.summaryTotal)), engine.name).toBe(total);
-      expect(get("Scenarios", at.scenarioHires(role)), engine.name).toBe((plan.totals.hiresByRole[r]?.hires ?? 0) + 2);
-      expect(get("Scenarios", at.scenarioAllHires), engine.name).toBe(plan.totals.hires + 2);
-    }
-  }, LIBREOFFICE_TEST_TIMEOUT);
+      const extra = [inside, below].map((h) => ({ ...(plan.hires[0] as Hire), role, forecastStart: h.start, needBy: h.needBy }));
+      const hires = [...plan.hires, ...extra];
+      const baselines = plan.rolePlans.map((rp) => rp.baselineHeadcount);
+      const wantCost = roleCosts(plan.roles, baselines, hires, plan.settings.planStart, plan.months.length).byRole;
+      const wantPaid = paidHeadcount(plan.roles, baselines, hires, plan.settings.planStart, plan.months.length).byRole;
+      const month = (d: CalDate): number => monthOfDate(d) - plan.settings.planStart;
+      const at = layout(spec, plan);
+      const sheets = await sheetsAsCsv(grown);
+      for (const engine of [
+        { name: "LibreOffice", sheets },
+        { name: "Gnumeric", sheets: await gnumericSheets(grown) },
+      ]) {
+        const get = (sheet: string, p: { row: number; col: number }): number => num(engine.sheets, sheet, p.row, p.col);
+        plan.months.forEach((_, k) => {
+          expect(get("Headcount", at.paid(r, k)), `${engine.name} paid month ${k}`).toBeCloseTo(wantPaid[r]?.[k] ?? NaN, 6);
+          expect(cents(get("Cost", at.costCell(r, k))), `${engine.name} cost month ${k}`).toBe(cents(wantCost[r]?.[k] ?? NaN));
+          const newHires = (plan.rolePlans[r]?.newHires[k] ?? 0) + extra.filter((h) => month(h.needBy) === k).length;
+          expect(
+            get("Headcount", { row: at.headcountRow(r, "New hires (by need-by)"), col: k + 3 }),
+            `${engine.name} new hires month ${k}`,
+          ).toBe(newHires);
+        });
+        const total = wantCost.flat().reduce((a, c) => a + cents(c), 0);
+        expect(cents(get("Cost", at.costTotal)), engine.name).toBe(total);
+        expect(cents(get("Summary", at.summaryTotal)), engine.name).toBe(total);
+        expect(get("Scenarios", at.scenarioHires(role)), engine.name).toBe((plan.totals.hiresByRole[r]?.hires ?? 0) + 2);
+        expect(get("Scenarios", at.scenarioAllHires), engine.name).toBe(plan.totals.hires + 2);
+      }
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 });

@@ -19,9 +19,16 @@ describe("Headcount", () => {
     if (!rp) throw new Error("sample has roles");
     const first = rowWith(sheet, rp.role);
     expect(sheet.cells.slice(first - 1, first + 6).map((r) => r[1])).toEqual([
-      "Demand (FTE)", "Target headcount", "Baseline headcount", "New hires (by need-by)", "Planned headcount (by need-by)", "Surplus", "Paid headcount (by forecast start)",
+      "Demand (FTE)",
+      "Target headcount",
+      "Baseline headcount",
+      "New hires (by need-by)",
+      "Planned headcount (by need-by)",
+      "Surplus",
+      "Paid headcount (by forecast start)",
     ]);
-    const results = (offset: number): unknown[] => (sheet.cells[first - 1 + offset] ?? []).slice(2).map((c) => (isFormula(c) ? c.result : c));
+    const results = (offset: number): unknown[] =>
+      (sheet.cells[first - 1 + offset] ?? []).slice(2).map((c) => (isFormula(c) ? c.result : c));
     expect(results(0)).toEqual(rp.demandFte);
     expect(results(2)).toEqual(rp.baselineHeadcount);
     expect(results(3)).toEqual(rp.newHires);
@@ -40,7 +47,10 @@ describe("Headcount", () => {
 
   it("shades surplus months and explains the surplus below the totals", () => {
     const first = rowWith(sheet, plan.rolePlans[0]?.role ?? "");
-    expect(sheet.conditionalFormats).toContainEqual({ range: `C${first + 5}:N${first + 5}`, rules: [{ formula: `=C${first + 5}>0`, style: expect.any(Object) }] });
+    expect(sheet.conditionalFormats).toContainEqual({
+      range: `C${first + 5}:N${first + 5}`,
+      rules: [{ formula: `=C${first + 5}>0`, style: expect.any(Object) }],
+    });
     const notes = sheet.cells.map((r) => r[0]).filter((c): c is string => typeof c === "string");
     expect(notes.some((t) => /^The plan carries \d+ person-months of surplus/.test(t))).toBe(true);
     expect(notes.some((t) => t.startsWith("MLOps / ML Platform Engineer:") && t.includes('after "Fraud model v2"'))).toBe(true);

@@ -8,8 +8,17 @@ import { samplePlan, SAMPLE_TODAY } from "../fixtures/plan";
 /** The sample plan with its lists stretched to `n` entries (only their lengths matter here). */
 function sized(n: Partial<Record<keyof typeof WORKBOOK_LIMITS, number>>): Plan {
   const plan = samplePlan();
-  const stretch = <T,>(xs: readonly T[], k: number | undefined): T[] => (k === undefined ? [...xs] : Array.from({ length: k }, (_, i) => xs[i % xs.length] as T));
-  return { ...plan, initiatives: stretch(plan.initiatives, n.initiatives), hires: stretch(plan.hires, n.hires), diagnostics: stretch(plan.diagnostics.length ? plan.diagnostics : [{ severity: "warning", sheet: "Roadmap", cell: "A2", message: "m" }], n.diagnostics ?? 0) };
+  const stretch = <T>(xs: readonly T[], k: number | undefined): T[] =>
+    k === undefined ? [...xs] : Array.from({ length: k }, (_, i) => xs[i % xs.length] as T);
+  return {
+    ...plan,
+    initiatives: stretch(plan.initiatives, n.initiatives),
+    hires: stretch(plan.hires, n.hires),
+    diagnostics: stretch(
+      plan.diagnostics.length ? plan.diagnostics : [{ severity: "warning", sheet: "Roadmap", cell: "A2", message: "m" }],
+      n.diagnostics ?? 0,
+    ),
+  };
 }
 
 describe("workbookLimits", () => {
@@ -19,7 +28,9 @@ describe("workbookLimits", () => {
   });
   it("names what is over, by how much, and what to do, in one line", () => {
     const hires = workbookLimits(sized({ hires: 5_001 }));
-    expect(hires).toBe("this plan is too large to write as a workbook: 5,001 hires (the limit is 5,000); split the roadmap into smaller plans, for example by workstream or half-year");
+    expect(hires).toBe(
+      "this plan is too large to write as a workbook: 5,001 hires (the limit is 5,000); split the roadmap into smaller plans, for example by workstream or half-year",
+    );
     const both = workbookLimits(sized({ initiatives: 12_000, diagnostics: 7_500 })) ?? "";
     expect(both).toContain("12,000 initiatives (the limit is 5,000) and 7,500 diagnostics (the limit is 5,000)");
     expect(both).toMatch(/fix or remove the rows the diagnostics name/);

@@ -57,13 +57,29 @@ describe("print setup", () => {
     expect(printSetup(sheet([50, 50]), TEXT).orientation).toBe("portrait");
     expect(printSetup(sheet([50, 51]), TEXT).orientation).toBe("landscape");
     // Unsized columns count at Excel's default width, 8.43 characters: 11 fit, 12 do not.
-    expect(printSetup(sheetSpec({ name: "S", cells: [Array.from({ length: 11 }, () => 1)], columnWidths: [] }), TEXT).orientation).toBe("portrait");
-    expect(printSetup(sheetSpec({ name: "S", cells: [Array.from({ length: 12 }, () => 1)], columnWidths: [] }), TEXT).orientation).toBe("landscape");
+    expect(printSetup(sheetSpec({ name: "S", cells: [Array.from({ length: 11 }, () => 1)], columnWidths: [] }), TEXT).orientation).toBe(
+      "portrait",
+    );
+    expect(printSetup(sheetSpec({ name: "S", cells: [Array.from({ length: 12 }, () => 1)], columnWidths: [] }), TEXT).orientation).toBe(
+      "landscape",
+    );
   });
 
   it("stretches the print area over a chart beside the cells, by column widths and row heights", () => {
-    const chart = { title: "c", type: "line" as const, dataRange: "A1:B3", seriesBy: "columns" as const, anchor: "G5", width: 520, height: 280 };
-    const cells = [["Month", "Reqs"], [1, 2], [3, 4]];
+    const chart = {
+      title: "c",
+      type: "line" as const,
+      dataRange: "A1:B3",
+      seriesBy: "columns" as const,
+      anchor: "G5",
+      width: 520,
+      height: 280,
+    };
+    const cells = [
+      ["Month", "Reqs"],
+      [1, 2],
+      [3, 4],
+    ];
     // 520 pt over columns of 8.43 characters (48.01 pt) is 11 columns, G to Q; 280 pt over 15 pt rows is 19 rows, 5 to 23.
     expect(widthInPoints(8.43)).toBeCloseTo(48.01, 2);
     expect(printSetup(sheetSpec({ name: "S", cells, charts: [chart] }), TEXT).area).toBe("A1:Q23");

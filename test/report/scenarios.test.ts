@@ -26,7 +26,10 @@ describe("Scenarios", () => {
     expect(values("All roles")).toEqual(["All roles", ...scenarios.map((s) => s.plan.totals.hires)]);
     expect(values("Hires not on track")).toEqual(["Hires not on track", ...scenarios.map((s) => s.plan.totals.lateHires)]);
     expect(values("Total")).toEqual(["Total", ...scenarios.map((s) => s.plan.totals.cost)]);
-    expect(values("Before the plan (not in the total)")).toEqual(["Before the plan (not in the total)", ...scenarios.map((s) => s.plan.totals.costBeforePlan)]);
+    expect(values("Before the plan (not in the total)")).toEqual([
+      "Before the plan (not in the total)",
+      ...scenarios.map((s) => s.plan.totals.costBeforePlan),
+    ]);
   });
 
   it("keeps the plan's own mode live and labels the other modes as built", () => {
@@ -39,7 +42,8 @@ describe("Scenarios", () => {
     expect(isFormula(hires) && hires.formula).toMatch(/^=COUNTIFS\('Hiring Plan'!\$B:\$B,\$A\d+\)$/);
     const figures = sheet.cells.filter((r) => r[0] === "Figures");
     expect(figures).toHaveLength(2);
-    for (const r of figures) expect(r.slice(2)).toEqual(["as built on 2026-11-30 — rebuild to refresh", "as built on 2026-11-30 — rebuild to refresh"]);
+    for (const r of figures)
+      expect(r.slice(2)).toEqual(["as built on 2026-11-30 — rebuild to refresh", "as built on 2026-11-30 — rebuild to refresh"]);
   });
 
   it("shows only the plan's own mode, and says so, when no scenarios are passed", () => {

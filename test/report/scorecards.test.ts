@@ -11,13 +11,18 @@ describe("Scorecards", () => {
 
   it("weights the four competencies per role, each set summing to 100%", () => {
     expect(data.competencies.map((c) => c.name)).toEqual([
-      "System design thinking", "Production deployment experience", "Infrastructure fluency", "Cross-functional communication",
+      "System design thinking",
+      "Production deployment experience",
+      "Infrastructure fluency",
+      "Cross-functional communication",
     ]);
     for (const role of [...plan.roles.map((r) => r.name), "Some new role"]) {
       const w = scorecardWeights(role);
       expect(data.competencies.reduce((a, c) => a + (w[c.key] ?? 0), 0)).toBeCloseTo(1, 9);
     }
-    expect(scorecardWeights("ai infrastructure engineer").infrastructureFluency).toBeGreaterThan(scorecardWeights("AI Engineer").infrastructureFluency ?? 1);
+    expect(scorecardWeights("ai infrastructure engineer").infrastructureFluency).toBeGreaterThan(
+      scorecardWeights("AI Engineer").infrastructureFluency ?? 1,
+    );
   });
 
   it("sets the 14-day speed target against each role's time to fill", () => {

@@ -6,8 +6,25 @@ import { inputSources } from "../../src/report/sources";
 describe("input sources of the cost assumptions", () => {
   it("points at whole columns of the tables where they sit, by the headers the engine reads", () => {
     // A user's tables: Roles at C3 of their own sheet, with a unit after the cost header; Team with the short headers.
-    const roles: Grid = { sheet: "Roles", originRow: 3, originCol: 3, location: "Plan '27", rows: [["Role", "Loaded annual cost (EUR)"], ["ML Engineer", 1]] };
-    const team: Grid = { sheet: "Team", originRow: 1, originCol: 1, rows: [["Role", "Headcount", "Attrition"], ["ML Engineer", 2, 0.1]] };
+    const roles: Grid = {
+      sheet: "Roles",
+      originRow: 3,
+      originCol: 3,
+      location: "Plan '27",
+      rows: [
+        ["Role", "Loaded annual cost (EUR)"],
+        ["ML Engineer", 1],
+      ],
+    };
+    const team: Grid = {
+      sheet: "Team",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Role", "Headcount", "Attrition"],
+        ["ML Engineer", 2, 0.1],
+      ],
+    };
     expect(inputSources({ roles, team })).toEqual({
       roles: { role: "'Plan ''27'!$C:$C", loadedAnnualCost: "'Plan ''27'!$D:$D" },
       team: { role: "'Team'!$A:$A", headcount: "'Team'!$B:$B", attrition: "'Team'!$C:$C" },
@@ -19,7 +36,15 @@ describe("input sources of the cost assumptions", () => {
     const noCost: Grid = { ...defaultRoles, rows: [["Role"], ["ML Engineer"]] };
     expect(inputSources({ roles: noCost }).roles).toBeNull();
     // Team's attrition is optional: without the column there is nothing to link to.
-    const team: Grid = { sheet: "Team", originRow: 1, originCol: 1, rows: [["Role", "Current headcount"], ["ML Engineer", 2]] };
+    const team: Grid = {
+      sheet: "Team",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Role", "Current headcount"],
+        ["ML Engineer", 2],
+      ],
+    };
     expect(inputSources({ team }).team).toEqual({ role: "'Team'!$A:$A", headcount: "'Team'!$B:$B", attrition: null });
   });
 });

@@ -21,9 +21,17 @@ describe("Summary", () => {
 
   it("shows hires by role and status, the first pipelines and the at-risk hires from summarizePlan", () => {
     const all = rowWith(sheet, "All roles");
-    expect(sheet.cells[all - 1]?.slice(0, 5)).toEqual(["All roles", facts.hiresByStatus["on track"], facts.hiresByStatus["start now"], facts.hiresByStatus["at risk"], facts.hires]);
+    expect(sheet.cells[all - 1]?.slice(0, 5)).toEqual([
+      "All roles",
+      facts.hiresByStatus["on track"],
+      facts.hiresByStatus["start now"],
+      facts.hiresByStatus["at risk"],
+      facts.hires,
+    ]);
     const first = rowWith(sheet, "ID") + 1;
-    expect(sheet.cells.slice(first - 1, first - 1 + facts.firstPipelines.length).map((r) => r[0])).toEqual(facts.firstPipelines.map((h) => h.id));
+    expect(sheet.cells.slice(first - 1, first - 1 + facts.firstPipelines.length).map((r) => r[0])).toEqual(
+      facts.firstPipelines.map((h) => h.id),
+    );
     const risk = rowWith(sheet, "ID", first) + 1;
     expect(sheet.cells[risk - 1]?.[0]).toBe(facts.atRisk[0]?.id);
     expect(sheet.cells[risk - 1]?.[5]).toBe(facts.atRisk[0]?.delayDays);
@@ -49,8 +57,12 @@ describe("Summary", () => {
     expect(months).toBeGreaterThan(0);
     expect(sheet.cells[rowWith(sheet, "Surplus (person-months)") - 1]?.[1]).toBe(months);
     const text = sheet.cells.map((r) => r[0]).filter((c): c is string => typeof c === "string");
-    expect(text).toContain(`The plan carries ${months} person-months of surplus: people hired for initiatives that end stay on the payroll, and in the cost, until other work needs them.`);
-    expect(text.find((t) => t.startsWith("AI Infrastructure Engineer:"))).toMatch(/from 2027-10, after "Feature store & training pipelines" ends in 2027-09\.$/);
+    expect(text).toContain(
+      `The plan carries ${months} person-months of surplus: people hired for initiatives that end stay on the payroll, and in the cost, until other work needs them.`,
+    );
+    expect(text.find((t) => t.startsWith("AI Infrastructure Engineer:"))).toMatch(
+      /from 2027-10, after "Feature store & training pipelines" ends in 2027-09\.$/,
+    );
   });
 
   it("guides the reader to every sheet with a link", () => {

@@ -23,11 +23,29 @@ describe("templateWorkbook", () => {
   it("gives an empty roadmap with the default roles, workstreams and settings when there is no input", () => {
     const spec = templateWorkbook(null);
     const roadmap = sheetOf(spec, "Roadmap");
-    expect(roadmap.cells[0]).toEqual(["Key", "Initiative", "Workstream", "Start", "End", "Size", "Confidence", "Priority", "Owner", "Notes"]);
+    expect(roadmap.cells[0]).toEqual([
+      "Key",
+      "Initiative",
+      "Workstream",
+      "Start",
+      "End",
+      "Size",
+      "Confidence",
+      "Priority",
+      "Owner",
+      "Notes",
+    ]);
     expect(roadmap.cells.length).toBeGreaterThan(2);
     expect(roadmap.cells.slice(1).every((r) => r.every((c) => c === null))).toBe(true);
     const roles = sheetOf(spec, "Roles");
-    expect(roles.cells.slice(1).map((r) => r[0])).toEqual(["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"]);
+    expect(roles.cells.slice(1).map((r) => r[0])).toEqual([
+      "ML Engineer",
+      "MLOps / ML Platform Engineer",
+      "LLM / GenAI Specialist",
+      "AI Engineer",
+      "AI Infrastructure Engineer",
+      "Data Scientist",
+    ]);
     // Figures are numbers, not text that only looks like one.
     expect(cellAt(roles, "F2")).toBe(300000);
     const settings = sheetOf(spec, "Settings");
@@ -62,15 +80,37 @@ describe("templateWorkbook", () => {
 
   it("gives recruiters a Tracking table: Stage as a dropdown, dates formatted as dates, a note on what to fill in", () => {
     const tracking = sheetOf(templateWorkbook(null), "Tracking");
-    expect(tracking.cells[0]?.slice(0, 9)).toEqual(["Hire ID", "Stage", "Pipeline started", "Req opened", "Offer accepted", "Start date", "ATS req", "Candidate", "Notes"]);
+    expect(tracking.cells[0]?.slice(0, 9)).toEqual([
+      "Hire ID",
+      "Stage",
+      "Pipeline started",
+      "Req opened",
+      "Offer accepted",
+      "Start date",
+      "ATS req",
+      "Candidate",
+      "Notes",
+    ]);
     expect(tracking.validations).toEqual([{ range: "B2:B206", list: ["sourcing", "req open", "offer accepted", "started"] }]);
-    for (const col of ["C", "D", "E", "F"]) expect(tracking.numberFormats).toContainEqual({ range: `${col}2:${col}206`, format: "yyyy-mm-dd" });
-    expect(tracking.cells.map((r) => r[10]).filter((c) => typeof c === "string").join(" ")).toMatch(/Hire ID.*Stage.*never edits/);
+    for (const col of ["C", "D", "E", "F"])
+      expect(tracking.numberFormats).toContainEqual({ range: `${col}2:${col}206`, format: "yyyy-mm-dd" });
+    expect(
+      tracking.cells
+        .map((r) => r[10])
+        .filter((c) => typeof c === "string")
+        .join(" "),
+    ).toMatch(/Hire ID.*Stage.*never edits/);
   });
 
   it("keeps input text as text, formulas-looking names included", () => {
     const roadmap = sampleInput.roadmap as Grid;
-    const hostile: Grid = { ...roadmap, rows: [...roadmap.rows, ["", '=HYPERLINK("http://x","y")', "LLM fine-tuning", "2027-01", "2027-03", "M", "50%", "P2", "+1", "@SUM(A1)"]] };
+    const hostile: Grid = {
+      ...roadmap,
+      rows: [
+        ...roadmap.rows,
+        ["", '=HYPERLINK("http://x","y")', "LLM fine-tuning", "2027-01", "2027-03", "M", "50%", "P2", "+1", "@SUM(A1)"],
+      ],
+    };
     const sheet = sheetOf(templateWorkbook({ ...sampleInput, roadmap: hostile }), "Roadmap");
     const last = sheet.tables[0]?.range.split(":")[1]?.replace(/[A-Z]+/, "");
     const row = sheet.cells[Number(last) - 1];

@@ -27,8 +27,17 @@ describe("Sourcing Timeline", () => {
     const h = plan.hires[0];
     if (!h) throw new Error("sample has hires");
     expect(sheet.cells[5]?.slice(0, 11)).toEqual([
-      h.id, h.role, h.initiative, h.status, h.stage, toExcelSerial(h.pipelineStart),
-      toExcelSerial(h.forecastPipelineStart), toExcelSerial(h.forecastReqOpen), toExcelSerial(h.forecastOfferAccepted), toExcelSerial(h.forecastStart), toExcelSerial(h.expectedProductive),
+      h.id,
+      h.role,
+      h.initiative,
+      h.status,
+      h.stage,
+      toExcelSerial(h.pipelineStart),
+      toExcelSerial(h.forecastPipelineStart),
+      toExcelSerial(h.forecastReqOpen),
+      toExcelSerial(h.forecastOfferAccepted),
+      toExcelSerial(h.forecastStart),
+      toExcelSerial(h.expectedProductive),
     ]);
     // The first hire is at risk: its pipeline starts at As of, after it should have.
     expect(h.forecastPipelineStart).toBeGreaterThan(h.pipelineStart);

@@ -49,7 +49,10 @@ function checkStructure(spec: WorkbookSpec): void {
       expect(box.right, `${sheet.name} table ${t.name}`).toBeLessThanOrEqual(width);
       expect(box.bottom).toBeGreaterThan(box.top);
       const header = sheet.cells[box.top - 1]?.slice(box.left - 1, box.right) ?? [];
-      expect(header.every((h) => typeof h === "string" && h !== ""), `${t.name} header`).toBe(true);
+      expect(
+        header.every((h) => typeof h === "string" && h !== ""),
+        `${t.name} header`,
+      ).toBe(true);
     }
     const ranges = [
       ...sheet.numberFormats.map((f) => f.range),
@@ -85,7 +88,18 @@ describe("planWorkbook", () => {
 
   it("writes the output sheets in reading order, each well formed, the plan's own data last and very hidden", () => {
     expect(spec.sheets.map((s) => s.name)).toEqual([
-      "Summary", "Changes", "Headcount", "Hiring Plan", "Sourcing Timeline", "Cost", "Recruiting Load", "Capacity", "Scenarios", "Scorecards", "Diagnostics", "Headstart data",
+      "Summary",
+      "Changes",
+      "Headcount",
+      "Hiring Plan",
+      "Sourcing Timeline",
+      "Cost",
+      "Recruiting Load",
+      "Capacity",
+      "Scenarios",
+      "Scorecards",
+      "Diagnostics",
+      "Headstart data",
     ]);
     expect(spec.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["Headstart data"]);
     expect(spec.sheets.every((s) => s.role === "output")).toBe(true);
@@ -129,7 +143,19 @@ describe("planWorkbook", () => {
 
   it("handles a plan with no hires and diagnostics from a messy roadmap", () => {
     const quiet = makePlan(
-      { ...sampleInput, roadmap: { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [["Initiative", "Workstream", "Start", "End", "Size"], ["Tiny", "Analytics & experimentation", "2027-01", "2027-02", "S"], ["Bad", "Nope", "2027-01", "2027-02", "M"]] } },
+      {
+        ...sampleInput,
+        roadmap: {
+          sheet: "Roadmap",
+          originRow: 1,
+          originCol: 1,
+          rows: [
+            ["Initiative", "Workstream", "Start", "End", "Size"],
+            ["Tiny", "Analytics & experimentation", "2027-01", "2027-02", "S"],
+            ["Bad", "Nope", "2027-01", "2027-02", "M"],
+          ],
+        },
+      },
       { today: date(2026, 10, 1) },
     );
     if (!quiet.ok) throw new Error(quiet.reason);

@@ -59,9 +59,11 @@ describe("bin/headstart.js", () => {
   it("runs the code in src: an edited source shows at the next run, and an unchanged one is not rebuilt", { timeout: 120_000 }, () => {
     // A copy of the project (its node_modules linked), so editing a source leaves the real one alone.
     const dir = tmp();
-    for (const part of ["bin", "scripts", "src", "tsconfig.json", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    for (const part of ["bin", "scripts", "src", "tsconfig.json", "package.json"])
+      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    const run = () => spawnSync(process.execPath, [join(dir, "bin", "headstart.js"), "--help"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    const run = () =>
+      spawnSync(process.execPath, [join(dir, "bin", "headstart.js"), "--help"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
     const bundle = join(dir, "build", "headstart.js");
 
     const first = run();
@@ -91,7 +93,9 @@ describe("bin/headstart.js", () => {
     const r = spawnSync(process.execPath, [join(dir, "bin", "headstart.js"), "--help"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^headstart: the command line could not be built from src\/ \(not built yet\): .*src\/cli\/main.ts:1:13: ERROR: Expected identifier\b.*\n$/);
+    expect(r.stderr).toMatch(
+      /^headstart: the command line could not be built from src\/ \(not built yet\): .*src\/cli\/main.ts:1:13: ERROR: Expected identifier\b.*\n$/,
+    );
     expect(r.stderr.split("\n")).toHaveLength(2);
   });
 });

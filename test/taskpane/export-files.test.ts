@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isFormula } from "../../src/report/spec";
 import { downloadsAllowed, exportSheet, EXPORT_SHEETS } from "../../src/taskpane/export-files";
 
-const INJECTIONS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0", "\t=1"];
+const INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0", "\t=1"];
 
 describe("exportSheet", () => {
   it("puts the CSV's fields in cells, every one a literal string", () => {

@@ -16,7 +16,7 @@ describe("formatValue", () => {
     expect(formatValue(0.5, undefined)).toBe("0.5");
   });
   it("keeps text as text, formulas included", () => {
-    expect(formatValue("=HYPERLINK(\"x\")", "@")).toBe("=HYPERLINK(\"x\")");
+    expect(formatValue('=HYPERLINK("x")', "@")).toBe('=HYPERLINK("x")');
     expect(formatValue(null, "#,##0")).toBe("");
     expect(formatValue(true, undefined)).toBe("true");
   });
@@ -45,8 +45,17 @@ describe("previewRows", () => {
     const rows = previewRows(finishSheet(d));
     expect(rows.map((r) => r.map((c) => [c.text, c.span]))).toEqual([
       [["A long title", 4]],
-      [["Label", 2], ["42", 1], ["", 1]],
-      [["7", 1], ["", 1], ["x", 1], ["y", 1]],
+      [
+        ["Label", 2],
+        ["42", 1],
+        ["", 1],
+      ],
+      [
+        ["7", 1],
+        ["", 1],
+        ["x", 1],
+        ["y", 1],
+      ],
     ]);
     expect(rows.every((r) => r.reduce((n, c) => n + c.span, 0) === 4)).toBe(true);
     expect(rows[1]?.[1]?.numeric).toBe(true);

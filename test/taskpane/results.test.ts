@@ -4,7 +4,16 @@ import { sampleInput } from "../../src/plan/defaults";
 import { makePlan } from "../../src/plan/index";
 import { summarizePlan } from "../../src/plan/summary";
 import type { Diagnostic, Plan } from "../../src/plan/types";
-import { diagnosticRows, formatMoney, groupDiagnostics, headline, inSheets, resultsView, roadmapCounts, spanText } from "../../src/taskpane/results";
+import {
+  diagnosticRows,
+  formatMoney,
+  groupDiagnostics,
+  headline,
+  inSheets,
+  resultsView,
+  roadmapCounts,
+  spanText,
+} from "../../src/taskpane/results";
 
 const today = date(2026, 11, 26);
 
@@ -71,12 +80,17 @@ describe("where the user's sheets are", () => {
 describe("the results in few lines", () => {
   it("groups diagnostics that differ only in their values and cells", () => {
     const d = (cell: string, message: string): Diagnostic => ({ severity: "warning", sheet: "Roadmap", cell, message });
-    const groups = groupDiagnostics(diagnosticRows([
-      d("C2", '"Search" ends 2028-03, after the plan: clipped to 12 months'),
-      d("C3", '"Fraud" ends 2028-05, after the plan: clipped to 12 months'),
-      d("F4", "size 7 is more than five"),
-    ]));
-    expect(groups.map((g) => [g.first.cell, g.more.map((m) => m.cell)])).toEqual([["C2", ["C3"]], ["F4", []]]);
+    const groups = groupDiagnostics(
+      diagnosticRows([
+        d("C2", '"Search" ends 2028-03, after the plan: clipped to 12 months'),
+        d("C3", '"Fraud" ends 2028-05, after the plan: clipped to 12 months'),
+        d("F4", "size 7 is more than five"),
+      ]),
+    );
+    expect(groups.map((g) => [g.first.cell, g.more.map((m) => m.cell)])).toEqual([
+      ["C2", ["C3"]],
+      ["F4", []],
+    ]);
   });
 
   it("says how late in the unit a planner would use", () => {
@@ -103,14 +117,21 @@ describe("the results in few lines", () => {
     expect(counts).toEqual({ rows: rows.length - 1, planned: rows.length - 3, toFix: 2 });
     expect(headline(counts)).toBe(`Planned ${rows.length - 3} of ${rows.length - 1} initiatives — 2 rows need fixing.`);
     expect(headline({ rows: 4, planned: 4, toFix: 0 })).toBe("Planned all 4 initiatives.");
-    expect(headline({ rows: 5, planned: 3, toFix: 1 })).toBe("Planned 3 of 5 initiatives — 1 row needs fixing, 1 row outside the plan's months.");
+    expect(headline({ rows: 5, planned: 3, toFix: 1 })).toBe(
+      "Planned 3 of 5 initiatives — 1 row needs fixing, 1 row outside the plan's months.",
+    );
   });
 });
 
 describe("diagnosticRows", () => {
   it("keeps the input's order within a severity", () => {
     const d = (severity: Diagnostic["severity"], cell: string): Diagnostic => ({ severity, sheet: "Roadmap", cell, message: cell });
-    expect(diagnosticRows([d("warning", "A2"), d("error", "B3"), d("warning", "C4"), d("error", "D5")]).map((r) => r.cell)).toEqual(["B3", "D5", "A2", "C4"]);
+    expect(diagnosticRows([d("warning", "A2"), d("error", "B3"), d("warning", "C4"), d("error", "D5")]).map((r) => r.cell)).toEqual([
+      "B3",
+      "D5",
+      "A2",
+      "C4",
+    ]);
   });
 });
 
@@ -125,7 +146,9 @@ describe("resultsView with recruiting capacity", () => {
   it("says what slipped and the what-if, with the recruiters to rebuild with; nothing without capacity", async () => {
     const { capacityPlan } = await import("../plan/support/example-grids");
     const view = resultsView(capacityPlan(), "en-US");
-    expect(view.capacity?.text).toMatch(/^8 hires slip for recruiting capacity .*\. 4 recruiters \(the plan has 2\), .* keep every pipeline on time\.$/);
+    expect(view.capacity?.text).toMatch(
+      /^8 hires slip for recruiting capacity .*\. 4 recruiters \(the plan has 2\), .* keep every pipeline on time\.$/,
+    );
     expect(view.capacity?.suggestedRecruiters).toBe(4);
     expect(resultsView(plan(sampleInput), "en-US").capacity).toBeNull();
   });

@@ -24,7 +24,10 @@ describe("readForm", () => {
 
   it("reads back the settings a form was filled from", () => {
     expect(readForm(formFromSettings(settings))).toEqual({ ok: true, overrides: settings });
-    expect(readForm(formFromSettings({ ...settings, recruiters: null }))).toEqual({ ok: true, overrides: { ...settings, recruiters: undefined } });
+    expect(readForm(formFromSettings({ ...settings, recruiters: null }))).toEqual({
+      ok: true,
+      overrides: { ...settings, recruiters: undefined },
+    });
   });
 
   it("accepts a percentage availability and a lower-case currency and mode", () => {
@@ -67,7 +70,13 @@ describe("settingsRows", () => {
     const keys = sampleSettings.slice(1).map((r) => r[0]);
     const rows = settingsRows({ ...settings, recruiters: undefined });
     expect(rows.map((r) => r[0]).sort()).toEqual([...keys].sort());
-    expect(Object.fromEntries(rows)).toMatchObject({ "Plan start": "2027-01", "As of": "2026-10-01", "Horizon (months)": 9, Availability: 0.8, Currency: "EUR" });
+    expect(Object.fromEntries(rows)).toMatchObject({
+      "Plan start": "2027-01",
+      "As of": "2026-10-01",
+      "Horizon (months)": 9,
+      Availability: 0.8,
+      Currency: "EUR",
+    });
     expect(settingsRows({ currency: "CHF" })).toEqual([["Currency", "CHF"]]);
     expect(settingsRows({ recruiters: 0 })).toEqual([["Recruiters", 0]]);
   });

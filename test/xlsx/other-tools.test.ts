@@ -32,7 +32,12 @@ describe("workbooks saved by other tools", () => {
     const { grids, warnings } = await readXlsxInputs(fixture("libreoffice-rows-under-table.xlsx"));
     expect(grids.roadmap?.rows).toHaveLength(9);
     expect(warnings).toEqual([
-      { severity: "warning", sheet: "Roadmap", cell: "A7", message: "3 rows under the Roadmap table (A7:H9) were read as part of it: extend the table over them" },
+      {
+        severity: "warning",
+        sheet: "Roadmap",
+        cell: "A7",
+        message: "3 rows under the Roadmap table (A7:H9) were read as part of it: extend the table over them",
+      },
     ]);
     const outcome = makePlan(grids, options);
     expect(outcome.ok && outcome.plan.initiatives).toHaveLength(8);
@@ -68,6 +73,8 @@ describe("workbooks saved by other tools", () => {
       ["Initiative", "Workstream", "Start", "End", "Size"],
       ["Fraud model v2", "Predictive ML model", "2027-02", "2027-09", "M"],
     ]);
-    expect(warnings.map((w) => `${w.cell} ${w.message}`)).toEqual(["F2 1 column beside the Roadmap table (F2:F3) was read as part of it: extend the table over it"]);
+    expect(warnings.map((w) => `${w.cell} ${w.message}`)).toEqual([
+      "F2 1 column beside the Roadmap table (F2:F3) was read as part of it: extend the table over it",
+    ]);
   });
 });

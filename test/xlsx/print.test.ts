@@ -49,13 +49,20 @@ describe("writeXlsx print setup", () => {
 
       expect(attribute(child(xml, "pageSetUpPr") as XmlElement, "fitToPage"), sheet.name).toBe("1");
       const setup = child(xml, "pageSetup") as XmlElement;
-      expect([attribute(setup, "orientation"), attribute(setup, "fitToWidth"), attribute(setup, "fitToHeight")], sheet.name).toEqual([print.orientation, "1", "0"]);
+      expect([attribute(setup, "orientation"), attribute(setup, "fitToWidth"), attribute(setup, "fitToHeight")], sheet.name).toEqual([
+        print.orientation,
+        "1",
+        "0",
+      ]);
       expect(child(xml, "oddHeader")?.text, sheet.name).toBe(`&L${print.header.left}&C${print.header.center}&R${print.header.right}`);
       expect(child(xml, "oddFooter")?.text, sheet.name).toBe("&CPage &P of &N");
 
-      const defined = (name: string): string[] => names.filter((n) => attribute(n, "name") === name && attribute(n, "localSheetId") === String(index)).map((n) => n.text);
+      const defined = (name: string): string[] =>
+        names.filter((n) => attribute(n, "name") === name && attribute(n, "localSheetId") === String(index)).map((n) => n.text);
       expect(defined("_xlnm.Print_Area"), sheet.name).toEqual([`'${sheet.name}'!${absolute(print.area)}`]);
-      expect(defined("_xlnm.Print_Titles"), sheet.name).toEqual(print.titleRows ? [`'${sheet.name}'!$${print.titleRows.first}:$${print.titleRows.last}`] : []);
+      expect(defined("_xlnm.Print_Titles"), sheet.name).toEqual(
+        print.titleRows ? [`'${sheet.name}'!$${print.titleRows.first}:$${print.titleRows.last}`] : [],
+      );
     }
   });
 
@@ -73,18 +80,29 @@ describe("writeXlsx print setup", () => {
 
       // Each page's header names its sheet (`&A`); a sheet cut into columns would have a page
       // without its first column's text or without its last column's.
-      const texts = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }));
+      const texts = Array.from({ length: pages }, (_, i) =>
+        execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }),
+      );
       for (const sheet of printed) {
         const own = texts.filter((t) => new RegExp(`^\\s*Headstart hiring plan\\s+${sheet.name}\\s{2,}`).test(t));
         expect(own.length, sheet.name).toBeGreaterThan(0);
-        const column = (c: number): string[] => sheet.cells.map((r) => r[c]).filter((v): v is string => typeof v === "string" && v.trim().length > 2 && v.length < 20);
+        const column = (c: number): string[] =>
+          sheet.cells.map((r) => r[c]).filter((v): v is string => typeof v === "string" && v.trim().length > 2 && v.length < 20);
         const width = sheet.cells[0]?.length ?? 0;
         const first = column(0);
         const last = Array.from({ length: width }, (_, c) => column(width - 1 - c)).find((texts) => texts.length > 0) ?? [];
         for (const page of own) {
           // A sheet whose columns hold only long sentences (the first build's Changes) has no short text to look for.
-          if (first.length > 0) expect(first.some((t) => page.includes(t)), `${sheet.name}: first column on every page`).toBe(true);
-          if (last.length > 0) expect(last.some((t) => page.includes(t)), `${sheet.name}: last column on every page`).toBe(true);
+          if (first.length > 0)
+            expect(
+              first.some((t) => page.includes(t)),
+              `${sheet.name}: first column on every page`,
+            ).toBe(true);
+          if (last.length > 0)
+            expect(
+              last.some((t) => page.includes(t)),
+              `${sheet.name}: last column on every page`,
+            ).toBe(true);
         }
       }
     },

@@ -21,9 +21,9 @@ const template = workbookSpec(
       [null, null, null, null, null],
       [null, null, "Fill in one row per initiative", null, null],
       [null, null, "Initiative", "Start", "Owner"],
-      [null, null, "=HYPERLINK(\"http://x\",\"y\")", "2027-01", "+1"],
+      [null, null, '=HYPERLINK("http://x","y")', "2027-01", "+1"],
       [null, null, null, null, null],
-      [null, null, "Fraud model v2", 46054, { formula: "=UPPER(\"risk\")", result: "RISK" }],
+      [null, null, "Fraud model v2", 46054, { formula: '=UPPER("risk")', result: "RISK" }],
     ],
     numberFormats: [{ range: "D4:D6", format: "yyyy-mm" }],
     tables: [{ name: "Roadmap", range: "C3:E6" }],
@@ -39,13 +39,30 @@ const template = workbookSpec(
     ],
   }),
   // A differently spelt table name.
-  sheetSpec({ name: "Role list", role: "input", cells: [["Role", "Cost"], ["ML Engineer", 300000]], tables: [{ name: "ROLES", range: "A1:B2" }] }),
+  sheetSpec({
+    name: "Role list",
+    role: "input",
+    cells: [
+      ["Role", "Cost"],
+      ["ML Engineer", 300000],
+    ],
+    tables: [{ name: "ROLES", range: "A1:B2" }],
+  }),
   // A sheet named like the input, holding one table named otherwise.
-  sheetSpec({ name: "team", role: "input", cells: [[null], [null, "Role", "Headcount"], [null, "AI Engineer", 2]], tables: [{ name: "Table1", range: "B2:C3" }] }),
+  sheetSpec({
+    name: "team",
+    role: "input",
+    cells: [[null], [null, "Role", "Headcount"], [null, "AI Engineer", 2]],
+    tables: [{ name: "Table1", range: "B2:C3" }],
+  }),
   sheetSpec({
     name: "Settings",
     role: "input",
-    cells: [["Setting", "Value"], ["As of", asOf + 0.75], ["Currency", "EUR"]],
+    cells: [
+      ["Setting", "Value"],
+      ["As of", asOf + 0.75],
+      ["Currency", "EUR"],
+    ],
     numberFormats: [{ range: "B2", format: "yyyy-mm-dd hh:mm" }],
     tables: [{ name: "Settings", range: "A1:B3" }],
   }),
@@ -67,15 +84,41 @@ describe("readXlsxInput", () => {
       originCol: 3,
       rows: [
         ["Initiative", "Start", "Owner"],
-        ["=HYPERLINK(\"http://x\",\"y\")", "2027-01", "+1"],
+        ['=HYPERLINK("http://x","y")', "2027-01", "+1"],
         [null, null, null],
         ["Fraud model v2", 46054, "RISK"],
       ],
     });
-    expect(grids.workstreams).toEqual({ sheet: "Workstreams", location: "Workstreams", originRow: 2, originCol: 2, rows: [["Workstream", "ML Engineer"], ["Predictive ML model", 1.5]] });
+    expect(grids.workstreams).toEqual({
+      sheet: "Workstreams",
+      location: "Workstreams",
+      originRow: 2,
+      originCol: 2,
+      rows: [
+        ["Workstream", "ML Engineer"],
+        ["Predictive ML model", 1.5],
+      ],
+    });
     // The table is found by its name; diagnostics link to the sheet it sits on.
-    expect(grids.roles).toMatchObject({ sheet: "Roles", location: "Role list", originRow: 1, originCol: 1, rows: [["Role", "Cost"], ["ML Engineer", 300000]] });
-    expect(grids.team).toMatchObject({ sheet: "Team", originRow: 2, originCol: 2, rows: [["Role", "Headcount"], ["AI Engineer", 2]] });
+    expect(grids.roles).toMatchObject({
+      sheet: "Roles",
+      location: "Role list",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Role", "Cost"],
+        ["ML Engineer", 300000],
+      ],
+    });
+    expect(grids.team).toMatchObject({
+      sheet: "Team",
+      originRow: 2,
+      originCol: 2,
+      rows: [
+        ["Role", "Headcount"],
+        ["AI Engineer", 2],
+      ],
+    });
     // A date-time cell is its calendar day's serial.
     expect(grids.settings?.rows[1]).toEqual(["As of", asOf]);
   });
@@ -141,7 +184,9 @@ describe("readXlsxInput", () => {
       ["Text", "Number", "Bool", "Formula"],
       ["@SUM(A1)", -2.5, false, { formula: "=1/3", result: 1 / 3 }],
     ];
-    const grids = await readXlsxInput(await writeXlsx(workbookSpec(sheetSpec({ name: "Roadmap", cells, tables: [{ name: "Roadmap", range: "A1:D2" }] }))));
+    const grids = await readXlsxInput(
+      await writeXlsx(workbookSpec(sheetSpec({ name: "Roadmap", cells, tables: [{ name: "Roadmap", range: "A1:D2" }] }))),
+    );
     expect(grids.roadmap?.rows).toEqual([
       ["Text", "Number", "Bool", "Formula"],
       ["@SUM(A1)", -2.5, false, 1 / 3],

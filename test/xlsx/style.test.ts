@@ -3,7 +3,17 @@ import { excelStyle } from "../../src/xlsx/style";
 
 describe("excelStyle", () => {
   it("maps a cell style to ExcelJS fonts, fills, alignment and borders with a full font", () => {
-    expect(excelStyle({ bold: true, fontColor: "#1f6feb", fill: "#F5F5F5", horizontalAlignment: "center", wrapText: true, borderBottom: "#333333", fontSize: 14 })).toEqual({
+    expect(
+      excelStyle({
+        bold: true,
+        fontColor: "#1f6feb",
+        fill: "#F5F5F5",
+        horizontalAlignment: "center",
+        wrapText: true,
+        borderBottom: "#333333",
+        fontSize: 14,
+      }),
+    ).toEqual({
       font: { name: "Calibri", size: 14, family: 2, bold: true, color: { argb: "FF1F6FEB" } },
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F5F5" } },
       alignment: { horizontal: "center", wrapText: true },

@@ -33,7 +33,8 @@ describe("escapeOoxmlText", () => {
   });
 
   it("reads back as the original text", () => {
-    for (const text of ["\r=1+1", "_x0041_ and _X0041_", "__x0041__", "bell\u0007", "plain"]) expect(unescape(escapeOoxmlText(text))).toBe(text);
+    for (const text of ["\r=1+1", "_x0041_ and _X0041_", "__x0041__", "bell\u0007", "plain"])
+      expect(unescape(escapeOoxmlText(text))).toBe(text);
   });
 
   it("cellText cuts first, then escapes", () => {

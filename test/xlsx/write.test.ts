@@ -28,7 +28,6 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-
 describe("writeXlsx", () => {
   const dir = mkdtempSync(join(tmpdir(), "xlsx-write-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,7 +136,10 @@ describe("writeXlsx", () => {
     const data = await writeXlsx(make());
     const wb = await load(data);
     const tables = wb.worksheets.flatMap((ws) =>
-      (ws.getTables() as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }[]).map(({ table }) => ({ ws, table })),
+      (ws.getTables() as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }[]).map(({ table }) => ({
+        ws,
+        table,
+      })),
     );
     expect(tables.length).toBeGreaterThan(0);
     for (const { ws, table } of tables) {
@@ -149,7 +151,16 @@ describe("writeXlsx", () => {
   });
 
   it("rejects a table whose headers are missing or repeated", async () => {
-    const spec = workbookSpec(sheetSpec({ name: "T", cells: [["A", "a"], [1, 2]], tables: [{ name: "T", range: "A1:B2" }] }));
+    const spec = workbookSpec(
+      sheetSpec({
+        name: "T",
+        cells: [
+          ["A", "a"],
+          [1, 2],
+        ],
+        tables: [{ name: "T", range: "A1:B2" }],
+      }),
+    );
     await expect(writeXlsx(spec)).rejects.toThrow(/unique, non-empty header/);
   });
 
@@ -212,7 +223,14 @@ describe("writeXlsx", () => {
 
   it("writes internal links as Excel does: a location on the cell's own text, no relationship", async () => {
     const spec = workbookSpec(
-      sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"], [42]], links: [{ cell: "A2", target: "'Roadmap'!D7" }, { cell: "A3", target: "Team!A1" }] }),
+      sheetSpec({
+        name: "Diagnostics",
+        cells: [["Cell"], ["Roadmap!D7"], [42]],
+        links: [
+          { cell: "A2", target: "'Roadmap'!D7" },
+          { cell: "A3", target: "Team!A1" },
+        ],
+      }),
       sheetSpec({ name: "Roadmap", cells: [["x"]] }),
     );
     const data = await writeXlsx(spec);
@@ -225,16 +243,20 @@ describe("writeXlsx", () => {
     expect(ws.getCell("A3").text).toBe("42");
   });
 
-  it("opens its internal links in LibreOffice as links to the cell", async () => {
-    const file = join(dir, "links.xlsx");
-    const spec = workbookSpec(
-      sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"]], links: [{ cell: "A2", target: "'Roadmap'!D7" }] }),
-      sheetSpec({ name: "Roadmap", cells: [["x"]] }),
-    );
-    writeFileSync(file, await writeXlsx(spec));
-    const [html] = await convertWithLibreOffice(file, "html", join(dir, "html"));
-    expect([...readFileSync(html ?? "", "utf8").matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual(["#'Roadmap'.D7"]);
-  }, LIBREOFFICE_TEST_TIMEOUT);
+  it(
+    "opens its internal links in LibreOffice as links to the cell",
+    async () => {
+      const file = join(dir, "links.xlsx");
+      const spec = workbookSpec(
+        sheetSpec({ name: "Diagnostics", cells: [["Cell"], ["Roadmap!D7"]], links: [{ cell: "A2", target: "'Roadmap'!D7" }] }),
+        sheetSpec({ name: "Roadmap", cells: [["x"]] }),
+      );
+      writeFileSync(file, await writeXlsx(spec));
+      const [html] = await convertWithLibreOffice(file, "html", join(dir, "html"));
+      expect([...readFileSync(html ?? "", "utf8").matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual(["#'Roadmap'.D7"]);
+    },
+    LIBREOFFICE_TEST_TIMEOUT,
+  );
 
   it("rejects a link target that is not one cell", async () => {
     const spec = workbookSpec(sheetSpec({ name: "D", cells: [["x"]], links: [{ cell: "A1", target: "'Roadmap'!$D$7" }] }));
@@ -245,7 +267,10 @@ describe("writeXlsx", () => {
     const spec = workbookSpec(
       sheetSpec({
         name: "Summary",
-        cells: [["a", "b"], [1, 2]],
+        cells: [
+          ["a", "b"],
+          [1, 2],
+        ],
         charts: [{ title: "t", type: "line", dataRange: "A1:B2", seriesBy: "columns", anchor: "D2", width: 400, height: 300 }],
       }),
     );
@@ -285,12 +310,16 @@ describe("writeXlsx", () => {
       expect(long).toMatch(/…\[truncated: 40000 characters, over Excel's 32767-character cell limit\]$/);
     });
 
-    it("stays text when LibreOffice opens and recalculates the workbook", async () => {
-      const file = join(dir, "corpus.xlsx");
-      writeFileSync(file, await writeXlsx(corpusSpec));
-      const rows = (await xlsxToCsvSheets(file)).get("Roadmap") ?? [];
-      // LibreOffice keeps a lone CR but stores a CRLF line break inside a cell as LF.
-      INJECTION_CORPUS.forEach((text, i) => expect(rows[i + 1]?.[0]).toBe(text.replace(/\r\n/g, "\n")));
-    }, LIBREOFFICE_TEST_TIMEOUT);
+    it(
+      "stays text when LibreOffice opens and recalculates the workbook",
+      async () => {
+        const file = join(dir, "corpus.xlsx");
+        writeFileSync(file, await writeXlsx(corpusSpec));
+        const rows = (await xlsxToCsvSheets(file)).get("Roadmap") ?? [];
+        // LibreOffice keeps a lone CR but stores a CRLF line break inside a cell as LF.
+        INJECTION_CORPUS.forEach((text, i) => expect(rows[i + 1]?.[0]).toBe(text.replace(/\r\n/g, "\n")));
+      },
+      LIBREOFFICE_TEST_TIMEOUT,
+    );
   });
 });

@@ -26,7 +26,20 @@ export type DateConversion =
   /** A numeric day/month date read without a date order. */
   | { readonly kind: "ambiguous" };
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH_BY_NAME = new Map<string, number>([
   ...MONTH_NAMES.map((n, i) => [n, i + 1] as const),
   ...MONTH_NAMES.map((n, i) => [n.slice(0, 3), i + 1] as const),
@@ -154,11 +167,16 @@ export function dateOrderOfLocale(locale: string): DateOrder | null {
   if (tag === "" || tag === "C" || tag === "POSIX") return null;
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat(tag, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).formatToParts(Date.UTC(2027, 0, 4));
+    parts = new Intl.DateTimeFormat(tag, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).formatToParts(
+      Date.UTC(2027, 0, 4),
+    );
   } catch {
     return null;
   }
-  const order = parts.filter((p) => p.type === "day" || p.type === "month").map((p) => p.type[0]).join("");
+  const order = parts
+    .filter((p) => p.type === "day" || p.type === "month")
+    .map((p) => p.type[0])
+    .join("");
   const yearFirst = parts.findIndex((p) => p.type === "year") < parts.findIndex((p) => p.type === "month");
   if (yearFirst) return null;
   return order === "md" ? "MDY" : order === "dm" ? "DMY" : null;

@@ -8,7 +8,18 @@ import type { Cell, Grid } from "../../plan/types";
 import { cellAddress, cellText, isBlank, quote } from "../../plan/cells";
 import { normalizeHeader } from "../../plan/headers";
 import { convertDate, type DateOptions } from "./dates";
-import { CANONICAL, GENERIC, headerKey, PRIORITY_WORDS, REQUIRED, SYNONYMS, TOOL_IDS, TOOLS, type RoadmapColumn, type ToolProfile } from "./tools";
+import {
+  CANONICAL,
+  GENERIC,
+  headerKey,
+  PRIORITY_WORDS,
+  REQUIRED,
+  SYNONYMS,
+  TOOL_IDS,
+  TOOLS,
+  type RoadmapColumn,
+  type ToolProfile,
+} from "./tools";
 
 export interface ImportOptions extends DateOptions {
   /** A tool id of `TOOL_IDS` (or `generic`); absent: recognised from the headers. */
@@ -42,9 +53,15 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
   // An empty table is the engine's to report.
   if (headerIndex < 0) return { ok: true, grid, mapped: null, tool: GENERIC.id };
   const headerRow = rows[headerIndex] as Cell[];
-  const headers: Header[] = headerRow.map((c, col) => ({ col, text: cellText(c), key: headerKey(cellText(c)) })).filter((h) => h.text !== "");
+  const headers: Header[] = headerRow
+    .map((c, col) => ({ col, text: cellText(c), key: headerKey(cellText(c)) }))
+    .filter((h) => h.text !== "");
   const tool = recogniseTool(new Set(headers.map((h) => h.key)), options.from);
-  if (!tool) return { ok: false, reason: `--from "${options.from}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, GENERIC.id].join(", ")}` };
+  if (!tool)
+    return {
+      ok: false,
+      reason: `--from "${options.from}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, GENERIC.id].join(", ")}`,
+    };
   const unused = new Set((tool.unused ?? []).map(headerKey));
 
   const found: Partial<Record<RoadmapColumn, number>> = {};
@@ -59,7 +76,9 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
       continue;
     }
     const candidates = [...(tool.columns[column] ?? []), ...SYNONYMS[column]].map(headerKey);
-    const from = candidates.map((k) => headers.find((h) => h.key === k && !taken.has(h.col) && !unused.has(h.key))).find((h) => h !== undefined);
+    const from = candidates
+      .map((k) => headers.find((h) => h.key === k && !taken.has(h.col) && !unused.has(h.key)))
+      .find((h) => h !== undefined);
     if (!from) continue;
     found[column] = from.col;
     taken.add(from.col);
@@ -104,10 +123,14 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
   const parts = [...renames];
   if (dates.converted.length > 0) {
     const [from, to] = dates.converted[0] as [string, string];
-    const order = options.dateOrder && dates.numeric ? ` (date order ${options.dateOrder}${options.dateOrderSource ? ` from ${options.dateOrderSource}` : ""})` : "";
+    const order =
+      options.dateOrder && dates.numeric
+        ? ` (date order ${options.dateOrder}${options.dateOrderSource ? ` from ${options.dateOrderSource}` : ""})`
+        : "";
     parts.push(`${dates.converted.length} date${dates.converted.length > 1 ? "s" : ""} such as ${from} → ${to}${order}`);
   }
-  if (priorities.size > 0) parts.push(`priority ${[...priorities].map(([from, to]) => `${from} → ${to === "" ? "blank (P1)" : to}`).join(", ")}`);
+  if (priorities.size > 0)
+    parts.push(`priority ${[...priorities].map(([from, to]) => `${from} → ${to === "" ? "blank (P1)" : to}`).join(", ")}`);
   const mapped = parts.length > 0 ? `${tool.label}: ${parts.join(", ")}` : null;
   return { ok: true, grid: { ...grid, rows }, mapped, tool: tool.id };
 }
@@ -116,11 +139,19 @@ type DateResult =
   | { readonly ok: true; readonly converted: readonly [string, string][]; readonly numeric: boolean }
   | { readonly ok: false; readonly ambiguous: readonly { row: number; col: number; text: string }[] };
 
-function convertDates(rows: Cell[][], headerIndex: number, found: Partial<Record<RoadmapColumn, number>>, options: DateOptions): DateResult {
+function convertDates(
+  rows: Cell[][],
+  headerIndex: number,
+  found: Partial<Record<RoadmapColumn, number>>,
+  options: DateOptions,
+): DateResult {
   const converted: [string, string][] = [];
   const ambiguous: { row: number; col: number; text: string }[] = [];
   let numeric = false;
-  for (const [column, edge] of [["start", "start"], ["end", "end"]] as const) {
+  for (const [column, edge] of [
+    ["start", "start"],
+    ["end", "end"],
+  ] as const) {
     const col = found[column];
     if (col === undefined) continue;
     for (let r = headerIndex + 1; r < rows.length; r++) {
@@ -150,7 +181,8 @@ function convertPriorities(rows: Cell[][], headerIndex: number, col: number | un
     const key = headerKey(text);
     const own = tool.priorities?.[key];
     const number = /^\d+$/.test(text) ? Number(text) : null;
-    const value = own !== undefined ? own : number !== null && tool.priorityScale ? tool.priorityScale(number) : PRIORITY_WORDS[key] ?? null;
+    const value =
+      own !== undefined ? own : number !== null && tool.priorityScale ? tool.priorityScale(number) : (PRIORITY_WORDS[key] ?? null);
     if (value === null && own === undefined) continue;
     row[col] = value ?? "";
     if (!seen.has(text)) seen.set(text, value ?? "");

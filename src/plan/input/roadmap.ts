@@ -52,7 +52,12 @@ interface RowContext {
  * The Roadmap: every row is checked cell by cell; a row with any error is left out (all its errors
  * are reported at once so one pass fixes them), the rest are clipped to the plan window.
  */
-export function readRoadmap(grid: Grid, workstreams: readonly Workstream[], settings: Settings, out: Diagnostic[]): RoadmapResult | { readonly fatal: Diagnostic } {
+export function readRoadmap(
+  grid: Grid,
+  workstreams: readonly Workstream[],
+  settings: Settings,
+  out: Diagnostic[],
+): RoadmapResult | { readonly fatal: Diagnostic } {
   const read = readTable(grid, COLUMNS);
   if ("fatal" in read) return read;
   const ctx: RowContext = {
@@ -94,40 +99,96 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
 
   const name = cellText(cells.name);
   const earlier = ctx.seen.get(nameForHash(name));
-  if (name === "") rowError(errors, table, row, "name", "missing initiative: this row has no Initiative name; name it (names must be unique) or clear the row");
-  else if (earlier !== undefined) rowError(errors, table, row, "name", `duplicate initiative: ${quote(name)} is already on row ${earlier}; rename one of them or merge the rows`);
+  if (name === "")
+    rowError(
+      errors,
+      table,
+      row,
+      "name",
+      "missing initiative: this row has no Initiative name; name it (names must be unique) or clear the row",
+    );
+  else if (earlier !== undefined)
+    rowError(
+      errors,
+      table,
+      row,
+      "name",
+      `duplicate initiative: ${quote(name)} is already on row ${earlier}; rename one of them or merge the rows`,
+    );
   else ctx.seen.set(nameForHash(name), sheetRow);
 
   const wsText = cellText(cells.workstream);
   const ws = ctx.workstreams.get(nameKey(wsText));
   if (!ws) {
-    rowError(errors, table, row, "workstream", wsText === ""
-      ? "Workstream is empty: pick one of the rows of Workstreams"
-      : `unknown workstream ${quote(wsText)}: pick one of the rows of Workstreams (names must match, case ignored) or add it there`);
+    rowError(
+      errors,
+      table,
+      row,
+      "workstream",
+      wsText === ""
+        ? "Workstream is empty: pick one of the rows of Workstreams"
+        : `unknown workstream ${quote(wsText)}: pick one of the rows of Workstreams (names must match, case ignored) or add it there`,
+    );
   }
   const start = readMonth(cells.start, "start");
-  if (start === null) rowError(errors, table, row, "start", `Start ${isBlank(cells.start) ? "is empty" : `${quote(cells.start)} is not a month`}: ${MONTH_HINT}`);
+  if (start === null)
+    rowError(
+      errors,
+      table,
+      row,
+      "start",
+      `Start ${isBlank(cells.start) ? "is empty" : `${quote(cells.start)} is not a month`}: ${MONTH_HINT}`,
+    );
   const end = readMonth(cells.end, "end");
-  if (end === null) rowError(errors, table, row, "end", `End ${isBlank(cells.end) ? "is empty" : `${quote(cells.end)} is not a month`}: ${MONTH_HINT}`);
+  if (end === null)
+    rowError(errors, table, row, "end", `End ${isBlank(cells.end) ? "is empty" : `${quote(cells.end)} is not a month`}: ${MONTH_HINT}`);
   if (start !== null && end !== null && end < start) {
     rowError(errors, table, row, "end", `End (${formatMonth(end)}) is before Start (${formatMonth(start)}): swap them or fix the dates`);
   }
   const size = readSize(cells.size);
   if (size === null) {
-    rowError(errors, table, row, "size", `Size ${isBlank(cells.size) ? "is empty" : `${quote(cells.size)} is not a size`}: use S, M, L, XL or a number above 0 up to 50 (M = 1)`);
+    rowError(
+      errors,
+      table,
+      row,
+      "size",
+      `Size ${isBlank(cells.size) ? "is empty" : `${quote(cells.size)} is not a size`}: use S, M, L, XL or a number above 0 up to 50 (M = 1)`,
+    );
   }
   const confidence = isBlank(cells.confidence) ? 1 : readFraction(cells.confidence);
-  if (confidence === null) rowError(errors, table, row, "confidence", `Confidence ${quote(cells.confidence)} is not between 0 and 1: write 0.8 or 80% (blank means 100%)`);
+  if (confidence === null)
+    rowError(
+      errors,
+      table,
+      row,
+      "confidence",
+      `Confidence ${quote(cells.confidence)} is not between 0 and 1: write 0.8 or 80% (blank means 100%)`,
+    );
   const priority = isBlank(cells.priority) ? "P1" : readPriority(cells.priority);
-  if (priority === null) rowError(errors, table, row, "priority", `Priority ${quote(cells.priority)} is not P0, P1, P2 or P3 (blank means P1)`);
+  if (priority === null)
+    rowError(errors, table, row, "priority", `Priority ${quote(cells.priority)} is not P0, P1, P2 or P3 (blank means P1)`);
   const key = cellText(cellOf(table, row, "key"));
   const code = keyCode(key);
   const keyRow = ctx.keys.get(code);
   if (code !== "" && keyRow !== undefined) {
-    rowError(errors, table, row, "key", `duplicate Key: ${quote(key)} reads as ${code}, the Key on row ${keyRow}; hire ids need one Key per initiative, so change one of them`);
+    rowError(
+      errors,
+      table,
+      row,
+      "key",
+      `duplicate Key: ${quote(key)} reads as ${code}, the Key on row ${keyRow}; hire ids need one Key per initiative, so change one of them`,
+    );
   } else if (code !== "") ctx.keys.set(code, sheetRow);
   if (code === BACKFILL_CODE) {
-    ctx.out.push(rowDiagnostic(table, row, "key", "warning", `Key ${quote(key)} reads as ${BACKFILL_CODE}, the code of backfill hires: this initiative's hire ids use a code made from its name instead; give it another Key`));
+    ctx.out.push(
+      rowDiagnostic(
+        table,
+        row,
+        "key",
+        "warning",
+        `Key ${quote(key)} reads as ${BACKFILL_CODE}, the code of backfill hires: this initiative's hire ids use a code made from its name instead; give it another Key`,
+      ),
+    );
   }
 
   if (errors.length > 0 || !ws || start === null || end === null || size === null || confidence === null || priority === null) {
@@ -135,19 +196,40 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
     return null;
   }
   if (size > SIZE_WARNING_ABOVE) {
-    ctx.out.push(rowDiagnostic(table, row, "size", "warning",
-      `Size ${quote(cells.size)} of ${quote(name)} means ${size} size-M initiatives' worth of people: check it is not story points or days (S, M, L, XL or a number up to 5 is usual)`));
+    ctx.out.push(
+      rowDiagnostic(
+        table,
+        row,
+        "size",
+        "warning",
+        `Size ${quote(cells.size)} of ${quote(name)} means ${size} size-M initiatives' worth of people: check it is not story points or days (S, M, L, XL or a number up to 5 is usual)`,
+      ),
+    );
   }
   if (end < first || start > last) {
-    ctx.out.push(rowDiagnostic(table, row, "name", "warning",
-      `outside horizon: ${describeRun(name, start, end)}, wholly outside the plan (${describeWindow(first, last)}); it is left out`));
+    ctx.out.push(
+      rowDiagnostic(
+        table,
+        row,
+        "name",
+        "warning",
+        `outside horizon: ${describeRun(name, start, end)}, wholly outside the plan (${describeWindow(first, last)}); it is left out`,
+      ),
+    );
     return "outside";
   }
   const from = (start < first ? first : start) as Month;
   const to = (end > last ? last : end) as Month;
   if (from !== start || to !== end) {
-    ctx.out.push(rowDiagnostic(table, row, "name", "warning",
-      `clipped to horizon: ${describeRun(name, start, end)}, partly outside the plan (${describeWindow(first, last)}); only ${describeWindow(from, to)} is planned`));
+    ctx.out.push(
+      rowDiagnostic(
+        table,
+        row,
+        "name",
+        "warning",
+        `clipped to horizon: ${describeRun(name, start, end)}, partly outside the plan (${describeWindow(first, last)}); only ${describeWindow(from, to)} is planned`,
+      ),
+    );
   }
   return {
     name,

@@ -9,7 +9,15 @@ import { TABLES } from "../schema";
 type NumberKey = Exclude<keyof Role, "name" | "code" | "sheetRow">;
 
 const COLUMNS = TABLES.Roles.columns;
-const NUMBER_KEYS: readonly NumberKey[] = ["sourcingLeadDays", "timeToFillDays", "noticeDays", "rampUpDays", "loadedAnnualCost", "candidatesPerHire", "interviewHoursPerCandidate"];
+const NUMBER_KEYS: readonly NumberKey[] = [
+  "sourcingLeadDays",
+  "timeToFillDays",
+  "noticeDays",
+  "rampUpDays",
+  "loadedAnnualCost",
+  "candidatesPerHire",
+  "interviewHoursPerCandidate",
+];
 /** Durations are whole days. */
 const DAY_KEYS: ReadonlySet<NumberKey> = new Set(["sourcingLeadDays", "timeToFillDays", "noticeDays", "rampUpDays"]);
 
@@ -39,7 +47,15 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
       out.push(rowDiagnostic(table, row, "name", "error", "this Roles row has no Role name: name the role or clear the row"));
       ok = false;
     } else if (seen.has(nameKey(name))) {
-      out.push(rowDiagnostic(table, row, "name", "error", `role ${quote(name)} is already on row ${seen.get(nameKey(name))}: this row is left out; keep one row per role`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "name",
+          "error",
+          `role ${quote(name)} is already on row ${seen.get(nameKey(name))}: this row is left out; keep one row per role`,
+        ),
+      );
       continue;
     }
     const values: Partial<Record<NumberKey, number>> = {};
@@ -49,14 +65,24 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
       const n = readNumber(c);
       const problem =
         n === null
-          ? cellText(c) === "" ? "is empty" : `${quote(c)} is not a number`
+          ? cellText(c) === ""
+            ? "is empty"
+            : `${quote(c)} is not a number`
           : n < 0
             ? `${quote(c)} is negative`
             : DAY_KEYS.has(key) && !Number.isInteger(n)
               ? `${quote(c)} is not a whole number of days`
               : null;
       if (problem !== null) {
-        out.push(rowDiagnostic(table, row, key, "error", `${spec.label} of ${name === "" ? "this role" : quote(name)} ${problem}: enter a number of 0 or more; the role is left out until then`));
+        out.push(
+          rowDiagnostic(
+            table,
+            row,
+            key,
+            "error",
+            `${spec.label} of ${name === "" ? "this role" : quote(name)} ${problem}: enter a number of 0 or more; the role is left out until then`,
+          ),
+        );
         ok = false;
       } else values[key] = n as number;
     }
@@ -69,8 +95,15 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
     const code = roleCode(codeText, name);
     const sharer = roleOfCode.get(code);
     if (sharer !== undefined) {
-      out.push(rowDiagnostic(table, row, codeText === "" ? "name" : "code", "warning",
-        `${quote(name)} has the role code ${code} of ${quote(sharer)}: their hire ids share one numbering and can move when either changes; give each role its own Code`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          codeText === "" ? "name" : "code",
+          "warning",
+          `${quote(name)} has the role code ${code} of ${quote(sharer)}: their hire ids share one numbering and can move when either changes; give each role its own Code`,
+        ),
+      );
     } else roleOfCode.set(code, name);
     roles.push({ name, code, sheetRow, ...(values as Record<NumberKey, number>) });
   }

@@ -86,7 +86,9 @@ export type SettingParse<T> = { readonly ok: true; readonly value: T } | { reado
 /** Reads one setting from a cell or typed text; a refusal names the setting, the value and the rule. */
 export function parseSetting<K extends Key>(key: K, value: Cell | undefined): SettingParse<Settings[K]> {
   const read = SETTING_RULES[key].read(value);
-  return read === null ? { ok: false, message: `${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}` } : { ok: true, value: read };
+  return read === null
+    ? { ok: false, message: `${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}` }
+    : { ok: true, value: read };
 }
 
 interface Given {
@@ -101,12 +103,7 @@ export type SettingsResult = { readonly settings: Settings } | { readonly fatal:
  * (docs/spec.md §3) unless an override replaces it; the currency is display only, so a bad one is a
  * warning and the default is used.
  */
-export function readSettings(
-  grid: Grid | undefined,
-  overrides: SettingsOverrides,
-  today: CalDate,
-  out: Diagnostic[],
-): SettingsResult {
+export function readSettings(grid: Grid | undefined, overrides: SettingsOverrides, today: CalDate, out: Diagnostic[]): SettingsResult {
   const given = new Map<Key, Given>();
   const fatal: Diagnostic[] = [];
   let table: Table<keyof typeof COLUMNS> | null = null;
@@ -118,12 +115,29 @@ export function readSettings(
       const name = cellText(cellOf(table, row, "key"));
       const key = KEY_BY_NAME.get(normalizeHeader(name));
       if (name === "") {
-        out.push(rowDiagnostic(table, row, "key", "warning", "this Settings row has a value but no setting name: it is ignored; name the setting or clear the row"));
+        out.push(
+          rowDiagnostic(
+            table,
+            row,
+            "key",
+            "warning",
+            "this Settings row has a value but no setting name: it is ignored; name the setting or clear the row",
+          ),
+        );
       } else if (key === undefined) {
-        out.push(rowDiagnostic(table, row, "key", "warning",
-          `${quote(name)} is not a setting Headstart knows (${Object.values(SETTING_LABELS).join(", ")}): it is ignored`));
+        out.push(
+          rowDiagnostic(
+            table,
+            row,
+            "key",
+            "warning",
+            `${quote(name)} is not a setting Headstart knows (${Object.values(SETTING_LABELS).join(", ")}): it is ignored`,
+          ),
+        );
       } else if (given.has(key)) {
-        out.push(rowDiagnostic(table, row, "key", "warning", `${SETTING_LABELS[key]} is set twice: the first one is used; delete this row`));
+        out.push(
+          rowDiagnostic(table, row, "key", "warning", `${SETTING_LABELS[key]} is set twice: the first one is used; delete this row`),
+        );
       } else if (!isBlank(cellOf(table, row, "value"))) {
         given.set(key, { value: cellOf(table, row, "value"), row });
       }
@@ -131,11 +145,20 @@ export function readSettings(
   }
   const t = table;
   /** Override first, then the table, then the default; a value that cannot be read is fatal. */
-  function resolve<K extends Key>(key: K, fallback: () => Settings[K], check = (v: Settings[K]) => SETTING_RULES[key].read(v as Cell) !== null): Settings[K] | null {
+  function resolve<K extends Key>(
+    key: K,
+    fallback: () => Settings[K],
+    check = (v: Settings[K]) => SETTING_RULES[key].read(v as Cell) !== null,
+  ): Settings[K] | null {
     const o = overrides[key] as Settings[K] | undefined;
     if (o !== undefined) {
       if (check(o)) return o;
-      fatal.push({ severity: "error", sheet: "Settings", cell: "A1", message: `${SETTING_LABELS[key]} ${String(o)} (given as an option) ${SETTING_RULES[key].rule}` });
+      fatal.push({
+        severity: "error",
+        sheet: "Settings",
+        cell: "A1",
+        message: `${SETTING_LABELS[key]} ${String(o)} (given as an option) ${SETTING_RULES[key].rule}`,
+      });
       return null;
     }
     const g = given.get(key);
@@ -146,8 +169,16 @@ export function readSettings(
     return null;
   }
 
-  const asOf = resolve("asOf", () => today, (v) => Number.isInteger(v));
-  const planStart = resolve("planStart", () => addMonths(monthOfDate(asOf ?? today), 1), (v) => Number.isInteger(v));
+  const asOf = resolve(
+    "asOf",
+    () => today,
+    (v) => Number.isInteger(v),
+  );
+  const planStart = resolve(
+    "planStart",
+    () => addMonths(monthOfDate(asOf ?? today), 1),
+    (v) => Number.isInteger(v),
+  );
   const horizonMonths = resolve("horizonMonths", () => HORIZON_MAX);
   const availability = resolve("availability", () => 1);
   const confidenceMode = resolve("confidenceMode", () => "full" as const);
@@ -156,7 +187,15 @@ export function readSettings(
   const recruiters = overrides.recruiters !== undefined || given.has("recruiters") ? resolve("recruiters", () => null) : null;
   const currency = resolveCurrency(overrides.currency, given.get("currency"), table, out);
 
-  if (fatal.length > 0 || asOf === null || planStart === null || horizonMonths === null || availability === null || confidenceMode === null || reqsPerRecruiter === null) {
+  if (
+    fatal.length > 0 ||
+    asOf === null ||
+    planStart === null ||
+    horizonMonths === null ||
+    availability === null ||
+    confidenceMode === null ||
+    reqsPerRecruiter === null
+  ) {
     return { fatal };
   }
   return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, recruiters, currency } };

@@ -40,7 +40,15 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
   const rows = gridRows(grid);
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   if (headerIndex < 0) {
-    return { fatal: diagnostic("error", grid, 0, 0, `the ${grid.sheet} table is empty: it needs a header row (${requiredLabels(specs)}) and rows below it`) };
+    return {
+      fatal: diagnostic(
+        "error",
+        grid,
+        0,
+        0,
+        `the ${grid.sheet} table is empty: it needs a header row (${requiredLabels(specs)}) and rows below it`,
+      ),
+    };
   }
   const headerCells = rows[headerIndex] ?? [];
   const byHeader = new Map<string, number>();
@@ -62,7 +70,13 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
     const seen = headerCells.filter((c) => !isBlank(c)).map((c) => String(c).trim());
     const what = missing.length > 1 ? `${missing.join(", ")} columns` : `${missing[0]} column`;
     return {
-      fatal: diagnostic("error", grid, headerIndex, 0, `the ${grid.sheet} table has no ${what} (its header row has: ${seen.join(", ")}): add ${missing.length > 1 ? "those columns" : "that column"}`),
+      fatal: diagnostic(
+        "error",
+        grid,
+        headerIndex,
+        0,
+        `the ${grid.sheet} table has no ${what} (its header row has: ${seen.join(", ")}): add ${missing.length > 1 ? "those columns" : "that column"}`,
+      ),
     };
   }
   const data: TableRow[] = [];
@@ -94,6 +108,6 @@ export function rowDiagnostic<K extends string>(
   severity: Severity,
   message: string,
 ): Diagnostic {
-  const col = key === null ? 0 : table.columns[key] ?? 0;
+  const col = key === null ? 0 : (table.columns[key] ?? 0);
   return diagnostic(severity, table.grid, row.index, col, message);
 }

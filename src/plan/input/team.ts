@@ -26,12 +26,28 @@ export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]):
     }
     const role = roleByKey.get(nameKey(name));
     if (!role) {
-      out.push(rowDiagnostic(table, row, "role", "warning", `team role ${quote(name)} is not in Roles: these people are not counted; add the role to Roles or rename it`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "role",
+          "warning",
+          `team role ${quote(name)} is not in Roles: these people are not counted; add the role to Roles or rename it`,
+        ),
+      );
       continue;
     }
     const earlier = seen.get(role.name);
     if (earlier !== undefined) {
-      out.push(rowDiagnostic(table, row, "role", "error", `${role.name} is already on row ${earlier}: this row is left out; keep one row per role`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "role",
+          "error",
+          `${role.name} is already on row ${earlier}: this row is left out; keep one row per role`,
+        ),
+      );
       continue;
     }
     seen.set(role.name, grid.originRow + row.index);
@@ -41,11 +57,27 @@ export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]):
     const attrition = isBlank(at) ? 0 : readFraction(at);
     let ok = true;
     if (headcount === null) {
-      out.push(rowDiagnostic(table, row, "headcount", "error", `Current headcount ${quote(hc)} of ${role.name} is not a whole number of 0 or more: the row is left out until fixed`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "headcount",
+          "error",
+          `Current headcount ${quote(hc)} of ${role.name} is not a whole number of 0 or more: the row is left out until fixed`,
+        ),
+      );
       ok = false;
     }
     if (attrition === null) {
-      out.push(rowDiagnostic(table, row, "attrition", "error", `Annual attrition ${quote(at)} of ${role.name} is not between 0 and 1 (or 0% and 100%): the row is left out until fixed`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "attrition",
+          "error",
+          `Annual attrition ${quote(at)} of ${role.name} is not between 0 and 1 (or 0% and 100%): the row is left out until fixed`,
+        ),
+      );
       ok = false;
     }
     // Spec §7.1: a bad limit is an error at its cell only; the role then has no limit.
@@ -53,7 +85,15 @@ export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]):
     const n = isBlank(ih) ? null : readNumber(ih);
     const interviewHoursPerMonth = n !== null && n >= 0 ? n : null;
     if (!isBlank(ih) && interviewHoursPerMonth === null) {
-      out.push(rowDiagnostic(table, row, "interviewHours", "error", `Interview hours per month ${quote(ih)} of ${role.name} is not a number of 0 or more: ${role.name} has no interviewer limit until fixed`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "interviewHours",
+          "error",
+          `Interview hours per month ${quote(ih)} of ${role.name} is not a number of 0 or more: ${role.name} has no interviewer limit until fixed`,
+        ),
+      );
     }
     if (ok) team.push({ role: role.name, headcount: headcount as number, annualAttrition: attrition as number, interviewHoursPerMonth });
   }

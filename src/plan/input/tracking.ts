@@ -59,18 +59,42 @@ export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Trac
     const id = cellText(cellOf(table, row, "id"));
     const sheetRow = table.grid.originRow + row.index;
     if (id === "") {
-      out.push(rowDiagnostic(table, row, "id", "error", `this Tracking row has Stage ${quote(stageText)} but no Hire ID: copy the hire's id from the Hiring Plan sheet`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "id",
+          "error",
+          `this Tracking row has Stage ${quote(stageText)} but no Hire ID: copy the hire's id from the Hiring Plan sheet`,
+        ),
+      );
       continue;
     }
     const earlier = seen.get(trackingKey(id));
     if (earlier !== undefined) {
-      out.push(rowDiagnostic(table, row, "id", "error", `${quote(id)} is already tracked on row ${earlier}: this row is left out; keep one row per hire`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "id",
+          "error",
+          `${quote(id)} is already tracked on row ${earlier}: this row is left out; keep one row per hire`,
+        ),
+      );
       continue;
     }
     seen.set(trackingKey(id), sheetRow);
     const stage = TRACKED_STAGES[(TRACKED_STAGES as readonly string[]).indexOf(stageText.toLowerCase())];
     if (stage === undefined) {
-      out.push(rowDiagnostic(table, row, "stage", "error", `Stage ${quote(stageText)} of ${quote(id)} is not one of ${TRACKED_STAGES.join(", ")}: pick one, or clear it to stop tracking the hire`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "stage",
+          "error",
+          `Stage ${quote(stageText)} of ${quote(id)} is not one of ${TRACKED_STAGES.join(", ")}: pick one, or clear it to stop tracking the hire`,
+        ),
+      );
       continue;
     }
     const dates = readDates(table, row, id, stage, asOf, out);
@@ -80,7 +104,12 @@ export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Trac
       id,
       stage,
       dates,
-      note: { atsReq: cellText(cellOf(table, row, "atsReq")), candidate: cellText(cellOf(table, row, "candidate")), notes: cellText(cellOf(table, row, "notes")), sheetRow },
+      note: {
+        atsReq: cellText(cellOf(table, row, "atsReq")),
+        candidate: cellText(cellOf(table, row, "candidate")),
+        notes: cellText(cellOf(table, row, "notes")),
+        sheetRow,
+      },
       idCell: cellAddress(table.grid, row.index, table.columns.id ?? 0),
     });
   }
@@ -95,7 +124,14 @@ const LABELS: Readonly<Record<EventColumn, string>> = {
 };
 
 /** The dates the row's Stage reads, or null after reporting every problem with them. */
-function readDates(table: Table<Column>, row: TableRow, id: string, stage: TrackedStage, asOf: CalDate, out: Diagnostic[]): TrackedDates | null {
+function readDates(
+  table: Table<Column>,
+  row: TableRow,
+  id: string,
+  stage: TrackedStage,
+  asOf: CalDate,
+  out: Diagnostic[],
+): TrackedDates | null {
   const { required, optional } = READS[stage];
   const dates: Record<EventColumn, CalDate | null> = { pipelineStarted: null, reqOpened: null, offerAccepted: null, startDate: null };
   const problems = out.length;
@@ -106,14 +142,30 @@ function readDates(table: Table<Column>, row: TableRow, id: string, stage: Track
     if (isBlank(c)) {
       if (!isRequired) continue;
       const absent = table.columns[key] === undefined;
-      out.push(rowDiagnostic(table, row, absent ? "stage" : key, "error",
-        `${quote(id)} is at stage ${stage}, which needs its ${LABELS[key]} date: ${absent ? `add a ${LABELS[key]} column and fill it in` : "fill it in (YYYY-MM-DD)"}`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          absent ? "stage" : key,
+          "error",
+          `${quote(id)} is at stage ${stage}, which needs its ${LABELS[key]} date: ${absent ? `add a ${LABELS[key]} column and fill it in` : "fill it in (YYYY-MM-DD)"}`,
+        ),
+      );
       continue;
     }
     const d = readDate(c);
-    if (d === null) out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${quote(c)} of ${quote(id)} is not a date: write it as YYYY-MM-DD`));
+    if (d === null)
+      out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${quote(c)} of ${quote(id)} is not a date: write it as YYYY-MM-DD`));
     else if (d > asOf && !(stage === "offer accepted" && key === "startDate")) {
-      out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is after As of (${formatDate(asOf)}): only what has happened goes here; fix the date or the As of setting`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          key,
+          "error",
+          `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is after As of (${formatDate(asOf)}): only what has happened goes here; fix the date or the As of setting`,
+        ),
+      );
     } else dates[key] = d;
   }
   if (out.length > problems) return null;
@@ -123,7 +175,15 @@ function readDates(table: Table<Column>, row: TableRow, id: string, stage: Track
     if (d === null) continue;
     const prior = before === null ? null : dates[before];
     if (before !== null && prior !== null && d < prior) {
-      out.push(rowDiagnostic(table, row, key, "error", `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is before its ${LABELS[before]} ${formatDate(prior)}: the events happen in the order pipeline, req, offer, start; fix the dates`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          key,
+          "error",
+          `${LABELS[key]} ${formatDate(d)} of ${quote(id)} is before its ${LABELS[before]} ${formatDate(prior)}: the events happen in the order pipeline, req, offer, start; fix the dates`,
+        ),
+      );
       return null;
     }
     before = key;

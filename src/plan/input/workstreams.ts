@@ -41,7 +41,8 @@ export function readWorkstreams(
       out.push(diagnostic("error", grid, table.headerIndex, col, message));
     };
     if (header === "") {
-      if (table.rows.some((r) => !isBlank(r.cells[col]))) at("this column has FTE figures but no role in its header: write the role's name from Roles there");
+      if (table.rows.some((r) => !isBlank(r.cells[col])))
+        at("this column has FTE figures but no role in its header: write the role's name from Roles there");
       return;
     }
     const role = matchRole(header, roles);
@@ -65,12 +66,22 @@ export function readWorkstreams(
     const name = cellText(cellOf(table, row, "name"));
     const sheetRow = grid.originRow + row.index;
     if (name === "") {
-      out.push(rowDiagnostic(table, row, "name", "error", "this Workstreams row has FTE figures but no Workstream name: name it or clear the row"));
+      out.push(
+        rowDiagnostic(table, row, "name", "error", "this Workstreams row has FTE figures but no Workstream name: name it or clear the row"),
+      );
       continue;
     }
     const earlier = seen.get(nameKey(name));
     if (earlier !== undefined) {
-      out.push(rowDiagnostic(table, row, "name", "error", `workstream ${quote(name)} is already on row ${earlier}: this row is left out; keep one row per workstream`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "name",
+          "error",
+          `workstream ${quote(name)} is already on row ${earlier}: this row is left out; keep one row per workstream`,
+        ),
+      );
       continue;
     }
     seen.set(nameKey(name), sheetRow);
@@ -78,7 +89,15 @@ export function readWorkstreams(
     let kind: WorkstreamKind = "production";
     if ((WORKSTREAM_KINDS as readonly string[]).includes(kindText)) kind = kindText as WorkstreamKind;
     else if (kindText !== "") {
-      out.push(rowDiagnostic(table, row, "kind", "warning", `Kind ${quote(cellOf(table, row, "kind"))} is not ${WORKSTREAM_KINDS.join(", ").replace(/, (?=[^,]*$)/, " or ")}: ${quote(name)} is treated as production`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "kind",
+          "warning",
+          `Kind ${quote(cellOf(table, row, "kind"))} is not ${WORKSTREAM_KINDS.join(", ").replace(/, (?=[^,]*$)/, " or ")}: ${quote(name)} is treated as production`,
+        ),
+      );
     }
     const mix = new Map<string, number>();
     for (const { col, role } of roleColumns) {
@@ -86,19 +105,40 @@ export function readWorkstreams(
       if (isBlank(c)) continue;
       const fte = readNumber(c);
       if (fte === null || fte < 0) {
-        out.push(diagnostic("error", grid, row.index, col, `FTE ${quote(c)} for ${role.name} in ${quote(name)} is not a number of 0 or more: it counts as 0 until fixed`));
+        out.push(
+          diagnostic(
+            "error",
+            grid,
+            row.index,
+            col,
+            `FTE ${quote(c)} for ${role.name} in ${quote(name)} is not a number of 0 or more: it counts as 0 until fixed`,
+          ),
+        );
         continue;
       }
       if (fte > 0) mix.set(role.name, fte);
       if (fte > 0 && kind === "production" && nameKey(role.name) === DATA_SCIENTIST) {
         out.push(
-          diagnostic("warning", grid, row.index, col,
-            `Data Scientist on production work (${quote(name)}, ${fte} FTE): this is ML engineering, and a Data Scientist title attracts the wrong candidates; move the FTE to ML Engineer or another specialised role (or set Kind to analytics if it is analysis)`),
+          diagnostic(
+            "warning",
+            grid,
+            row.index,
+            col,
+            `Data Scientist on production work (${quote(name)}, ${fte} FTE): this is ML engineering, and a Data Scientist title attracts the wrong candidates; move the FTE to ML Engineer or another specialised role (or set Kind to analytics if it is analysis)`,
+          ),
         );
       }
     }
     if (mix.size === 0) {
-      out.push(rowDiagnostic(table, row, "name", "warning", `workstream mix is all zero: initiatives of ${quote(name)} need no one; enter the FTE each role gives one size-M initiative`));
+      out.push(
+        rowDiagnostic(
+          table,
+          row,
+          "name",
+          "warning",
+          `workstream mix is all zero: initiatives of ${quote(name)} need no one; enter the FTE each role gives one size-M initiative`,
+        ),
+      );
     }
     workstreams.push({ name, kind, mix, sheetRow });
   }

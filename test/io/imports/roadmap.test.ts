@@ -36,7 +36,12 @@ describe.each([
     const { adapted, plan } = planFrom(file, options);
     expect(adapted.tool).toBe(tool);
     expect(plan.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(plan.initiatives.map((i) => i.name)).toEqual(["Support copilot (RAG over help center)", "Fraud model v2", ...(file === "jira.csv" ? ["Feature store & training pipelines"] : []), "Domain LLM fine-tune"]);
+    expect(plan.initiatives.map((i) => i.name)).toEqual([
+      "Support copilot (RAG over help center)",
+      "Fraud model v2",
+      ...(file === "jira.csv" ? ["Feature store & training pipelines"] : []),
+      "Domain LLM fine-tune",
+    ]);
     expect(plan.initiatives[0]?.start).toBe(month(2027, 1));
     expect(plan.hires.length).toBeGreaterThan(0);
   });
@@ -56,7 +61,15 @@ describe("what the run says it mapped", () => {
     );
   });
   it("says nothing for a roadmap already in Headstart's columns", () => {
-    const grid: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [["Initiative", "Workstream", "Start", "End", "Size"], ["A", "LLM fine-tuning", "2027-01", "2027-03", "M"]] };
+    const grid: Grid = {
+      sheet: "Roadmap",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Initiative", "Workstream", "Start", "End", "Size"],
+        ["A", "LLM fine-tuning", "2027-01", "2027-03", "M"],
+      ],
+    };
     const adapted = adaptRoadmap(grid);
     expect(adapted.ok && adapted.mapped).toBeNull();
     expect(adapted.ok && adapted.grid.rows).toEqual(grid.rows);
@@ -99,13 +112,28 @@ describe("missing columns", () => {
     const adapted = adaptRoadmap(exported("unknown.csv"));
     expect(adapted.ok).toBe(false);
     const reason = adapted.ok ? "" : adapted.reason;
-    expect(reason).toMatch(/^Roadmap!A1: the Roadmap table has no "Initiative", "Workstream", "Start", "End", "Size" columns \(its header row has: Thing, When, Until, Who\)\. /);
-    for (const hint of ['"Initiative" from Initiative / Summary / Title', '"Start" from Start / Start date / Begin', '"End" from End / End date / Due date / Due / Target date / Finish', '"Size" from Size / T-shirt']) {
+    expect(reason).toMatch(
+      /^Roadmap!A1: the Roadmap table has no "Initiative", "Workstream", "Start", "End", "Size" columns \(its header row has: Thing, When, Until, Who\)\. /,
+    );
+    for (const hint of [
+      '"Initiative" from Initiative / Summary / Title',
+      '"Start" from Start / Start date / Begin',
+      '"End" from End / End date / Due date / Due / Target date / Finish',
+      '"Size" from Size / T-shirt',
+    ]) {
       expect(reason).toContain(hint);
     }
   });
   it("--from picks the tool when its signature is not all there", () => {
-    const grid: Grid = { sheet: "Roadmap", originRow: 1, originCol: 1, rows: [["Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"], ["A", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27", "1"]] };
+    const grid: Grid = {
+      sheet: "Roadmap",
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"],
+        ["A", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27", "1"],
+      ],
+    };
     const adapted = adaptRoadmap(grid, { from: "jira" });
     expect(adapted.ok && adapted.tool).toBe("jira");
     expect(adapted.ok && adapted.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);

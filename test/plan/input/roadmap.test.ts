@@ -4,7 +4,16 @@ import { date, formatMonth, month } from "../../../src/plan/calendar";
 import { readRoadmap } from "../../../src/plan/input/roadmap";
 import { roadmap, grid, ROADMAP_HEADER } from "../support/fixtures";
 
-const settings: Settings = { planStart: month(2027, 1), horizonMonths: 12, asOf: date(2026, 10, 1), availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, recruiters: null, currency: "USD" };
+const settings: Settings = {
+  planStart: month(2027, 1),
+  horizonMonths: 12,
+  asOf: date(2026, 10, 1),
+  availability: 1,
+  confidenceMode: "full",
+  reqsPerRecruiter: 12,
+  recruiters: null,
+  currency: "USD",
+};
 const workstreams: Workstream[] = [{ name: "Predictive ML model", kind: "production", mix: new Map([["ML Engineer", 2]]), sheetRow: 2 }];
 
 function read(rows: (string | number | boolean | null)[][], s: Partial<Settings> = {}) {
@@ -19,7 +28,18 @@ describe("readRoadmap", () => {
     const { initiatives, keys } = read([[" Churn ", " predictive ml model ", "Feb 2027", "Q3 2027", "l", "", "", " Growth ", "note\n"]]);
     expect(keys).toEqual([]);
     const i = initiatives[0];
-    expect(i).toMatchObject({ name: "Churn", workstream: "Predictive ML model", size: 2, confidence: 1, priority: "P1", owner: "Growth", notes: "note", sheetRow: 2, order: 0, weight: 1 });
+    expect(i).toMatchObject({
+      name: "Churn",
+      workstream: "Predictive ML model",
+      size: 2,
+      confidence: 1,
+      priority: "P1",
+      owner: "Growth",
+      notes: "note",
+      sheetRow: 2,
+      order: 0,
+      weight: 1,
+    });
     expect([formatMonth(i?.start as never), formatMonth(i?.end as never)]).toEqual(["2027-02", "2027-09"]);
   });
   it.each([
@@ -28,7 +48,11 @@ describe("readRoadmap", () => {
     [["A", "", "2027-01", "2027-02", "M"], "B2", /Workstream is empty/],
     [["A", "Predictive ML model", "soon", "2027-02", "M"], "C2", /Start "soon" is not a month/],
     [["A", "Predictive ML model", "2027-01", "", "M"], "D2", /End is empty/],
-    [["A", "Predictive ML model", "2027-08", "2027-03", "M"], "D2", /End \(2027-03\) is before Start \(2027-08\): swap them or fix the dates/],
+    [
+      ["A", "Predictive ML model", "2027-08", "2027-03", "M"],
+      "D2",
+      /End \(2027-03\) is before Start \(2027-08\): swap them or fix the dates/,
+    ],
     [["A", "Predictive ML model", "2027-01", "2027-02", "huge"], "E2", /Size "huge"/],
     [["A", "Predictive ML model", "2027-01", "2027-02", "M", "120%"], "F2", /Confidence "120%"/],
     [["A", "Predictive ML model", "2027-01", "2027-02", "M", "1", "P5"], "G2", /Priority "P5"/],
@@ -45,7 +69,10 @@ describe("readRoadmap", () => {
     expect(keys).toEqual(["error B2", "error C2", "error D2", "error E2", "error F2", "error G2"]);
   });
   it("leaves out a later duplicate initiative (case ignored)", () => {
-    const { initiatives, keys, out } = read([["Churn", "Predictive ML model", "2027-01", "2027-02", "M"], ["CHURN", "Predictive ML model", "2027-03", "2027-04", "S"]]);
+    const { initiatives, keys, out } = read([
+      ["Churn", "Predictive ML model", "2027-01", "2027-02", "M"],
+      ["CHURN", "Predictive ML model", "2027-03", "2027-04", "S"],
+    ]);
     expect(initiatives.map((i) => i.name)).toEqual(["Churn"]);
     expect(keys).toEqual(["error A3"]);
     expect(out[0]?.message).toMatch(/already on row 2/);
@@ -58,20 +85,27 @@ describe("readRoadmap", () => {
     ]);
     expect(keys).toEqual(["warning A2", "warning A3", "warning A4"]);
     expect(validRows).toBe(3);
-    expect(initiatives.map((i) => `${i.name} ${formatMonth(i.start)}..${formatMonth(i.end)} written ${formatMonth(i.writtenStart as never)}`)).toEqual([
-      "Early 2027-01..2027-04 written 2026-11",
-      "Late 2027-10..2027-12 written 2027-10",
-    ]);
+    expect(
+      initiatives.map((i) => `${i.name} ${formatMonth(i.start)}..${formatMonth(i.end)} written ${formatMonth(i.writtenStart as never)}`),
+    ).toEqual(["Early 2027-01..2027-04 written 2026-11", "Late 2027-10..2027-12 written 2027-10"]);
   });
   it("weights rows by the confidence mode", () => {
-    const rows = [["A", "Predictive ML model", "2027-01", "2027-02", "M", "60%"], ["B", "Predictive ML model", "2027-01", "2027-02", "M", "0.7"]];
+    const rows = [
+      ["A", "Predictive ML model", "2027-01", "2027-02", "M", "60%"],
+      ["B", "Predictive ML model", "2027-01", "2027-02", "M", "0.7"],
+    ];
     expect(read(rows, { confidenceMode: "full" }).initiatives.map((i) => i.weight)).toEqual([1, 1]);
     expect(read(rows, { confidenceMode: "weighted" }).initiatives.map((i) => i.weight)).toEqual([0.6, 0.7]);
     expect(read(rows, { confidenceMode: "committed" }).initiatives.map((i) => i.weight)).toEqual([0, 1]);
   });
   it("names cells from the table's origin in its sheet", () => {
     const out: Diagnostic[] = [];
-    readRoadmap(grid("Roadmap", [ROADMAP_HEADER, ["A", "Predictive ML model", "2027-01", "2027-02", "XXL"]], 3, 2), workstreams, settings, out);
+    readRoadmap(
+      grid("Roadmap", [ROADMAP_HEADER, ["A", "Predictive ML model", "2027-01", "2027-02", "XXL"]], 3, 2),
+      workstreams,
+      settings,
+      out,
+    );
     expect(out[0]?.cell).toBe("F4");
   });
 });
@@ -85,7 +119,10 @@ describe("readRoadmap: keys and v2 checks", () => {
     return { ...r, keys: out.map((d) => `${d.severity} ${d.cell}`) };
   }
   it("codes each initiative from its Key, else from its name's hash; reads ID when there is no Key column", () => {
-    const { initiatives, keys } = readKeyed([["ai-123", "A", "Predictive ML model", "2027-01", "2027-02", "M"], ["", "B", "Predictive ML model", "2027-01", "2027-02", "M"]]);
+    const { initiatives, keys } = readKeyed([
+      ["ai-123", "A", "Predictive ML model", "2027-01", "2027-02", "M"],
+      ["", "B", "Predictive ML model", "2027-01", "2027-02", "M"],
+    ]);
     expect(keys).toEqual([]);
     expect(initiatives[0]?.code).toBe("AI-123");
     expect(initiatives[1]?.code).toMatch(/^[A-Z2-7]{6}$/);
@@ -105,7 +142,10 @@ describe("readRoadmap: keys and v2 checks", () => {
     expect(initiatives[0]?.code).toMatch(/^[A-Z2-7]{6}$/);
   });
   it("treats names that differ only in case or runs of white space as duplicates", () => {
-    const { keys } = readKeyed([["", "Fraud  model", "Predictive ML model", "2027-01", "2027-02", "M"], ["", "fraud\tMODEL", "Predictive ML model", "2027-01", "2027-02", "M"]]);
+    const { keys } = readKeyed([
+      ["", "Fraud  model", "Predictive ML model", "2027-01", "2027-02", "M"],
+      ["", "fraud\tMODEL", "Predictive ML model", "2027-01", "2027-02", "M"],
+    ]);
     expect(keys).toEqual(["error B3"]);
   });
   it("warns at the Size cell above 5 on rows without errors, even outside the horizon", () => {
@@ -118,4 +158,3 @@ describe("readRoadmap: keys and v2 checks", () => {
     expect(keys).toEqual(["warning F2", "warning F3", "warning B3", "error C5"]);
   });
 });
-

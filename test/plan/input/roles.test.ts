@@ -10,8 +10,24 @@ describe("readRoles", () => {
   it("reads the default roles in order with their sheet rows", () => {
     const r = readRoles(defaultRoles, []);
     if ("fatal" in r) throw new Error(r.fatal.message);
-    expect(r.roles.map((x) => x.name)).toEqual(["ML Engineer", "MLOps / ML Platform Engineer", "LLM / GenAI Specialist", "AI Engineer", "AI Infrastructure Engineer", "Data Scientist"]);
-    expect(r.roles[0]).toMatchObject({ sourcingLeadDays: 30, timeToFillDays: 60, noticeDays: 21, rampUpDays: 90, loadedAnnualCost: 300000, candidatesPerHire: 10, interviewHoursPerCandidate: 10, sheetRow: 2 });
+    expect(r.roles.map((x) => x.name)).toEqual([
+      "ML Engineer",
+      "MLOps / ML Platform Engineer",
+      "LLM / GenAI Specialist",
+      "AI Engineer",
+      "AI Infrastructure Engineer",
+      "Data Scientist",
+    ]);
+    expect(r.roles[0]).toMatchObject({
+      sourcingLeadDays: 30,
+      timeToFillDays: 60,
+      noticeDays: 21,
+      rampUpDays: 90,
+      loadedAnnualCost: 300000,
+      candidatesPerHire: 10,
+      interviewHoursPerCandidate: 10,
+      sheetRow: 2,
+    });
   });
   it("leaves out a row with a missing or negative number, a duplicate role or no name, with the cell", () => {
     const out: Diagnostic[] = [];
@@ -49,8 +65,16 @@ describe("readRoles: role codes (docs/spec.md §6.1)", () => {
   });
   it("warns when two roles share a code, at the later row's Code cell or its Role cell", () => {
     const out: Diagnostic[] = [];
-    readRoles(grid("Roles", [WITH_CODE, ["ML Engineer", ...figures, "mle"], ["ML Expert", ...figures, "MLE"], ["Research Scientist", ...figures, "RS"], ["Risk Scorer", ...figures, ""]]), out);
+    readRoles(
+      grid("Roles", [
+        WITH_CODE,
+        ["ML Engineer", ...figures, "mle"],
+        ["ML Expert", ...figures, "MLE"],
+        ["Research Scientist", ...figures, "RS"],
+        ["Risk Scorer", ...figures, ""],
+      ]),
+      out,
+    );
     expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["warning I3", "warning A5"]);
   });
 });
-

@@ -18,11 +18,25 @@ describe("readSettings", () => {
     expect(r.settings).toMatchObject({ horizonMonths: 12, availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, currency: "USD" });
   });
   it("reads every key, loosely matched", () => {
-    const { r } = read({ "plan-start": "Q2 2027", "HORIZON": "9", "As of": "46300", availability: "80%", "Confidence Mode": "Weighted", "Reqs per recruiter": "10", currency: "eur" });
+    const { r } = read({
+      "plan-start": "Q2 2027",
+      HORIZON: "9",
+      "As of": "46300",
+      availability: "80%",
+      "Confidence Mode": "Weighted",
+      "Reqs per recruiter": "10",
+      currency: "eur",
+    });
     if (!("settings" in r)) throw new Error("fatal");
     expect(formatMonth(r.settings.planStart)).toBe("2027-04");
     expect(formatDate(r.settings.asOf)).toBe("2026-10-05");
-    expect(r.settings).toMatchObject({ horizonMonths: 9, availability: 0.8, confidenceMode: "weighted", reqsPerRecruiter: 10, currency: "EUR" });
+    expect(r.settings).toMatchObject({
+      horizonMonths: 9,
+      availability: 0.8,
+      confidenceMode: "weighted",
+      reqsPerRecruiter: 10,
+      currency: "EUR",
+    });
   });
   it("lets overrides win, even over a value that could not be read", () => {
     const { r } = read({ "Horizon (months)": "15", "Plan start": "2027-01" }, { horizonMonths: 6, planStart: month(2027, 3) });
@@ -52,7 +66,19 @@ describe("readSettings", () => {
   });
   it("warns about unknown, repeated and nameless settings and a bad currency", () => {
     const out: Diagnostic[] = [];
-    const g = { sheet: "Settings" as const, originRow: 1, originCol: 1, rows: [["Setting", "Value"], ["Colour", "blue"], ["Horizon", "6"], ["horizon (months)", "7"], ["", "x"], ["Currency", "dollars"]] };
+    const g = {
+      sheet: "Settings" as const,
+      originRow: 1,
+      originCol: 1,
+      rows: [
+        ["Setting", "Value"],
+        ["Colour", "blue"],
+        ["Horizon", "6"],
+        ["horizon (months)", "7"],
+        ["", "x"],
+        ["Currency", "dollars"],
+      ],
+    };
     const r = readSettings(g, {}, TODAY, out);
     expect("settings" in r && r.settings.horizonMonths).toBe(6);
     expect("settings" in r && r.settings.currency).toBe("USD");

@@ -10,7 +10,15 @@ const specs = {
 
 describe("readTable", () => {
   it("matches headers loosely, ignores unknown columns and skips blank rows", () => {
-    const read = readTable(grid("Roadmap", [["extra", " time-to-FILL ", "INITIATIVE"], ["x", "30", "A"], ["", " ", null], ["y", "40", "B"]]), specs);
+    const read = readTable(
+      grid("Roadmap", [
+        ["extra", " time-to-FILL ", "INITIATIVE"],
+        ["x", "30", "A"],
+        ["", " ", null],
+        ["y", "40", "B"],
+      ]),
+      specs,
+    );
     if (!("table" in read)) throw new Error(read.fatal.message);
     const { table } = read;
     expect(table.columns).toEqual({ name: 2, ttf: 1 });
@@ -23,7 +31,18 @@ describe("readTable", () => {
     expect("table" in read && read.table.headerIndex).toBe(1);
   });
   it("makes a missing required column fatal, at the header row", () => {
-    const read = readTable(grid("Roles", [["Initiative", "Notes"], ["A", ""]], 4, 2), specs);
+    const read = readTable(
+      grid(
+        "Roles",
+        [
+          ["Initiative", "Notes"],
+          ["A", ""],
+        ],
+        4,
+        2,
+      ),
+      specs,
+    );
     if (!("fatal" in read)) throw new Error("expected fatal");
     expect(read.fatal).toMatchObject({ severity: "error", sheet: "Roles", cell: "B4" });
     expect(fatalReason(read.fatal)).toMatch(/^Roles!B4: .*"Time to fill \(days\)"/);

@@ -11,7 +11,16 @@ const roles: readonly Role[] = "roles" in rolesResult ? rolesResult.roles : [];
 describe("readTeam", () => {
   it("reads headcount and attrition (fraction, percentage or blank)", () => {
     const out: Diagnostic[] = [];
-    const t = readTeam(grid("Team", [["Role", "Current headcount", "Annual attrition"], ["ml engineer", "4", "15%"], ["AI Engineer", 2, 0.12], ["Data Scientist", "3", ""]]), roles, out);
+    const t = readTeam(
+      grid("Team", [
+        ["Role", "Current headcount", "Annual attrition"],
+        ["ml engineer", "4", "15%"],
+        ["AI Engineer", 2, 0.12],
+        ["Data Scientist", "3", ""],
+      ]),
+      roles,
+      out,
+    );
     expect(out).toEqual([]);
     expect(t).toEqual([
       { role: "ML Engineer", headcount: 4, annualAttrition: 0.15, interviewHoursPerMonth: null },
@@ -21,19 +30,27 @@ describe("readTeam", () => {
   });
   it("reads Interview hours per month (spec §7.1): a bad cell is an error there, the row stays without a limit", () => {
     const out: Diagnostic[] = [];
-    const t = readTeam(grid("Team", [
-      ["Role", "Current headcount", "Annual attrition", "Interview hours per month"],
-      ["ML Engineer", "4", "15%", "1,200"],
-      ["AI Engineer", 2, 0.12, 0],
-      ["Data Scientist", "3", "", "lots"],
-      ["LLM / GenAI Specialist", "1", "", "-5"],
-      ["MLOps / ML Platform Engineer", "1", "", "50%"],
-      ["AI Infrastructure Engineer", "x", "", "12"],
-      ["AI Engineer", "1", "", "bad"],
-    ]), roles, out);
+    const t = readTeam(
+      grid("Team", [
+        ["Role", "Current headcount", "Annual attrition", "Interview hours per month"],
+        ["ML Engineer", "4", "15%", "1,200"],
+        ["AI Engineer", 2, 0.12, 0],
+        ["Data Scientist", "3", "", "lots"],
+        ["LLM / GenAI Specialist", "1", "", "-5"],
+        ["MLOps / ML Platform Engineer", "1", "", "50%"],
+        ["AI Infrastructure Engineer", "x", "", "12"],
+        ["AI Engineer", "1", "", "bad"],
+      ]),
+      roles,
+      out,
+    );
     expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["error D4", "error D5", "error D6", "error B7", "error A8"]);
     expect(("fatal" in t ? [] : t).map((m) => [m.role, m.interviewHoursPerMonth])).toEqual([
-      ["ML Engineer", 1200], ["AI Engineer", 0], ["Data Scientist", null], ["LLM / GenAI Specialist", null], ["MLOps / ML Platform Engineer", null],
+      ["ML Engineer", 1200],
+      ["AI Engineer", 0],
+      ["Data Scientist", null],
+      ["LLM / GenAI Specialist", null],
+      ["MLOps / ML Platform Engineer", null],
     ]);
   });
   it("reports bad headcount and attrition (row left out), unknown and repeated roles", () => {
@@ -52,7 +69,15 @@ describe("readTeam", () => {
       roles,
       out,
     );
-    expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["error B2", "error C3", "warning A4", "error A6", "error A7", "error B8", "error C8"]);
+    expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual([
+      "error B2",
+      "error C3",
+      "warning A4",
+      "error A6",
+      "error A7",
+      "error B8",
+      "error C8",
+    ]);
     expect(Array.isArray(t) && t.map((m) => m.role)).toEqual(["Data Scientist"]);
   });
 });

@@ -52,7 +52,14 @@ describe("readTracking (docs/spec.md §6.2)", () => {
   });
   it("needs its Hire ID and Stage columns when the table is there", () => {
     const out: Diagnostic[] = [];
-    const r = readTracking(grid("Tracking", [["Hire", "Stage"], ["A-B-1", "sourcing"]]), AS_OF, out);
+    const r = readTracking(
+      grid("Tracking", [
+        ["Hire", "Stage"],
+        ["A-B-1", "sourcing"],
+      ]),
+      AS_OF,
+      out,
+    );
     expect("fatal" in r && r.fatal.cell).toBe("A1");
   });
 });

@@ -12,7 +12,10 @@ const close = (a: unknown, b: unknown, tol: number): boolean =>
 function canon(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
   if (typeof v === "object" && v !== null) {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon((v as Json)[k])}`).join(",")}}`;
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canon((v as Json)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(v) ?? "undefined";
 }
@@ -23,9 +26,7 @@ export function comparePlans(e: Json, a: Json): string[] {
     if (canon(x) !== canon(y)) bad.push(`${path}: expected ${JSON.stringify(x)}, got ${JSON.stringify(y)}`);
   };
   const near = (path: string, x: unknown, y: unknown, tol: number): void => {
-    const ok = Array.isArray(x)
-      ? Array.isArray(y) && x.length === y.length && x.every((v, i) => close(v, y[i], tol))
-      : close(x, y, tol);
+    const ok = Array.isArray(x) ? Array.isArray(y) && x.length === y.length && x.every((v, i) => close(v, y[i], tol)) : close(x, y, tol);
     if (!ok) bad.push(`${path}: expected ${JSON.stringify(x)}, got ${JSON.stringify(y)}`);
   };
   const obj = (v: unknown): Json => (typeof v === "object" && v !== null ? (v as Json) : {});
@@ -36,19 +37,42 @@ export function comparePlans(e: Json, a: Json): string[] {
     same(`settings.${k}`, obj(e.settings)[k], obj(a.settings)[k]);
   }
   const roles = new Map(arr(a.roles).map((r) => [r.role, r]));
-  same("roles order", arr(e.roles).map((r) => r.role), arr(a.roles).map((r) => r.role));
+  same(
+    "roles order",
+    arr(e.roles).map((r) => r.role),
+    arr(a.roles).map((r) => r.role),
+  );
   for (const r of arr(e.roles)) {
     const x = roles.get(r.role) ?? {};
     near(`${String(r.role)}.demandFte`, r.demandFte, x.demandFte, 1e-3);
-    for (const k of ["targetHeadcount", "baselineHeadcount", "plannedHeadcount", "newHires", "surplus"]) same(`${String(r.role)}.${k}`, r[k], x[k]);
+    for (const k of ["targetHeadcount", "baselineHeadcount", "plannedHeadcount", "newHires", "surplus"])
+      same(`${String(r.role)}.${k}`, r[k], x[k]);
     near(`${String(r.role)}.cost`, r.cost, x.cost, 0.05);
   }
   const eh = arr(e.hires);
   const ah = arr(a.hires);
   same("hires count", eh.length, ah.length);
-  const keys = ["id", "role", "reason", "initiative", "needBy", "start", "offerAccepted", "reqOpen", "pipelineStart",
-    "status", "slackDays", "daysLate", "forecastStart", "expectedProductive", "delayDays",
-    "stage", "forecastPipelineStart", "forecastReqOpen", "forecastOfferAccepted"];
+  const keys = [
+    "id",
+    "role",
+    "reason",
+    "initiative",
+    "needBy",
+    "start",
+    "offerAccepted",
+    "reqOpen",
+    "pipelineStart",
+    "status",
+    "slackDays",
+    "daysLate",
+    "forecastStart",
+    "expectedProductive",
+    "delayDays",
+    "stage",
+    "forecastPipelineStart",
+    "forecastReqOpen",
+    "forecastOfferAccepted",
+  ];
   eh.forEach((h, i) => {
     // capacityDelayDays only where the expected plan has capacity (spec §7).
     for (const k of "capacityDelayDays" in h ? [...keys, "capacityDelayDays"] : keys) {

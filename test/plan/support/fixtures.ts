@@ -73,19 +73,77 @@ export function diagnosticKeys(plan: Plan): string[] {
 
 /** A role with the given figures (0 for the rest). */
 export function role(name: string, figures: Partial<Omit<Role, "name">> = {}): Role {
-  return { name, code: name.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 8) || "R", sourcingLeadDays: 0, timeToFillDays: 0, noticeDays: 0, rampUpDays: 0, loadedAnnualCost: 0, candidatesPerHire: 0, interviewHoursPerCandidate: 0, sheetRow: 0, ...figures };
+  return {
+    name,
+    code:
+      name
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, "")
+        .slice(0, 8) || "R",
+    sourcingLeadDays: 0,
+    timeToFillDays: 0,
+    noticeDays: 0,
+    rampUpDays: 0,
+    loadedAnnualCost: 0,
+    candidatesPerHire: 0,
+    interviewHoursPerCandidate: 0,
+    sheetRow: 0,
+    ...figures,
+  };
 }
 
 /** An initiative of workstream W active 2027-start..2027-end. */
 export function init(name: string, start: number, end: number, size = 1, weight = 1, order = 0, workstream = "W"): Initiative {
-  return { name, code: name.toUpperCase(), workstream, start: month(2027, start), end: month(2027, end), writtenStart: month(2027, start), writtenEnd: month(2027, end), size, confidence: weight, priority: "P1", owner: "", notes: "", sheetRow: order + 2, order, weight };
+  return {
+    name,
+    code: name.toUpperCase(),
+    workstream,
+    start: month(2027, start),
+    end: month(2027, end),
+    writtenStart: month(2027, start),
+    writtenEnd: month(2027, end),
+    size,
+    confidence: weight,
+    priority: "P1",
+    owner: "",
+    notes: "",
+    sheetRow: order + 2,
+    order,
+    weight,
+  };
 }
 
 /** A hire whose dates all default to `at` (only the fields a test sets matter to it). */
-export function hire(roleName: string, dates: Partial<Record<"forecastPipelineStart" | "forecastReqOpen" | "forecastOfferAccepted" | "forecastStart", CalDate>>, at: CalDate = date(2027, 1, 1)): Hire {
+export function hire(
+  roleName: string,
+  dates: Partial<Record<"forecastPipelineStart" | "forecastReqOpen" | "forecastOfferAccepted" | "forecastStart", CalDate>>,
+  at: CalDate = date(2027, 1, 1),
+): Hire {
   return {
-    id: "R-X-1", role: roleName, reason: "growth", initiative: "", priority: null, owner: "", needByMonth: month(2027, 1),
-    needBy: at, start: at, offerAccepted: at, reqOpen: at, pipelineStart: at, status: "on track", slackDays: 0, daysLate: 0,
-    stage: "planned", tracking: null, forecastPipelineStart: at, forecastReqOpen: at, forecastOfferAccepted: at, forecastStart: at, expectedProductive: at, delayDays: 0, capacityDelayDays: 0, ...dates,
+    id: "R-X-1",
+    role: roleName,
+    reason: "growth",
+    initiative: "",
+    priority: null,
+    owner: "",
+    needByMonth: month(2027, 1),
+    needBy: at,
+    start: at,
+    offerAccepted: at,
+    reqOpen: at,
+    pipelineStart: at,
+    status: "on track",
+    slackDays: 0,
+    daysLate: 0,
+    stage: "planned",
+    tracking: null,
+    forecastPipelineStart: at,
+    forecastReqOpen: at,
+    forecastOfferAccepted: at,
+    forecastStart: at,
+    expectedProductive: at,
+    delayDays: 0,
+    capacityDelayDays: 0,
+    ...dates,
   };
 }
