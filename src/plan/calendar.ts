@@ -80,9 +80,29 @@ function parts(d: CalDate): { year: number; month: number; day: number } {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/**
+ * Memo of the day → text and day → month conversions: a plan converts the same few hundred days
+ * tens of thousands of times (every hire's dates, every month its windows touch), and a fresh
+ * conversion each time was a tenth of the command line's run. Cleared when it grows past any plan.
+ */
+const MEMO_LIMIT = 100_000;
+const monthMemo = new Map<number, Month>();
+const textMemo = new Map<number, string>();
+
+function remember<V>(memo: Map<number, V>, d: number, make: () => V): V {
+  const known = memo.get(d);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = make();
+  memo.set(d, value);
+  return value;
+}
+
 export function monthOfDate(d: CalDate): Month {
-  const p = parts(d);
-  return month(p.year, p.month);
+  return remember(monthMemo, d, () => {
+    const p = parts(d);
+    return month(p.year, p.month);
+  });
 }
 
 export function firstDay(m: Month): CalDate {
@@ -106,8 +126,10 @@ export function formatMonth(m: Month): string {
 
 /** `YYYY-MM-DD` */
 export function formatDate(d: CalDate): string {
-  const p = parts(d);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return remember(textMemo, d, () => {
+    const p = parts(d);
+    return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  });
 }
 
 /** Calendar quarter label, `2027-Q1`. */

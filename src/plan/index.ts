@@ -30,7 +30,7 @@ import { forecast, trackedForecast } from "./status";
 import type { Forecast } from "./status";
 import { readTracking, trackingKey } from "./input/tracking";
 import type { Tracking } from "./input/tracking";
-import { BACKFILL_CODE, numberHires } from "./ids";
+import { BACKFILL_CODE, initiativeCode, numberHires } from "./ids";
 import type { PreviousReading } from "./changes";
 import { planChanges } from "./changes";
 import { roleCosts } from "./cost";
@@ -210,6 +210,8 @@ function scheduleHires(
   const drafts: Omit<Hire, "id" | keyof Forecast>[] = [];
   const codes: { role: string; initiative: string }[] = [];
   const roleOf: Role[] = [];
+  // Hashing a name is the costliest step of reading a roadmap: only initiatives with hires need a code.
+  const initiativeCodes = new Map<number, string>();
   for (const b of batches) {
     const role = roles[b.role];
     const needByMonth = months[b.month];
@@ -226,7 +228,7 @@ function scheduleHires(
     };
     for (let i = 0; i < b.count; i++) {
       drafts.push(draft);
-      codes.push({ role: role.code, initiative: init ? init.code : BACKFILL_CODE });
+      codes.push({ role: role.code, initiative: init ? codeOf(initiativeCodes, b.initiative, init) : BACKFILL_CODE });
       roleOf.push(role);
     }
   }
@@ -237,4 +239,13 @@ function scheduleHires(
     const tracked = tracking.get(trackingKey(id));
     return { id, ...draft, ...(tracked ? trackedForecast(draft, role, asOf, tracked) : forecast(draft, role, asOf)) };
   });
+}
+
+function codeOf(codes: Map<number, string>, index: number, init: Initiative): string {
+  let code = codes.get(index);
+  if (code === undefined) {
+    code = initiativeCode(init.key, init.name);
+    codes.set(index, code);
+  }
+  return code;
 }

@@ -99,8 +99,8 @@ export interface Workstream {
 
 export interface Initiative {
   readonly name: string;
-  /** The initiative code of its growth hires' ids (docs/spec.md §6.1): from its Key, else a hash of its name. */
-  readonly code: string;
+  /** The Key as written (docs/spec.md §6.1): its hires' initiative code comes from it, else from a hash of the name. */
+  readonly key: string;
   /** The Workstreams row's own spelling. */
   readonly workstream: string;
   /** After clipping to the plan window. */

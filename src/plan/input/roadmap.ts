@@ -4,7 +4,7 @@ import { addMonths, formatMonth } from "../calendar";
 import { cellText, isBlank, quote } from "../cells";
 import { nameKey } from "../headers";
 import { readFraction, readMonth, readPriority, readSize } from "../values";
-import { BACKFILL_CODE, initiativeCode, keyCode, nameForHash } from "../ids";
+import { BACKFILL_CODE, keyCode, nameForHash } from "../ids";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
@@ -233,7 +233,7 @@ function readRow(ctx: RowContext, row: TableRow, order: number): Initiative | "o
   }
   return {
     name,
-    code: initiativeCode(key, name),
+    key,
     workstream: ws.name,
     start: from,
     end: to,

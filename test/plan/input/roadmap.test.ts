@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic, Settings, Workstream } from "../../../src/plan/types";
+import type { Diagnostic, Initiative, Settings, Workstream } from "../../../src/plan/types";
+import { initiativeCode } from "../../../src/plan/ids";
 import { date, formatMonth, month } from "../../../src/plan/calendar";
 import { readRoadmap } from "../../../src/plan/input/roadmap";
 import { roadmap, grid, ROADMAP_HEADER } from "../support/fixtures";
@@ -110,6 +111,9 @@ describe("readRoadmap", () => {
   });
 });
 
+/** The initiative code its hires' ids get (docs/spec.md §6.1). */
+const code = (i: Initiative | undefined): string => (i ? initiativeCode(i.key, i.name) : "");
+
 describe("readRoadmap: keys and v2 checks", () => {
   const KEYED = ["Key", ...ROADMAP_HEADER];
   function readKeyed(rows: (string | number | null)[][], header: string[] = KEYED) {
@@ -124,10 +128,10 @@ describe("readRoadmap: keys and v2 checks", () => {
       ["", "B", "Predictive ML model", "2027-01", "2027-02", "M"],
     ]);
     expect(keys).toEqual([]);
-    expect(initiatives[0]?.code).toBe("AI-123");
-    expect(initiatives[1]?.code).toMatch(/^[A-Z2-7]{6}$/);
+    expect(code(initiatives[0])).toBe("AI-123");
+    expect(code(initiatives[1])).toMatch(/^[A-Z2-7]{6}$/);
     const byId = readKeyed([["J-9", "A", "Predictive ML model", "2027-01", "2027-02", "M"]], ["ID", ...ROADMAP_HEADER]);
-    expect(byId.initiatives[0]?.code).toBe("J-9");
+    expect(code(byId.initiatives[0])).toBe("J-9");
   });
   it("refuses a duplicate Key (after normalising), whatever the earlier row's problems, and warns on BF", () => {
     const { initiatives, keys } = readKeyed([
@@ -139,7 +143,7 @@ describe("readRoadmap: keys and v2 checks", () => {
     ]);
     expect(keys).toEqual(["error C2", "error A3", "warning A4"]);
     expect(initiatives.map((i) => i.name)).toEqual(["C", "D", "E"]);
-    expect(initiatives[0]?.code).toMatch(/^[A-Z2-7]{6}$/);
+    expect(code(initiatives[0])).toMatch(/^[A-Z2-7]{6}$/);
   });
   it("treats names that differ only in case or runs of white space as duplicates", () => {
     const { keys } = readKeyed([

@@ -96,7 +96,7 @@ export function role(name: string, figures: Partial<Omit<Role, "name">> = {}): R
 export function init(name: string, start: number, end: number, size = 1, weight = 1, order = 0, workstream = "W"): Initiative {
   return {
     name,
-    code: name.toUpperCase(),
+    key: name.toUpperCase(),
     workstream,
     start: month(2027, start),
     end: month(2027, end),
