@@ -58,11 +58,11 @@ type Outcome = { readonly value: unknown } | { readonly message: string };
 function fromTable(key: keyof Settings, text: string): Outcome {
   const out: Diagnostic[] = [];
   const read = readSettings(settingsGrid({ [SETTING_LABELS[key]]: text }), {}, TODAY, out);
-  if ("fatal" in read) return { message: read.fatal.map((d) => d.message).join("; ") };
+  if (!read.ok) return { message: read.error.map((d) => d.message).join("; ") };
   // A bad currency is display only: a warning, and the default shown.
   const warning = out.find((d) => d.severity === "warning");
   if (key === "currency" && warning) return { message: warning.message.replace(`: ${DEFAULT_CURRENCY} is shown instead`, "") };
-  return { value: read.settings[key] };
+  return { value: read.value[key] };
 }
 
 function fromForm(key: keyof Settings, text: string): Outcome {

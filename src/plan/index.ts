@@ -9,7 +9,10 @@ import type {
   PlanOutcome,
   Role,
   RolePlan,
+  Settings,
   SettingsOverrides,
+  TeamMember,
+  Workstream,
 } from "./types";
 import type { CalDate, Month } from "./calendar";
 import { addMonths } from "./calendar";
@@ -39,6 +42,7 @@ import { placeHires } from "./capacity";
 import { planTotals } from "./totals";
 import { planSizeProblem } from "./limits";
 import { inputSheets } from "./locations";
+import { failure, success, type Result } from "./result";
 
 export { planToJson } from "./json";
 export type { PlanJson } from "./json";
@@ -87,62 +91,61 @@ export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
   return drafted.ok ? { ok: true, plan: { ...drafted.plan, inputSheets: where } } : { ...drafted, inputSheets: where };
 }
 
-function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOptions): Drafted {
-  const diagnostics: Diagnostic[] = [];
+/** Every input table, read and checked (docs/spec.md §1, §3, §6.2). */
+interface Inputs {
+  readonly settings: Settings;
+  readonly roles: readonly Role[];
+  readonly workstreams: readonly Workstream[];
+  readonly team: readonly TeamMember[];
+  readonly tracking: Tracking;
+  readonly initiatives: readonly Initiative[];
+}
+
+const NO_ROADMAP: Diagnostic = {
+  severity: "error",
+  sheet: "Roadmap",
+  cell: "A1",
+  message: "there is no Roadmap table: add one (Initiative, Workstream, Start, End, Size, ...)",
+};
+
+/** Reads the tables in the order each needs the last (settings, roles, workstreams, team, tracking, roadmap). */
+function readInputs(grids: InputGrids, today: CalDate, overrides: SettingsOverrides, diagnostics: Diagnostic[]): Result<Inputs, Fatal> {
   const s = readSettings(grids.settings, overrides, today, diagnostics);
-  if ("fatal" in s) {
-    const first = s.fatal[0];
-    return first ? fatal(fatalReason(first), [...diagnostics, ...s.fatal]) : fatal("the Settings table could not be read", diagnostics);
+  if (!s.ok) {
+    const first = s.error[0];
+    return failure(
+      first ? fatal(fatalReason(first), [...diagnostics, ...s.error]) : fatal("the Settings table could not be read", diagnostics),
+    );
   }
-  const settings = s.settings;
-
-  const r = readRoles(grids.roles ?? defaultRoles, diagnostics);
-  if ("fatal" in r) return fatalAt(r.fatal, diagnostics);
-  if (r.roles.length === 0) {
-    const rolesGrid = grids.roles ?? defaultRoles;
-    return fatalAt(tableDiagnostic(rolesGrid, "the Roles table has no valid row: add at least one role with all its figures"), diagnostics);
+  const settings = s.value;
+  const rolesGrid = grids.roles ?? defaultRoles;
+  const r = readRoles(rolesGrid, diagnostics);
+  if (!r.ok) return failure(fatalAt(r.error, diagnostics));
+  const roles = r.value.roles;
+  if (roles.length === 0) {
+    return failure(
+      fatalAt(tableDiagnostic(rolesGrid, "the Roles table has no valid row: add at least one role with all its figures"), diagnostics),
+    );
   }
-  const roles = r.roles;
-
-  const w = readWorkstreams(grids.workstreams ?? defaultWorkstreams, roles, r.leftOut, diagnostics);
-  if ("fatal" in w) return fatalAt(w.fatal, diagnostics);
-
-  const t = grids.team ? readTeam(grids.team, roles, diagnostics) : [];
-  if ("fatal" in t) return fatalAt(t.fatal, diagnostics);
-
-  const tracking = grids.tracking ? readTracking(grids.tracking, settings.asOf, diagnostics) : (new Map() as Tracking);
-  if ("fatal" in tracking) return fatalAt(tracking.fatal, diagnostics);
-
-  if (!grids.roadmap) {
-    const d: Diagnostic = {
-      severity: "error",
-      sheet: "Roadmap",
-      cell: "A1",
-      message: "there is no Roadmap table: add one (Initiative, Workstream, Start, End, Size, ...)",
-    };
-    return fatalAt(d, diagnostics);
-  }
-  const rm = readRoadmap(grids.roadmap, w, settings, diagnostics);
-  if ("fatal" in rm) return fatalAt(rm.fatal, diagnostics);
-  if (rm.validRows === 0) {
+  const w = readWorkstreams(grids.workstreams ?? defaultWorkstreams, roles, r.value.leftOut, diagnostics);
+  if (!w.ok) return failure(fatalAt(w.error, diagnostics));
+  const t = grids.team ? readTeam(grids.team, roles, diagnostics) : success([]);
+  if (!t.ok) return failure(fatalAt(t.error, diagnostics));
+  const tracking = grids.tracking ? readTracking(grids.tracking, settings.asOf, diagnostics) : success(new Map() as Tracking);
+  if (!tracking.ok) return failure(fatalAt(tracking.error, diagnostics));
+  if (!grids.roadmap) return failure(fatalAt(NO_ROADMAP, diagnostics));
+  const rm = readRoadmap(grids.roadmap, w.value, settings, diagnostics);
+  if (!rm.ok) return failure(fatalAt(rm.error, diagnostics));
+  if (rm.value.validRows === 0) {
     const firstError = diagnostics.find((d) => d.sheet === "Roadmap" && d.severity === "error");
     const why = firstError ? `every row has errors (first: ${fatalReason(firstError)})` : "add initiatives below its header";
-    return fatalAt(tableDiagnostic(grids.roadmap, `no valid roadmap row: ${why}`), diagnostics);
+    return failure(fatalAt(tableDiagnostic(grids.roadmap, `no valid roadmap row: ${why}`), diagnostics));
   }
+  return success({ settings, roles, workstreams: w.value, team: t.value, tracking: tracking.value, initiatives: rm.value.initiatives });
+}
 
-  const H = settings.horizonMonths;
-  const months = Array.from({ length: H }, (_, k) => addMonths(settings.planStart, k));
-  const initiatives = rm.initiatives;
-  const demand = computeDemand(initiatives, w, roles, settings.planStart, H);
-  const target = targetHeadcount(demand.fte, settings.availability);
-  const baseline = baselineHeadcount(roles, t, H);
-  const walk = walkHires(target, baseline, initiatives, demand.byRole, settings.planStart);
-  const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
-  if (tooMany !== null) return fatal(tooMany, diagnostics);
-
-  const scheduled = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
-  const placed = placeHires(scheduled, roles, t, settings);
-  const hires = placed?.hires ?? scheduled;
+/** A warning for each Tracking row whose hire this plan no longer has (docs/spec.md §6.2). */
+function untrackedRows(tracking: Tracking, hires: readonly Hire[], diagnostics: Diagnostic[]): void {
   const planned = new Set(hires.map((h) => trackingKey(h.id)));
   for (const row of tracking.values()) {
     if (planned.has(trackingKey(row.id))) continue;
@@ -153,6 +156,36 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
       message: `the plan no longer needs ${row.id} (${row.stage}): close the req or keep the person on another initiative`,
     });
   }
+}
+
+const OLD_PREVIOUS: Diagnostic = {
+  severity: "warning",
+  sheet: "Settings",
+  cell: "A1",
+  message:
+    "the previous plan was made before hire ids were stable (ids like H-001): it cannot be compared, so no changes are shown; the next build compares with this one",
+};
+
+/** The steps of docs/spec.md §2 and §6–§7: demand, targets, hires, their schedule and forecast, capacity, cost, load, changes. */
+function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOptions): Drafted {
+  const diagnostics: Diagnostic[] = [];
+  const read = readInputs(grids, today, overrides, diagnostics);
+  if (!read.ok) return read.error;
+  const { settings, roles, workstreams, team, tracking, initiatives } = read.value;
+
+  const H = settings.horizonMonths;
+  const months = Array.from({ length: H }, (_, k) => addMonths(settings.planStart, k));
+  const demand = computeDemand(initiatives, workstreams, roles, settings.planStart, H);
+  const target = targetHeadcount(demand.fte, settings.availability);
+  const baseline = baselineHeadcount(roles, team, H);
+  const walk = walkHires(target, baseline, initiatives, demand.byRole, settings.planStart);
+  const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
+  if (tooMany !== null) return fatal(tooMany, diagnostics);
+
+  const scheduled = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
+  const placed = placeHires(scheduled, roles, team, settings);
+  const hires = placed?.hires ?? scheduled;
+  untrackedRows(tracking, hires, diagnostics);
   const costs = roleCosts(roles, baseline, hires, settings.planStart, H);
   const rolePlans: RolePlan[] = roles.map((role, i) => ({
     role: role.name,
@@ -165,15 +198,7 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
     cost: costs.byRole[i] ?? [],
   }));
   const totals = planTotals(rolePlans, hires, months, costs.beforePlan);
-  if (previous?.kind === "old") {
-    diagnostics.push({
-      severity: "warning",
-      sheet: "Settings",
-      cell: "A1",
-      message:
-        "the previous plan was made before hire ids were stable (ids like H-001): it cannot be compared, so no changes are shown; the next build compares with this one",
-    });
-  }
+  if (previous?.kind === "old") diagnostics.push(OLD_PREVIOUS);
   const recruiting = recruitingLoad(hires, roles, settings.asOf, settings.planStart, H, settings.reqsPerRecruiter);
   return {
     ok: true,
@@ -181,9 +206,9 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
       settings,
       months,
       roles,
-      workstreams: w,
+      workstreams,
       initiatives,
-      team: t,
+      team,
       rolePlans,
       hires,
       recruiting,

@@ -157,9 +157,9 @@ export function workstreamNames(grids: InputGrids): string[] {
   // Problems in these tables are the build's to report, with their cells.
   const ignored: Diagnostic[] = [];
   const roles = readRoles(grids.roles ?? defaultRoles, ignored);
-  if ("fatal" in roles) return [];
-  const streams = readWorkstreams(grids.workstreams ?? defaultWorkstreams, roles.roles, roles.leftOut, ignored);
-  return "fatal" in streams ? [] : streams.map((w) => w.name);
+  if (!roles.ok) return [];
+  const streams = readWorkstreams(grids.workstreams ?? defaultWorkstreams, roles.value.roles, roles.value.leftOut, ignored);
+  return streams.ok ? streams.value.map((w) => w.name) : [];
 }
 
 /** Each value that already names a workstream (case ignored, as the engine reads it) mapped to it. */

@@ -44,9 +44,9 @@ function columns<K extends string>(grid: Grid | undefined, specs: Readonly<Recor
   if (!grid) return null;
   const read = readTable(grid, specs);
   // The template writes a table's first row as its header: a header found lower would move.
-  if ("fatal" in read || read.table.headerIndex !== 0) return null;
+  if (!read.ok || read.value.headerIndex !== 0) return null;
   const prefix = sheetPrefix(grid.location ?? grid.sheet);
-  const found = read.table.columns as Partial<Record<K, number>>;
+  const found = read.value.columns as Partial<Record<K, number>>;
   return Object.fromEntries(
     (Object.keys(specs) as K[]).map((key) => {
       const index = found[key];

@@ -573,7 +573,7 @@ async function prefillSettings(grids?: InputGrids): Promise<void> {
   try {
     const input = state.mode === "demo" ? sampleInput : (grids ?? (await readWorkbookInput()));
     const read = readSettings(input.settings, {}, localToday(), []);
-    if ("settings" in read) fillSettingsForm(formFromSettings(read.settings));
+    if (read.ok) fillSettingsForm(formFromSettings(read.value));
   } catch {
     // The workbook could not be read: the form stays empty and the build reads the table itself.
   }

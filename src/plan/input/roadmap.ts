@@ -8,6 +8,7 @@ import { BACKFILL_CODE, keyCode, nameForHash } from "../ids";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
+import { success, type Result } from "../result";
 
 const COLUMNS = TABLES.Roadmap.columns;
 
@@ -57,11 +58,11 @@ export function readRoadmap(
   workstreams: readonly Workstream[],
   settings: Settings,
   out: Diagnostic[],
-): RoadmapResult | { readonly fatal: Diagnostic } {
+): Result<RoadmapResult, Diagnostic> {
   const read = readTable(grid, COLUMNS);
-  if ("fatal" in read) return read;
+  if (!read.ok) return read;
   const ctx: RowContext = {
-    table: read.table,
+    table: read.value,
     workstreams: new Map(workstreams.map((w) => [nameKey(w.name), w])),
     settings,
     first: settings.planStart,
@@ -72,13 +73,13 @@ export function readRoadmap(
   };
   const initiatives: Initiative[] = [];
   let validRows = 0;
-  read.table.rows.forEach((row, order) => {
+  read.value.rows.forEach((row, order) => {
     const result = readRow(ctx, row, order);
     if (result === null) return;
     validRows += 1;
     if (result !== "outside") initiatives.push(result);
   });
-  return { validRows, initiatives };
+  return success({ validRows, initiatives });
 }
 
 /** One roadmap row: its initiative, "outside" the plan window, or null when it has errors. */

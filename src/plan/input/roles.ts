@@ -5,6 +5,7 @@ import { readNumber } from "../values";
 import { roleCode } from "../ids";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
+import { success, type Result } from "../result";
 
 type NumberKey = Exclude<keyof Role, "name" | "code" | "sheetRow">;
 
@@ -31,10 +32,10 @@ export interface RolesResult {
  * The Roles table: one role a row. A row with a missing or negative number, or a repeated name,
  * is left out with an error at the cell; the plan goes on with the other roles.
  */
-export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readonly fatal: Diagnostic } {
+export function readRoles(grid: Grid, out: Diagnostic[]): Result<RolesResult, Diagnostic> {
   const read = readTable(grid, COLUMNS);
-  if ("fatal" in read) return read;
-  const { table } = read;
+  if (!read.ok) return read;
+  const table = read.value;
   const roles: Role[] = [];
   const seen = new Map<string, number>();
   const leftOut = new Set<string>();
@@ -107,5 +108,5 @@ export function readRoles(grid: Grid, out: Diagnostic[]): RolesResult | { readon
     } else roleOfCode.set(code, name);
     roles.push({ name, code, sheetRow, ...(values as Record<NumberKey, number>) });
   }
-  return { roles, leftOut };
+  return success({ roles, leftOut });
 }

@@ -7,6 +7,7 @@ import { readDate, readFraction, readMode, readMonth, readWhole } from "../value
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
+import { failure, success, type Result } from "../result";
 
 type Key = keyof Settings;
 
@@ -96,7 +97,7 @@ interface Given {
   readonly row: TableRow;
 }
 
-export type SettingsResult = { readonly settings: Settings } | { readonly fatal: readonly Diagnostic[] };
+export type SettingsResult = Result<Settings, readonly Diagnostic[]>;
 
 /**
  * The Settings table (key/value) with overrides on top. A setting that cannot be read is fatal
@@ -109,8 +110,8 @@ export function readSettings(grid: Grid | undefined, overrides: SettingsOverride
   let table: Table<keyof typeof COLUMNS> | null = null;
   if (grid) {
     const read = readTable(grid, COLUMNS);
-    if ("fatal" in read) return { fatal: [read.fatal] };
-    table = read.table;
+    if (!read.ok) return failure([read.error]);
+    table = read.value;
     for (const row of table.rows) {
       const name = cellText(cellOf(table, row, "key"));
       const key = KEY_BY_NAME.get(normalizeHeader(name));
@@ -196,9 +197,9 @@ export function readSettings(grid: Grid | undefined, overrides: SettingsOverride
     confidenceMode === null ||
     reqsPerRecruiter === null
   ) {
-    return { fatal };
+    return failure(fatal);
   }
-  return { settings: { planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, recruiters, currency } };
+  return success({ planStart, horizonMonths, asOf, availability, confidenceMode, reqsPerRecruiter, recruiters, currency });
 }
 
 function resolveCurrency(

@@ -2,6 +2,7 @@ import type { Cell, Diagnostic, Grid, Severity } from "../types";
 import { cellAddress, gridRows, isBlank } from "../cells";
 import { normalizeHeader } from "../headers";
 import type { ColumnDef } from "../schema";
+import { failure, success, type Result } from "../result";
 
 export interface TableRow {
   /** Index in `grid.rows`. */
@@ -29,7 +30,7 @@ export function fatalReason(d: Diagnostic): string {
   return `${d.sheet}!${d.cell}: ${d.message}`;
 }
 
-export type TableResult<K extends string> = { readonly table: Table<K> } | { readonly fatal: Diagnostic };
+export type TableResult<K extends string> = Result<Table<K>, Diagnostic>;
 
 /**
  * Finds the header (the first row that is not blank: a CSV's row 1, or a table's header row) and
@@ -40,15 +41,15 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
   const rows = gridRows(grid);
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   if (headerIndex < 0) {
-    return {
-      fatal: diagnostic(
+    return failure(
+      diagnostic(
         "error",
         grid,
         0,
         0,
         `the ${grid.sheet} table is empty: it needs a header row (${requiredLabels(specs)}) and rows below it`,
       ),
-    };
+    );
   }
   const headerCells = rows[headerIndex] ?? [];
   const byHeader = new Map<string, number>();
@@ -69,22 +70,15 @@ export function readTable<K extends string>(grid: Grid, specs: Readonly<Record<K
   if (missing.length > 0) {
     const seen = headerCells.filter((c) => !isBlank(c)).map((c) => String(c).trim());
     const what = missing.length > 1 ? `${missing.join(", ")} columns` : `${missing[0]} column`;
-    return {
-      fatal: diagnostic(
-        "error",
-        grid,
-        headerIndex,
-        0,
-        `the ${grid.sheet} table has no ${what} (its header row has: ${seen.join(", ")}): add ${missing.length > 1 ? "those columns" : "that column"}`,
-      ),
-    };
+    const message = `the ${grid.sheet} table has no ${what} (its header row has: ${seen.join(", ")}): add ${missing.length > 1 ? "those columns" : "that column"}`;
+    return failure(diagnostic("error", grid, headerIndex, 0, message));
   }
   const data: TableRow[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
     if (cells.some((c) => !isBlank(c))) data.push({ index: i, cells });
   }
-  return { table: { grid, headerIndex, headerCells, columns, rows: data } };
+  return success({ grid, headerIndex, headerCells, columns, rows: data });
 }
 
 function requiredLabels(specs: Readonly<Record<string, ColumnDef>>): string {

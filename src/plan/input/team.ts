@@ -4,6 +4,7 @@ import { nameKey } from "../headers";
 import { readFraction, readNumber, readWhole } from "../values";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
+import { success, type Result } from "../result";
 
 const COLUMNS = TABLES.Team.columns;
 
@@ -11,10 +12,10 @@ const COLUMNS = TABLES.Team.columns;
  * The current team a role. Roles missing here have no one; a blank attrition is 0. A team role that
  * is not in Roles is only a warning: nobody in the plan needs it.
  */
-export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]): readonly TeamMember[] | { readonly fatal: Diagnostic } {
+export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]): Result<readonly TeamMember[], Diagnostic> {
   const read = readTable(grid, COLUMNS);
-  if ("fatal" in read) return read;
-  const { table } = read;
+  if (!read.ok) return read;
+  const table = read.value;
   const roleByKey = new Map(roles.map((r) => [nameKey(r.name), r]));
   const team: TeamMember[] = [];
   const seen = new Map<string, number>();
@@ -97,5 +98,5 @@ export function readTeam(grid: Grid, roles: readonly Role[], out: Diagnostic[]):
     }
     if (ok) team.push({ role: role.name, headcount: headcount as number, annualAttrition: attrition as number, interviewHoursPerMonth });
   }
-  return team;
+  return success(team);
 }

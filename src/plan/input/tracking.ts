@@ -7,6 +7,7 @@ import { readDate } from "../values";
 import type { Table, TableRow } from "./table";
 import { cellOf, readTable, rowDiagnostic } from "./table";
 import { TABLES } from "../schema";
+import { success, type Result } from "../result";
 
 const COLUMNS = TABLES.Tracking.columns;
 
@@ -47,10 +48,10 @@ export const trackingKey = (id: string): string => id.toUpperCase();
  * The Tracking table (docs/spec.md §6.2): recruiters' record of what has happened. A row with an empty
  * Stage changes nothing; a row with an error is left out, so its hire is planned as if untracked.
  */
-export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Tracking | { readonly fatal: Diagnostic } {
+export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Result<Tracking, Diagnostic> {
   const read = readTable(grid, COLUMNS);
-  if ("fatal" in read) return read;
-  const { table } = read;
+  if (!read.ok) return read;
+  const table = read.value;
   const tracked = new Map<string, TrackedHire>();
   const seen = new Map<string, number>();
   for (const row of table.rows) {
@@ -113,7 +114,7 @@ export function readTracking(grid: Grid, asOf: CalDate, out: Diagnostic[]): Trac
       idCell: cellAddress(table.grid, row.index, table.columns.id ?? 0),
     });
   }
-  return tracked;
+  return success(tracked);
 }
 
 const LABELS: Readonly<Record<EventColumn, string>> = {

@@ -4,6 +4,7 @@ import { nameKey, normalizeHeader } from "../headers";
 import { readNumber } from "../values";
 import { cellOf, diagnostic, readTable, rowDiagnostic } from "./table";
 import { TABLES, WORKSTREAM_KINDS } from "../schema";
+import { success, type Result } from "../result";
 
 const COLUMNS = TABLES.Workstreams.columns;
 /** The legacy title the source article warns about on production ML work. */
@@ -27,10 +28,10 @@ export function readWorkstreams(
   roles: readonly Role[],
   rolesLeftOut: ReadonlySet<string>,
   out: Diagnostic[],
-): readonly Workstream[] | { readonly fatal: Diagnostic } {
+): Result<readonly Workstream[], Diagnostic> {
   const read = readTable(grid, COLUMNS);
-  if ("fatal" in read) return read;
-  const { table } = read;
+  if (!read.ok) return read;
+  const table = read.value;
   const own = new Set([table.columns.name, table.columns.kind]);
   const roleColumns: { col: number; role: Role }[] = [];
   const columnOfRole = new Map<string, number>();
@@ -142,5 +143,5 @@ export function readWorkstreams(
     }
     workstreams.push({ name, kind, mix, sheetRow });
   }
-  return workstreams;
+  return success(workstreams);
 }

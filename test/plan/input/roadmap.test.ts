@@ -20,8 +20,8 @@ const workstreams: Workstream[] = [{ name: "Predictive ML model", kind: "product
 function read(rows: (string | number | boolean | null)[][], s: Partial<Settings> = {}) {
   const out: Diagnostic[] = [];
   const r = readRoadmap(roadmap(...rows), workstreams, { ...settings, ...s }, out);
-  if ("fatal" in r) throw new Error(r.fatal.message);
-  return { ...r, keys: out.map((d) => `${d.severity} ${d.cell}`), out };
+  if (!r.ok) throw new Error(r.error.message);
+  return { ...r.value, keys: out.map((d) => `${d.severity} ${d.cell}`), out };
 }
 
 describe("readRoadmap", () => {
@@ -119,8 +119,8 @@ describe("readRoadmap: keys and v2 checks", () => {
   function readKeyed(rows: (string | number | null)[][], header: string[] = KEYED) {
     const out: Diagnostic[] = [];
     const r = readRoadmap(grid("Roadmap", [header, ...rows]), workstreams, settings, out);
-    if ("fatal" in r) throw new Error(r.fatal.message);
-    return { ...r, keys: out.map((d) => `${d.severity} ${d.cell}`) };
+    if (!r.ok) throw new Error(r.error.message);
+    return { ...r.value, keys: out.map((d) => `${d.severity} ${d.cell}`) };
   }
   it("codes each initiative from its Key, else from its name's hash; reads ID when there is no Key column", () => {
     const { initiatives, keys } = readKeyed([

@@ -9,8 +9,8 @@ const HEADER = defaultRoles.rows[0] as string[];
 describe("readRoles", () => {
   it("reads the default roles in order with their sheet rows", () => {
     const r = readRoles(defaultRoles, []);
-    if ("fatal" in r) throw new Error(r.fatal.message);
-    expect(r.roles.map((x) => x.name)).toEqual([
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.roles.map((x) => x.name)).toEqual([
       "ML Engineer",
       "MLOps / ML Platform Engineer",
       "LLM / GenAI Specialist",
@@ -18,7 +18,7 @@ describe("readRoles", () => {
       "AI Infrastructure Engineer",
       "Data Scientist",
     ]);
-    expect(r.roles[0]).toMatchObject({
+    expect(r.value.roles[0]).toMatchObject({
       sourcingLeadDays: 30,
       timeToFillDays: 60,
       noticeDays: 21,
@@ -41,15 +41,15 @@ describe("readRoles", () => {
       ["D", "30.5", "60", "21", "90", "300000", "ten", "10"],
     ]);
     const r = readRoles(g, out);
-    if ("fatal" in r) throw new Error(r.fatal.message);
-    expect(r.roles.map((x) => x.name)).toEqual(["A"]);
-    expect(r.roles[0]?.loadedAnnualCost).toBe(300000);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.roles.map((x) => x.name)).toEqual(["A"]);
+    expect(r.value.roles[0]?.loadedAnnualCost).toBe(300000);
     expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["error C3", "error E4", "error A5", "error A6", "error B7", "error G7"]);
-    expect([...r.leftOut].sort()).toEqual(["b", "c", "d"]);
+    expect([...r.value.leftOut].sort()).toEqual(["b", "c", "d"]);
   });
   it("makes a missing column fatal", () => {
     const r = readRoles(grid("Roles", [HEADER.slice(0, 5), ["A", "1", "1", "1", "1"]]), []);
-    expect("fatal" in r && r.fatal.message).toMatch(/Loaded annual cost/);
+    expect(!r.ok && r.error.message).toMatch(/Loaded annual cost/);
   });
 });
 
@@ -58,10 +58,10 @@ describe("readRoles: role codes (docs/spec.md §6.1)", () => {
   const figures = ["30", "60", "21", "90", "300000", "10", "10"];
   it("reads the default codes, and falls back to the name's initials", () => {
     const r = readRoles(defaultRoles, []);
-    if ("fatal" in r) throw new Error(r.fatal.message);
-    expect(r.roles.map((x) => x.code)).toEqual(["MLE", "MLOPS", "LLM", "AIE", "AIINFRA", "DS"]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.roles.map((x) => x.code)).toEqual(["MLE", "MLOPS", "LLM", "AIE", "AIINFRA", "DS"]);
     const noCodes = readRoles(grid("Roles", [WITH_CODE.slice(0, -1), ["Research Scientist", ...figures]]), []);
-    expect("roles" in noCodes && noCodes.roles[0]?.code).toBe("RS");
+    expect(noCodes.ok && noCodes.value.roles[0]?.code).toBe("RS");
   });
   it("warns when two roles share a code, at the later row's Code cell or its Role cell", () => {
     const out: Diagnostic[] = [];

@@ -13,9 +13,9 @@ function read(values: Record<string, string | number>, overrides = {}) {
 describe("readSettings", () => {
   it("uses the defaults when there is no table: plan starts the month after As of (today)", () => {
     const r = readSettings(undefined, {}, date(2026, 12, 31), []);
-    if (!("settings" in r)) throw new Error("fatal");
-    expect(formatMonth(r.settings.planStart)).toBe("2027-01");
-    expect(r.settings).toMatchObject({ horizonMonths: 12, availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, currency: "USD" });
+    if (!r.ok) throw new Error("fatal");
+    expect(formatMonth(r.value.planStart)).toBe("2027-01");
+    expect(r.value).toMatchObject({ horizonMonths: 12, availability: 1, confidenceMode: "full", reqsPerRecruiter: 12, currency: "USD" });
   });
   it("reads every key, loosely matched", () => {
     const { r } = read({
@@ -27,10 +27,10 @@ describe("readSettings", () => {
       "Reqs per recruiter": "10",
       currency: "eur",
     });
-    if (!("settings" in r)) throw new Error("fatal");
-    expect(formatMonth(r.settings.planStart)).toBe("2027-04");
-    expect(formatDate(r.settings.asOf)).toBe("2026-10-05");
-    expect(r.settings).toMatchObject({
+    if (!r.ok) throw new Error("fatal");
+    expect(formatMonth(r.value.planStart)).toBe("2027-04");
+    expect(formatDate(r.value.asOf)).toBe("2026-10-05");
+    expect(r.value).toMatchObject({
       horizonMonths: 9,
       availability: 0.8,
       confidenceMode: "weighted",
@@ -40,9 +40,9 @@ describe("readSettings", () => {
   });
   it("lets overrides win, even over a value that could not be read", () => {
     const { r } = read({ "Horizon (months)": "15", "Plan start": "2027-01" }, { horizonMonths: 6, planStart: month(2027, 3) });
-    if (!("settings" in r)) throw new Error("fatal");
-    expect(r.settings.horizonMonths).toBe(6);
-    expect(formatMonth(r.settings.planStart)).toBe("2027-03");
+    if (!r.ok) throw new Error("fatal");
+    expect(r.value.horizonMonths).toBe(6);
+    expect(formatMonth(r.value.planStart)).toBe("2027-03");
   });
   it.each([
     ["Plan start", "soon", "B2"],
@@ -55,14 +55,14 @@ describe("readSettings", () => {
     ["Reqs per recruiter", "0", "B2"],
   ])("makes an unreadable %s (%s) fatal at its value cell", (key, value, cell) => {
     const { r } = read({ [key]: value });
-    if (!("fatal" in r)) throw new Error("expected fatal");
-    expect(r.fatal[0]).toMatchObject({ severity: "error", sheet: "Settings", cell });
-    expect(r.fatal[0]?.message).toContain(key);
+    if (r.ok) throw new Error("expected fatal");
+    expect(r.error[0]).toMatchObject({ severity: "error", sheet: "Settings", cell });
+    expect(r.error[0]?.message).toContain(key);
   });
   it("reports a bad override as fatal too", () => {
     const out: Diagnostic[] = [];
     const r = readSettings(undefined, { horizonMonths: 13 }, TODAY, out);
-    expect("fatal" in r && r.fatal[0]?.message).toMatch(/given as an option/);
+    expect(!r.ok && r.error[0]?.message).toMatch(/given as an option/);
   });
   it("warns about unknown, repeated and nameless settings and a bad currency", () => {
     const out: Diagnostic[] = [];
@@ -80,8 +80,8 @@ describe("readSettings", () => {
       ],
     };
     const r = readSettings(g, {}, TODAY, out);
-    expect("settings" in r && r.settings.horizonMonths).toBe(6);
-    expect("settings" in r && r.settings.currency).toBe("USD");
+    expect(r.ok && r.value.horizonMonths).toBe(6);
+    expect(r.ok && r.value.currency).toBe("USD");
     expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["warning A2", "warning A4", "warning A5", "warning B6"]);
   });
 });

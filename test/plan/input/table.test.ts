@@ -19,8 +19,8 @@ describe("readTable", () => {
       ]),
       specs,
     );
-    if (!("table" in read)) throw new Error(read.fatal.message);
-    const { table } = read;
+    if (!read.ok) throw new Error(read.error.message);
+    const table = read.value;
     expect(table.columns).toEqual({ name: 2, ttf: 1 });
     expect(table.rows.map((r) => r.index)).toEqual([1, 3]);
     expect(table.rows.map((r) => cellOf(table, r, "name"))).toEqual(["A", "B"]);
@@ -28,7 +28,7 @@ describe("readTable", () => {
   });
   it("finds the header below leading blank rows", () => {
     const read = readTable(grid("Roadmap", [[], ["Initiative", "Time to fill"], ["A", "1"]]), specs);
-    expect("table" in read && read.table.headerIndex).toBe(1);
+    expect(read.ok && read.value.headerIndex).toBe(1);
   });
   it("makes a missing required column fatal, at the header row", () => {
     const read = readTable(
@@ -43,12 +43,12 @@ describe("readTable", () => {
       ),
       specs,
     );
-    if (!("fatal" in read)) throw new Error("expected fatal");
-    expect(read.fatal).toMatchObject({ severity: "error", sheet: "Roles", cell: "B4" });
-    expect(fatalReason(read.fatal)).toMatch(/^Roles!B4: .*"Time to fill \(days\)"/);
+    if (read.ok) throw new Error("expected fatal");
+    expect(read.error).toMatchObject({ severity: "error", sheet: "Roles", cell: "B4" });
+    expect(fatalReason(read.error)).toMatch(/^Roles!B4: .*"Time to fill \(days\)"/);
   });
   it("makes an empty table fatal", () => {
     const read = readTable(grid("Team", []), specs);
-    expect("fatal" in read && read.fatal.cell).toBe("A1");
+    expect(!read.ok && read.error.cell).toBe("A1");
   });
 });

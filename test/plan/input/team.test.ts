@@ -6,7 +6,7 @@ import { defaultRoles } from "../../../src/plan/defaults";
 import { grid } from "../support/fixtures";
 
 const rolesResult = readRoles(defaultRoles, []);
-const roles: readonly Role[] = "roles" in rolesResult ? rolesResult.roles : [];
+const roles: readonly Role[] = rolesResult.ok ? rolesResult.value.roles : [];
 
 describe("readTeam", () => {
   it("reads headcount and attrition (fraction, percentage or blank)", () => {
@@ -22,7 +22,7 @@ describe("readTeam", () => {
       out,
     );
     expect(out).toEqual([]);
-    expect(t).toEqual([
+    expect(t.ok && t.value).toEqual([
       { role: "ML Engineer", headcount: 4, annualAttrition: 0.15, interviewHoursPerMonth: null },
       { role: "AI Engineer", headcount: 2, annualAttrition: 0.12, interviewHoursPerMonth: null },
       { role: "Data Scientist", headcount: 3, annualAttrition: 0, interviewHoursPerMonth: null },
@@ -45,7 +45,7 @@ describe("readTeam", () => {
       out,
     );
     expect(out.map((d) => `${d.severity} ${d.cell}`)).toEqual(["error D4", "error D5", "error D6", "error B7", "error A8"]);
-    expect(("fatal" in t ? [] : t).map((m) => [m.role, m.interviewHoursPerMonth])).toEqual([
+    expect((t.ok ? t.value : []).map((m) => [m.role, m.interviewHoursPerMonth])).toEqual([
       ["ML Engineer", 1200],
       ["AI Engineer", 0],
       ["Data Scientist", null],
@@ -78,6 +78,6 @@ describe("readTeam", () => {
       "error B8",
       "error C8",
     ]);
-    expect(Array.isArray(t) && t.map((m) => m.role)).toEqual(["Data Scientist"]);
+    expect(t.ok && t.value.map((m) => m.role)).toEqual(["Data Scientist"]);
   });
 });

@@ -10,8 +10,8 @@ const AS_OF = date(2026, 10, 1);
 function read(rows: Cell[][], header: Cell[] = HEADER) {
   const out: Diagnostic[] = [];
   const result = readTracking(grid("Tracking", [header, ...rows]), AS_OF, out);
-  if ("fatal" in result) throw new Error(result.fatal.message);
-  return { tracked: result, cells: out.map((d) => `${d.severity} ${d.cell}`), out };
+  if (!result.ok) throw new Error(result.error.message);
+  return { tracked: result.value, cells: out.map((d) => `${d.severity} ${d.cell}`), out };
 }
 
 describe("readTracking (docs/spec.md §6.2)", () => {
@@ -60,6 +60,6 @@ describe("readTracking (docs/spec.md §6.2)", () => {
       AS_OF,
       out,
     );
-    expect("fatal" in r && r.fatal.cell).toBe("A1");
+    expect(!r.ok && r.error.cell).toBe("A1");
   });
 });

@@ -6,14 +6,14 @@ import { defaultRoles, defaultWorkstreams } from "../../../src/plan/defaults";
 import { grid } from "../support/fixtures";
 
 const rolesResult = readRoles(defaultRoles, []);
-const roles: readonly Role[] = "roles" in rolesResult ? rolesResult.roles : [];
+const roles: readonly Role[] = rolesResult.ok ? rolesResult.value.roles : [];
 
 function read(rows: (string | number | null)[][], leftOut: string[] = []) {
   const out: Diagnostic[] = [];
   const valid = roles.filter((r) => !leftOut.includes(r.name.toLowerCase()));
   const r = readWorkstreams(grid("Workstreams", rows), valid, new Set(leftOut), out);
-  if ("fatal" in r) throw new Error(r.fatal.message);
-  return { ws: r, keys: out.map((d) => `${d.severity} ${d.cell}`), out };
+  if (!r.ok) throw new Error(r.error.message);
+  return { ws: r.value, keys: out.map((d) => `${d.severity} ${d.cell}`), out };
 }
 
 describe("readWorkstreams", () => {
