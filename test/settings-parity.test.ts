@@ -67,18 +67,18 @@ function fromTable(key: keyof Settings, text: string): Outcome {
 
 function fromForm(key: keyof Settings, text: string): Outcome {
   const r = readForm({ ...EMPTY_FORM, [key]: text });
-  return r.ok ? { value: r.overrides[key] } : { message: r.errors.map((e) => e.message).join("; ") };
+  return r.ok ? { value: r.value[key] } : { message: r.error.map((e) => e.message).join("; ") };
 }
 
 function fromCli(key: keyof Settings, flag: string, text: string): Outcome {
   const r = parseArgs([`--${flag}`, text]);
-  return r.ok ? { value: r.args.overrides[key] } : { message: r.message.replace(`--${flag}: `, "") };
+  return r.ok ? { value: r.value.overrides[key] } : { message: r.error.replace(`--${flag}: `, "") };
 }
 
 describe("one parser per setting", () => {
   it.each(CASES)("%s %j: the Settings table, the pane's form and the CLI agree with the engine's parser", (key, text) => {
     const parsed = parseSetting(key, text);
-    const expected: Outcome = parsed.ok ? { value: parsed.value } : { message: parsed.message };
+    const expected: Outcome = parsed.ok ? { value: parsed.value } : { message: parsed.error };
     expect(fromTable(key, text), "the Settings table").toEqual(expected);
     expect(fromForm(key, text), "the pane's form").toEqual(expected);
     const flag = CLI_FLAGS[key];
@@ -87,7 +87,7 @@ describe("one parser per setting", () => {
 
   it("the CLI names the flag before the parser's message", () => {
     const parsed = parseSetting("horizonMonths", "13");
-    expect(parseArgs(["--horizon", "13"])).toEqual({ ok: false, message: `--horizon: ${!parsed.ok && parsed.message}` });
+    expect(parseArgs(["--horizon", "13"])).toEqual({ ok: false, error: `--horizon: ${!parsed.ok && parsed.error}` });
   });
 
   it("the table's cases accept and refuse, so each caller is tried both ways", () => {

@@ -104,10 +104,10 @@ async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): 
   const saved = await loadRoadmapSource(o.waitForCellEdit);
   if (saved === null) return undefined;
   if (!saved.ok) {
-    notes.push(saved.note);
+    notes.push(saved.error);
     return undefined;
   }
-  return userRoadmap(saved.source, o.waitForCellEdit);
+  return userRoadmap(saved.value, o.waitForCellEdit);
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */

@@ -3,6 +3,7 @@ import type { Settings, SettingsOverrides } from "../plan/types";
 import { parseDateOrder, parseFiscalStart, type DateOrder } from "../io/imports/dates";
 import { TOOL_IDS } from "../io/imports/tools";
 import { ATS_FORMATS, type AtsFormat } from "../export/ats-formats";
+import { failure, success, type Result } from "../plan/result";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
                               [--template FILE] [--as-of YYYY-MM-DD] [--plan-start YYYY-MM] [--horizon N]
@@ -42,7 +43,7 @@ export interface CliArgs {
   readonly help: boolean;
 }
 
-export type ArgsResult = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
+export type ArgsResult = Result<CliArgs, string>;
 
 const FILE_FLAGS = ["json", "xlsx", "csv", "ics", "template"] as const;
 /** The flags that override a setting, and which. */
@@ -76,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       continue;
     }
     if (!arg.startsWith("--")) {
-      if (out.input !== undefined) return { ok: false, message: `only one INPUT can be given (got "${out.input}" and "${arg}")` };
+      if (out.input !== undefined) return failure(`only one INPUT can be given (got "${out.input}" and "${arg}")`);
       out.input = arg;
       continue;
     }
@@ -84,49 +85,47 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
     if (![...FILE_FLAGS, ...Object.keys(SETTING_FLAGS), "previous", "csv-format", "from", "date-order", "fiscal-start"].includes(name))
-      return { ok: false, message: `unknown option --${name}` };
-    if (seen.has(name)) return { ok: false, message: `--${name} is given twice` };
+      return failure(`unknown option --${name}`);
+    if (seen.has(name)) return failure(`--${name} is given twice`);
     seen.add(name);
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("--") && next.length > 2)) return { ok: false, message: `--${name} needs a value` };
+      if (next === undefined || (next.startsWith("--") && next.length > 2)) return failure(`--${name} needs a value`);
       value = next;
       i++;
     }
-    if (value === "") return { ok: false, message: `--${name} needs a value` };
+    if (value === "") return failure(`--${name} needs a value`);
     if ((FILE_FLAGS as readonly string[]).includes(name)) {
-      if (value === "-" && name !== "json")
-        return { ok: false, message: `--${name} needs a file name (only --json can write to standard output)` };
+      if (value === "-" && name !== "json") return failure(`--${name} needs a file name (only --json can write to standard output)`);
       files[name as FileFlag] = value;
     } else if (name === "previous") {
       out.previous = value;
     } else if (name === "csv-format") {
       const format = ATS_FORMATS.find((f) => f === value.toLowerCase());
-      if (!format)
-        return { ok: false, message: `--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}` };
+      if (!format) return failure(`--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}`);
       out.csvFormat = format;
     } else if (name === "from") {
       const tool = value.toLowerCase();
       if (![...TOOL_IDS, "generic"].includes(tool))
-        return { ok: false, message: `--from "${value}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, "generic"].join(", ")}` };
+        return failure(`--from "${value}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, "generic"].join(", ")}`);
       out.from = tool;
     } else if (name === "date-order") {
       const order = parseDateOrder(value);
-      if (order === null) return { ok: false, message: `--date-order "${value}" must be MDY (1/4/2027 is 4 January) or DMY (1 April)` };
+      if (order === null) return failure(`--date-order "${value}" must be MDY (1/4/2027 is 4 January) or DMY (1 April)`);
       out.dateOrder = order;
     } else if (name === "fiscal-start") {
       const first = parseFiscalStart(value);
-      if (first === null) return { ok: false, message: `--fiscal-start "${value}" must be a month: 1..12 or its name (Jul)` };
+      if (first === null) return failure(`--fiscal-start "${value}" must be a month: 1..12 or its name (Jul)`);
       out.fiscalStart = first;
     } else {
       // The Settings table's own parsers, so a flag takes what the table takes.
       const setting = SETTING_FLAGS[name as SettingFlag];
       const parsed = parseSetting(setting, value);
-      if (!parsed.ok) return { ok: false, message: `--${name}: ${parsed.message}` };
+      if (!parsed.ok) return failure(`--${name}: ${parsed.error}`);
       Object.assign(overrides, { [setting]: parsed.value });
     }
   }
-  return { ok: true, args: { ...out, ...files, overrides } };
+  return success({ ...out, ...files, overrides });
 }
 
 /** True when no flag names an output, so the default set goes to out/. */

@@ -76,10 +76,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     const parsed = parseArgs(argv);
     if (!parsed.ok) {
-      io.stderr(`headstart: ${parsed.message}\n${USAGE}\n`);
+      io.stderr(`headstart: ${parsed.error}\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const args = parsed.args;
+    const args = parsed.value;
     if (args.help) {
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
@@ -87,31 +87,31 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const readerWarnings: Diagnostic[] = [];
     const loaded = await loadInput(args.input, xlsxReader(readerWarnings));
     if (!loaded.ok) {
-      if (loaded.usage) {
-        io.stderr(`headstart: ${loaded.reason}\n${USAGE}\n`);
+      if (loaded.error.usage) {
+        io.stderr(`headstart: ${loaded.error.reason}\n${USAGE}\n`);
         return EXIT_USAGE;
       }
-      return fail(loaded.reason);
+      return fail(loaded.error.reason);
     }
-    let grids = loaded.grids;
+    let grids = loaded.value.grids;
     let mapped: string | null = null;
-    if (loaded.fromUser && grids.roadmap) {
+    if (loaded.value.fromUser && grids.roadmap) {
       const locale = io.locale ?? (io === processIo ? environmentLocale() : undefined);
       const adapted = adaptRoadmap(grids.roadmap, {
         ...(args.from !== undefined && { from: args.from }),
         ...(args.fiscalStart !== undefined && { fiscalStart: args.fiscalStart }),
         ...dateOrderFor(args.dateOrder, locale),
       });
-      if (!adapted.ok) return fail(adapted.reason);
-      grids = { ...grids, roadmap: adapted.grid };
-      mapped = adapted.mapped;
+      if (!adapted.ok) return fail(adapted.error);
+      grids = { ...grids, roadmap: adapted.value.grid };
+      mapped = adapted.value.mapped;
     }
     const previous = args.previous === undefined ? undefined : await loadPrevious(args.previous, readStored);
     if (previous && !previous.ok) {
-      io.stderr(`headstart: ${oneLine(previous.reason)}\n${USAGE}\n`);
+      io.stderr(`headstart: ${oneLine(previous.error)}\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.previous }) };
+    const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.value }) };
     const outcome = makePlan(grids, options);
     if (!outcome.ok) return fail(outcome.reason);
     // The reader's warnings name cells of the input like the engine's, and are listed first.
@@ -122,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.
     const tooLarge = requested.xlsx !== undefined ? workbookLimits(plan) : null;
     const targets = tooLarge === null ? requested : withoutWorkbook(requested);
-    const files = await renderOutputs(plan, { grids, options, template: loaded.fromUser ? grids : null }, targets);
+    const files = await renderOutputs(plan, { grids, options, template: loaded.value.fromUser ? grids : null }, targets);
     try {
       await writeOutputs(files);
     } catch (e) {
@@ -134,7 +134,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(jsonText(plan));
       if (note + wrote !== "") io.stderr(note + wrote);
     } else {
-      io.stdout(note + formatSummary(plan, loaded.source) + (wrote === "" ? "" : `\n${wrote}`));
+      io.stdout(note + formatSummary(plan, loaded.value.source) + (wrote === "" ? "" : `\n${wrote}`));
     }
     if (tooLarge !== null) {
       const others = [...files.map((f) => f.what), ...(args.json === "-" ? ["plan JSON (on standard output)"] : [])];

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { PreviousReading } from "../plan/changes";
 import { readPreviousPlan } from "../plan/changes";
+import { failure, success, type Result } from "../plan/result";
 
-export type PreviousLoaded =
-  { readonly ok: true; readonly previous: Exclude<PreviousReading, { kind: "foreign" }> } | { readonly ok: false; readonly reason: string };
+export type PreviousLoaded = Result<Exclude<PreviousReading, { kind: "foreign" }>, string>;
 
 /**
  * `--previous FILE` (docs/spec.md §6.4): an earlier `--json` result, or a plan workbook Headstart wrote (its
@@ -12,7 +12,7 @@ export type PreviousLoaded =
  */
 export async function loadPrevious(path: string, readStored: (data: Uint8Array) => Promise<PreviousReading>): Promise<PreviousLoaded> {
   const data = await readFile(path).catch(() => null);
-  if (data === null) return { ok: false, reason: `--previous ${path}: cannot read that file` };
+  if (data === null) return failure(`--previous ${path}: cannot read that file`);
   let reading: PreviousReading;
   if (extname(path).toLowerCase() === ".xlsx") {
     reading = await readStored(new Uint8Array(data)).catch((e: unknown): PreviousReading => ({
@@ -24,14 +24,9 @@ export async function loadPrevious(path: string, readStored: (data: Uint8Array) 
     try {
       json = JSON.parse(new TextDecoder("utf-8").decode(data).replace(/^\uFEFF/, ""));
     } catch {
-      return {
-        ok: false,
-        reason: `--previous ${basename(path)} is neither a Headstart JSON result (it is not JSON) nor a plan workbook (.xlsx)`,
-      };
+      return failure(`--previous ${basename(path)} is neither a Headstart JSON result (it is not JSON) nor a plan workbook (.xlsx)`);
     }
     reading = readPreviousPlan(json);
   }
-  return reading.kind === "foreign"
-    ? { ok: false, reason: `--previous ${basename(path)}: ${reading.why}` }
-    : { ok: true, previous: reading };
+  return reading.kind === "foreign" ? failure(`--previous ${basename(path)}: ${reading.why}`) : success(reading);
 }

@@ -7,6 +7,7 @@
 import type { Cell } from "../plan/types";
 import { runOptions } from "./host";
 import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "../plan/roadmap-mapping";
+import { failure, success, type Result } from "../plan/result";
 
 export const ROADMAP_SOURCE_KEY = "headstart.roadmapSource";
 const VERSION = 1;
@@ -43,7 +44,8 @@ export function encodeRoadmapSource(s: RoadmapSource): string {
   });
 }
 
-export type LoadedSource = { readonly ok: true; readonly source: RoadmapSource } | { readonly ok: false; readonly note: string };
+/** The saved source, or the note saying why it was ignored. */
+export type LoadedSource = Result<RoadmapSource, string>;
 
 const isCell = (v: unknown): v is Cell => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 const isPosition = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
@@ -101,8 +103,8 @@ export function decodeRoadmapSource(value: unknown): LoadedSource | null {
   if (value === null || value === undefined) return null;
   const parsed = parse(value);
   return typeof parsed === "string"
-    ? { ok: false, note: `The roadmap mapping saved in this workbook was ignored (${parsed}): click "Use my roadmap" to set it again.` }
-    : { ok: true, source: parsed };
+    ? failure(`The roadmap mapping saved in this workbook was ignored (${parsed}): click "Use my roadmap" to set it again.`)
+    : success(parsed);
 }
 
 /* ---------- where it is kept (Office.js) ---------- */

@@ -7,6 +7,7 @@
 import { cellAddress, parseAddress, rectAddress } from "../report/a1";
 import { checkHost, runOptions } from "./host";
 import { toOfficeCell } from "./payload";
+import { failure, success, type Result } from "../plan/result";
 import {
   existingTables,
   readBlockAgain,
@@ -83,7 +84,8 @@ export async function saveSettings(rows: readonly (readonly [string, string | nu
 }
 
 /** What appending to the Tracking table did. */
-export type TrackingAppend = { readonly ok: true; readonly added: readonly string[] } | { readonly ok: false; readonly reason: string };
+/** The ids appended, or why none could be. */
+export type TrackingAppend = Result<readonly string[], string>;
 
 /**
  * Appends a row per id to the Tracking table, Hire ID filled and every other cell empty (an empty
@@ -96,19 +98,18 @@ export async function appendTrackingRows(due: (existing: readonly string[]) => r
   return Excel.run(runOptions(), async (context) => {
     const tables = await existingTables(context);
     if (!tables.has("tracking"))
-      return {
-        ok: false,
-        reason: "This workbook has no Tracking table: insert the template (it adds one beside your other input tables), then try again.",
-      };
+      return failure(
+        "This workbook has no Tracking table: insert the template (it adds one beside your other input tables), then try again.",
+      );
     const table = context.workbook.tables.getItem("Tracking");
     const range = table.getRange();
     range.load("address, values");
     await context.sync();
     const [header = [], ...rows] = range.values;
     const col = header.findIndex((h) => ["hireid", "id"].includes(normalizeHeader(String(h))));
-    if (col < 0) return { ok: false, reason: "The Tracking table has no Hire ID column: add one (its header: Hire ID), then try again." };
+    if (col < 0) return failure("The Tracking table has no Hire ID column: add one (its header: Hire ID), then try again.");
     const ids = due(rows.map((r) => String(r[col] ?? "").trim()).filter((id) => id !== ""));
-    if (ids.length === 0) return { ok: true, added: [] };
+    if (ids.length === 0) return success([]);
     const cells = ids.map((id) => header.map((_, j) => (j === col ? toOfficeCell(id) : "")));
     // The empty rows a table ends with (the template gives five) take the first ids; rows follow.
     let blank = 0;
@@ -122,6 +123,6 @@ export async function appendTrackingRows(due: (existing: readonly string[]) => r
     }
     if (cells.length > fill) table.rows.add(undefined, cells.slice(fill));
     await context.sync();
-    return { ok: true, added: ids };
+    return success(ids);
   });
 }

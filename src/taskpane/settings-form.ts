@@ -1,5 +1,6 @@
 import { parseSetting, SETTING_KEYS, settingValue } from "../plan/input/settings";
 import type { Settings, SettingsOverrides } from "../plan/types";
+import { failure, success, type Result } from "../plan/result";
 
 /**
  * The Settings form as the user sees it: every field is the text of its control, so the form
@@ -14,8 +15,7 @@ export interface FieldError {
   readonly message: string;
 }
 
-export type FormCheck =
-  { readonly ok: true; readonly overrides: SettingsOverrides } | { readonly ok: false; readonly errors: readonly FieldError[] };
+export type FormCheck = Result<SettingsOverrides, readonly FieldError[]>;
 
 export const EMPTY_FORM = Object.fromEntries(SETTING_KEYS.map((k) => [k, ""])) as SettingsForm;
 
@@ -37,8 +37,8 @@ export function readForm(form: SettingsForm): FormCheck {
     if (text === "") return;
     const parsed = parseSetting(field, text);
     if (parsed.ok) (o as Record<K, Settings[K]>)[field] = parsed.value;
-    else errors.push({ field, message: parsed.message });
+    else errors.push({ field, message: parsed.error });
   };
   for (const field of SETTING_KEYS) read(field);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, overrides: o };
+  return errors.length > 0 ? failure(errors) : success(o);
 }

@@ -213,11 +213,11 @@ async function trackDue(): Promise<void> {
   const status = byId("x-status");
   try {
     const result = await appendTrackingRows((existing) => hiresDueForTracking(plan, existing).map((h) => h.id));
-    if (!result.ok) status.textContent = result.reason;
-    else if (result.added.length === 0) status.textContent = "Every hire due within four weeks is already in the Tracking table.";
+    if (!result.ok) status.textContent = result.error;
+    else if (result.value.length === 0) status.textContent = "Every hire due within four weeks is already in the Tracking table.";
     else {
-      const n = result.added.length;
-      status.textContent = `Added ${n} ${n === 1 ? "hire" : "hires"} to the Tracking table (${result.added.join(", ")}), Stage empty: fill in the Stage and dates as recruiting happens, then build again.`;
+      const n = result.value.length;
+      status.textContent = `Added ${n} ${n === 1 ? "hire" : "hires"} to the Tracking table (${result.value.join(", ")}), Stage empty: fill in the Stage and dates as recruiting happens, then build again.`;
     }
   } catch (e) {
     showError(describeError(e));
@@ -244,7 +244,7 @@ function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: stri
 
 async function build(): Promise<void> {
   const form = readForm(readSettingsForm());
-  showFieldErrors(form.ok ? [] : form.errors);
+  showFieldErrors(form.ok ? [] : form.error);
   if (!form.ok) return;
   const today = localToday();
   const generatedAt = new Date().toLocaleString();
@@ -264,10 +264,10 @@ async function build(): Promise<void> {
   try {
     const result =
       state.mode === "demo"
-        ? demoRun(today, form.overrides, generatedAt)
+        ? demoRun(today, form.value, generatedAt)
         : await runPlan({
             today,
-            overrides: form.overrides,
+            overrides: form.value,
             ...(state.roadmap ? { roadmap: state.roadmap } : {}),
             onProgress,
             signal: controller.signal,
@@ -512,10 +512,10 @@ function confirmMapping(): void {
 async function inspectWorkbook(): Promise<void> {
   const saved = await loadRoadmapSource();
   const grids = await readWorkbookInput();
-  const used = saved?.ok === true && !grids.roadmap ? saved.source : null;
+  const used = saved?.ok === true && !grids.roadmap ? saved.value : null;
   byId("saved-roadmap-text").textContent = used ? `Using your roadmap on ${used.sheet} (saved mapping).` : "";
   show(byId("saved-roadmap"), used !== null);
-  if (saved && !saved.ok) byId("start-status").textContent = saved.note;
+  if (saved && !saved.ok) byId("start-status").textContent = saved.error;
   state.ready = state.roadmap !== null || grids.roadmap !== undefined || used !== null;
   applyReadiness();
   if (state.ready) await prefillSettings(grids);

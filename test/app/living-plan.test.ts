@@ -39,11 +39,11 @@ async function firstBuildAndTracking(): Promise<{ firstIds: string[] }> {
   const first = await runPlan({ today });
   if (!first.ok) throw new Error(first.reason);
   const appended = await appendTrackingRows((existing) => hiresDueForTracking(first.plan, existing).map((h) => h.id));
-  if (!appended.ok) throw new Error(appended.reason);
-  expect(appended.added.length).toBeGreaterThan(3);
+  if (!appended.ok) throw new Error(appended.error);
+  expect(appended.value.length).toBeGreaterThan(3);
   // Appending again adds nothing: every due hire has its row.
   const again = await appendTrackingRows((existing) => hiresDueForTracking(first.plan, existing).map((h) => h.id));
-  expect(again).toEqual({ ok: true, added: [] });
+  expect(again).toEqual({ ok: true, value: [] });
 
   const t = host.findTable("Tracking");
   if (!t) throw new Error("no Tracking table");

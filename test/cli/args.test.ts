@@ -23,17 +23,17 @@ describe("parseArgs", () => {
       "--recruiters",
       "3",
     ]);
-    if (!r.ok) throw new Error(r.message);
-    expect(r.args).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", help: false });
-    expect(r.args.overrides.horizonMonths).toBe(9);
-    expect(r.args.overrides.recruiters).toBe(3);
-    expect(formatDate(r.args.overrides.asOf as never)).toBe("2026-11-15");
-    expect(formatMonth(r.args.overrides.planStart as never)).toBe("2027-02");
-    expect(wantsDefaultOutputs(r.args)).toBe(false);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value).toMatchObject({ input: "in", json: "-", xlsx: "p.xlsx", csv: "r.csv", ics: "c.ics", template: "t.xlsx", help: false });
+    expect(r.value.overrides.horizonMonths).toBe(9);
+    expect(r.value.overrides.recruiters).toBe(3);
+    expect(formatDate(r.value.overrides.asOf as never)).toBe("2026-11-15");
+    expect(formatMonth(r.value.overrides.planStart as never)).toBe("2027-02");
+    expect(wantsDefaultOutputs(r.value)).toBe(false);
   });
   it("wants the default outputs when no output flag is given", () => {
     const r = parseArgs(["--as-of", "2026-01-01"]);
-    expect(r.ok && wantsDefaultOutputs(r.args)).toBe(true);
+    expect(r.ok && wantsDefaultOutputs(r.value)).toBe(true);
   });
   it.each([
     [["--bogus"], /unknown option --bogus/],
@@ -52,9 +52,9 @@ describe("parseArgs", () => {
   ])("refuses %j", (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(!r.ok && r.error).toMatch(message);
   });
   it("knows --help", () => {
-    expect(parseArgs(["--help"])).toMatchObject({ ok: true, args: { help: true } });
+    expect(parseArgs(["--help"])).toMatchObject({ ok: true, value: { help: true } });
   });
 });

@@ -54,10 +54,10 @@ describe("roadmaps exported from other tools, on the command line", () => {
   });
   it("--from names the tool; unknown tools and orders are usage errors", () => {
     const ok = parseArgs(["x.csv", "--from", "Jira", "--date-order", "DMY", "--fiscal-start", "Jul"]);
-    expect(ok.ok && [ok.args.from, ok.args.dateOrder, ok.args.fiscalStart]).toEqual(["jira", "DMY", 7]);
+    expect(ok.ok && [ok.value.from, ok.value.dateOrder, ok.value.fiscalStart]).toEqual(["jira", "DMY", 7]);
     expect(parseArgs(["--from", "trello"])).toEqual({
       ok: false,
-      message: expect.stringMatching(/^--from "trello" is not a tool Headstart reads: use one of jira, azure-devops/),
+      error: expect.stringMatching(/^--from "trello" is not a tool Headstart reads: use one of jira, azure-devops/),
     });
     expect(parseArgs(["--date-order", "YMD"]).ok).toBe(false);
     expect(parseArgs(["--fiscal-start", "13"]).ok).toBe(false);

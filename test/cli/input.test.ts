@@ -19,30 +19,33 @@ describe("loadInput", () => {
   writeFileSync(join(dir, "bad.xlsx"), "not a zip");
 
   it("gives the bundled sample without INPUT", async () => {
-    expect(await loadInput(undefined, noXlsx)).toMatchObject({ ok: true, grids: sampleInput, fromUser: false });
+    expect(await loadInput(undefined, noXlsx)).toMatchObject({ ok: true, value: { grids: sampleInput, fromUser: false } });
   });
   it("reads a folder's CSVs, names matched case-insensitively; absent tables stay absent", async () => {
     const r = await loadInput(join(dir, "folder"), noXlsx);
-    if (!r.ok) throw new Error(r.reason);
-    expect(Object.keys(r.grids).sort()).toEqual(["roadmap", "team"]);
-    expect(r.grids.roadmap?.sheet).toBe("Roadmap");
-    expect(r.grids.team?.rows[1]).toEqual(["AI Engineer", "2"]);
+    if (!r.ok) throw new Error(r.error.reason);
+    expect(Object.keys(r.value.grids).sort()).toEqual(["roadmap", "team"]);
+    expect(r.value.grids.roadmap?.sheet).toBe("Roadmap");
+    expect(r.value.grids.team?.rows[1]).toEqual(["AI Engineer", "2"]);
   });
   it("needs roadmap.csv in a folder", async () => {
-    expect(await loadInput(join(dir, "empty"), noXlsx)).toMatchObject({ ok: false, reason: expect.stringMatching(/has no roadmap\.csv/) });
+    expect(await loadInput(join(dir, "empty"), noXlsx)).toMatchObject({
+      ok: false,
+      error: { reason: expect.stringMatching(/has no roadmap\.csv/) },
+    });
   });
   it("reads one CSV as the roadmap", async () => {
     const r = await loadInput(join(dir, "one.csv"), noXlsx);
-    expect(r.ok && Object.keys(r.grids)).toEqual(["roadmap"]);
+    expect(r.ok && Object.keys(r.value.grids)).toEqual(["roadmap"]);
   });
   it("says what is wrong with a missing path, another file type and an unreadable workbook", async () => {
     expect(await loadInput(join(dir, "nope"), noXlsx)).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/no such file or folder/),
+      error: { reason: expect.stringMatching(/no such file or folder/) },
     });
-    expect(await loadInput(join(dir, "plan.txt"), noXlsx)).toMatchObject({ ok: false, usage: true });
+    expect(await loadInput(join(dir, "plan.txt"), noXlsx)).toMatchObject({ ok: false, error: { usage: true } });
     const r = await loadInput(join(dir, "bad.xlsx"), () => Promise.reject(new Error("End of data reached")));
-    expect(r).toMatchObject({ ok: false, reason: "cannot read bad.xlsx as an .xlsx workbook: End of data reached" });
+    expect(r).toMatchObject({ ok: false, error: { reason: "cannot read bad.xlsx as an .xlsx workbook: End of data reached" } });
   });
   it("decodes UTF-8 and UTF-16 with a byte-order mark", () => {
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00]))).toBe("A,");

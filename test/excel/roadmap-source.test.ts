@@ -27,10 +27,10 @@ const saved = (fields: Record<string, unknown>): string =>
 
 describe("the saved roadmap source's text", () => {
   it("decodes to the same place, header and mapping, with a table name when it came from one", () => {
-    expect(decodeRoadmapSource(encodeRoadmapSource(source))).toEqual({ ok: true, source });
+    expect(decodeRoadmapSource(encodeRoadmapSource(source))).toEqual({ ok: true, value: source });
     const fromTable = sourceOf({ ...block, table: "Plans" }, proposeMapping(header));
     expect(fromTable.table).toBe("Plans");
-    expect(decodeRoadmapSource(encodeRoadmapSource(fromTable))).toEqual({ ok: true, source: fromTable });
+    expect(decodeRoadmapSource(encodeRoadmapSource(fromTable))).toEqual({ ok: true, value: fromTable });
   });
 
   it("keeps only the header's place and the chosen columns, not the rows", () => {
@@ -50,11 +50,11 @@ describe("the saved roadmap source's text", () => {
       block,
       describeMapping(header, proposeMapping(header).columns, { kind: "values", values: { genai: "GenAI feature (RAG / agents)" } }),
     );
-    expect(decodeRoadmapSource(encodeRoadmapSource(byValue))).toEqual({ ok: true, source: byValue });
+    expect(decodeRoadmapSource(encodeRoadmapSource(byValue))).toEqual({ ok: true, value: byValue });
     const noColumn = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { ...c, column: null } : c));
     const forAll = sourceOf(block, describeMapping(header, noColumn, { kind: "all", workstream: "LLM fine-tuning" }));
     expect(forAll.mapping.missing).toEqual([]);
-    expect(decodeRoadmapSource(encodeRoadmapSource(forAll))).toEqual({ ok: true, source: forAll });
+    expect(decodeRoadmapSource(encodeRoadmapSource(forAll))).toEqual({ ok: true, value: forAll });
   });
 
   it("nothing saved is no source and no note", () => {
@@ -84,8 +84,8 @@ describe("the saved roadmap source's text", () => {
     const loaded = decodeRoadmapSource(value);
     expect(loaded?.ok).toBe(false);
     if (loaded && !loaded.ok) {
-      expect(loaded.note).toMatch(why);
-      expect(loaded.note).toMatch(/ignored .*"Use my roadmap"/);
+      expect(loaded.error).toMatch(why);
+      expect(loaded.error).toMatch(/ignored .*"Use my roadmap"/);
     }
   });
 });
@@ -97,7 +97,7 @@ describe("the saved roadmap source in the workbook (document settings, and an XM
   it("round-trips through the settings and is saved into the file", async () => {
     expect(await loadRoadmapSource()).toBeNull();
     await saveRoadmapSource(source);
-    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
+    expect(await loadRoadmapSource()).toEqual({ ok: true, value: source });
     expect(host.savedDocumentSettings.get(ROADMAP_SOURCE_KEY)).toBe(encodeRoadmapSource(source));
     expect(host.customXmlParts.map((p) => [p.namespaceUri, textOfXmlPart(p.xml)])).toEqual([
       [ROADMAP_SOURCE_NAMESPACE, encodeRoadmapSource(source)],
@@ -115,7 +115,7 @@ describe("the saved roadmap source in the workbook (document settings, and an XM
   it("a runtime that never sees the pane's settings, and whose refresh would wipe them, loads the workbook's copy", async () => {
     await saveRoadmapSource(source);
     (globalThis as Record<string, unknown>).Office = fakeGlobals(host, { documentSettings: "unseen" }).Office;
-    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
+    expect(await loadRoadmapSource()).toEqual({ ok: true, value: source });
   });
 
   it("the ribbon's runtime, started before the pane saved, still loads what the pane saved", async () => {
@@ -124,14 +124,14 @@ describe("the saved roadmap source in the workbook (document settings, and an XM
     g.Office = fakeGlobals(host).Office;
     await saveRoadmapSource(source);
     g.Office = ribbon;
-    expect(await loadRoadmapSource()).toEqual({ ok: true, source });
+    expect(await loadRoadmapSource()).toEqual({ ok: true, value: source });
   });
 
   it("a corrupt value in the workbook loads as a note", async () => {
     host.savedDocumentSettings.set(ROADMAP_SOURCE_KEY, "{not json");
     // A runtime started after it was saved, as a click or an opened pane would be.
     (globalThis as Record<string, unknown>).Office = fakeGlobals(host).Office;
-    expect(await loadRoadmapSource()).toMatchObject({ ok: false, note: expect.stringMatching(/not valid JSON/) });
+    expect(await loadRoadmapSource()).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
   });
 
   it("a workbook that refuses to save the settings rejects with Office's reason", async () => {

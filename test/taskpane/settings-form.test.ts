@@ -19,20 +19,20 @@ const settings: Settings = {
 
 describe("readForm", () => {
   it("an empty form overrides nothing", () => {
-    expect(readForm(EMPTY_FORM)).toEqual({ ok: true, overrides: {} });
+    expect(readForm(EMPTY_FORM)).toEqual({ ok: true, value: {} });
   });
 
   it("reads back the settings a form was filled from", () => {
-    expect(readForm(formFromSettings(settings))).toEqual({ ok: true, overrides: settings });
+    expect(readForm(formFromSettings(settings))).toEqual({ ok: true, value: settings });
     expect(readForm(formFromSettings({ ...settings, recruiters: null }))).toEqual({
       ok: true,
-      overrides: { ...settings, recruiters: undefined },
+      value: { ...settings, recruiters: undefined },
     });
   });
 
   it("accepts a percentage availability and a lower-case currency and mode", () => {
     const r = readForm({ ...EMPTY_FORM, availability: " 75% ", currency: "gbp", confidenceMode: "Committed" });
-    expect(r).toEqual({ ok: true, overrides: { availability: 0.75, currency: "GBP", confidenceMode: "committed" } });
+    expect(r).toEqual({ ok: true, value: { availability: 0.75, currency: "GBP", confidenceMode: "committed" } });
   });
 
   it.each<[keyof SettingsForm, string]>([
@@ -53,7 +53,7 @@ describe("readForm", () => {
   ])("%s = %j is refused next to its field", (field, value) => {
     const r = readForm({ ...EMPTY_FORM, [field]: value });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual([field]);
+    if (!r.ok) expect(r.error.map((e) => e.field)).toEqual([field]);
   });
 
   it("every horizon from 6 to 12 is accepted, and nothing outside", () => {

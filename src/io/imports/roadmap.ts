@@ -8,6 +8,7 @@ import type { Cell, Grid } from "../../plan/types";
 import { cellAddress, cellText, isBlank, quote } from "../../plan/cells";
 import { normalizeHeader } from "../../plan/headers";
 import { convertDate, type DateOptions } from "./dates";
+import { failure, success, type Result } from "../../plan/result";
 import {
   CANONICAL,
   GENERIC,
@@ -28,9 +29,8 @@ export interface ImportOptions extends DateOptions {
   readonly dateOrderSource?: string;
 }
 
-export type AdaptResult =
-  | { readonly ok: true; readonly grid: Grid; readonly mapped: string | null; readonly tool: string }
-  | { readonly ok: false; readonly reason: string };
+/** The roadmap in the engine's columns, what was mapped, and the tool; or the one-line reason it cannot be. */
+export type AdaptResult = Result<{ readonly grid: Grid; readonly mapped: string | null; readonly tool: string }, string>;
 
 const COLUMNS = Object.keys(CANONICAL) as RoadmapColumn[];
 const UNUSED_PREFIX = "Unused: ";
@@ -51,17 +51,13 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
   const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   // An empty table is the engine's to report.
-  if (headerIndex < 0) return { ok: true, grid, mapped: null, tool: GENERIC.id };
+  if (headerIndex < 0) return success({ grid, mapped: null, tool: GENERIC.id });
   const headerRow = rows[headerIndex] as Cell[];
   const headers: Header[] = headerRow
     .map((c, col) => ({ col, text: cellText(c), key: headerKey(cellText(c)) }))
     .filter((h) => h.text !== "");
   const tool = recogniseTool(new Set(headers.map((h) => h.key)), options.from);
-  if (!tool)
-    return {
-      ok: false,
-      reason: `--from "${options.from}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, GENERIC.id].join(", ")}`,
-    };
+  if (!tool) return failure(`--from "${options.from}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, GENERIC.id].join(", ")}`);
   const unused = new Set((tool.unused ?? []).map(headerKey));
 
   const found: Partial<Record<RoadmapColumn, number>> = {};
@@ -97,47 +93,45 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
     const at = `${grid.sheet}!${cellAddress(grid, headerIndex, 0)}`;
     const names = missing.map((c) => `"${CANONICAL[c]}"`);
     const hints = missing.map((c) => `"${CANONICAL[c]}" from ${[...new Set([...(tool.columns[c] ?? []), ...SYNONYMS[c]])].join(" / ")}`);
-    return {
-      ok: false,
-      reason:
-        `${at}: the ${grid.sheet} table has no ${names.join(", ")} column${names.length > 1 ? "s" : ""} ` +
+    return failure(
+      `${at}: the ${grid.sheet} table has no ${names.join(", ")} column${names.length > 1 ? "s" : ""} ` +
         `(its header row has: ${headers.map((h) => h.text).join(", ")}). ${names.length > 1 ? "Each" : "It"} can be mapped from a column named: ${hints.join("; ")}. ` +
         `Rename or add ${names.length > 1 ? "those columns" : "that column"}, or name the tool the file came from with --from (${TOOL_IDS.join(", ")})`,
-    };
+    );
   }
 
   const dates = convertDates(rows, headerIndex, found, options);
   if (!dates.ok) {
-    const first = dates.ambiguous[0] as { row: number; col: number; text: string };
-    const more = dates.ambiguous.length - 1;
-    return {
-      ok: false,
-      reason:
-        `${grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
+    const first = dates.error[0] as { row: number; col: number; text: string };
+    const more = dates.error.length - 1;
+    return failure(
+      `${grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
         `${more > 0 ? ` (as are ${more} more cells)` : ""}, and 1/4 is 4 January in one country and 1 April in another: ` +
         `say the order with --date-order MDY or --date-order DMY`,
-    };
+    );
   }
   const priorities = convertPriorities(rows, headerIndex, found.priority, tool);
 
   const parts = [...renames];
-  if (dates.converted.length > 0) {
-    const [from, to] = dates.converted[0] as [string, string];
+  if (dates.value.converted.length > 0) {
+    const [from, to] = dates.value.converted[0] as [string, string];
     const order =
-      options.dateOrder && dates.numeric
+      options.dateOrder && dates.value.numeric
         ? ` (date order ${options.dateOrder}${options.dateOrderSource ? ` from ${options.dateOrderSource}` : ""})`
         : "";
-    parts.push(`${dates.converted.length} date${dates.converted.length > 1 ? "s" : ""} such as ${from} → ${to}${order}`);
+    parts.push(`${dates.value.converted.length} date${dates.value.converted.length > 1 ? "s" : ""} such as ${from} → ${to}${order}`);
   }
   if (priorities.size > 0)
     parts.push(`priority ${[...priorities].map(([from, to]) => `${from} → ${to === "" ? "blank (P1)" : to}`).join(", ")}`);
   const mapped = parts.length > 0 ? `${tool.label}: ${parts.join(", ")}` : null;
-  return { ok: true, grid: { ...grid, rows }, mapped, tool: tool.id };
+  return success({ grid: { ...grid, rows }, mapped, tool: tool.id });
 }
 
-type DateResult =
-  | { readonly ok: true; readonly converted: readonly [string, string][]; readonly numeric: boolean }
-  | { readonly ok: false; readonly ambiguous: readonly { row: number; col: number; text: string }[] };
+/** The dates converted (and whether any was numeric), or every cell whose day/month order is ambiguous. */
+type DateResult = Result<
+  { readonly converted: readonly [string, string][]; readonly numeric: boolean },
+  readonly { row: number; col: number; text: string }[]
+>;
 
 function convertDates(
   rows: Cell[][],
@@ -167,7 +161,7 @@ function convertDates(
       }
     }
   }
-  return ambiguous.length > 0 ? { ok: false, ambiguous } : { ok: true, converted, numeric };
+  return ambiguous.length > 0 ? failure(ambiguous) : success({ converted, numeric });
 }
 
 /** Each distinct priority word and what it became, in the order met. */

@@ -82,14 +82,12 @@ export const SETTING_RULES: { readonly [K in Key]: SettingRule<Settings[K]> } = 
 };
 
 /** What a setting's parser says of one value. */
-export type SettingParse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type SettingParse<T> = Result<T, string>;
 
 /** Reads one setting from a cell or typed text; a refusal names the setting, the value and the rule. */
 export function parseSetting<K extends Key>(key: K, value: Cell | undefined): SettingParse<Settings[K]> {
   const read = SETTING_RULES[key].read(value);
-  return read === null
-    ? { ok: false, message: `${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}` }
-    : { ok: true, value: read };
+  return read === null ? failure(`${SETTING_LABELS[key]} ${quote(value)} ${SETTING_RULES[key].rule}`) : success(read);
 }
 
 interface Given {
@@ -166,7 +164,7 @@ export function readSettings(grid: Grid | undefined, overrides: SettingsOverride
     if (!g) return fallback();
     const parsed = parseSetting(key, g.value);
     if (parsed.ok) return parsed.value;
-    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", parsed.message));
+    if (t) fatal.push(rowDiagnostic(t, g.row, "value", "error", parsed.error));
     return null;
   }
 
@@ -213,7 +211,7 @@ function resolveCurrency(
   const parsed = parseSetting("currency", override ?? g?.value);
   if (parsed.ok) return parsed.value;
   if (g && table && override === undefined) {
-    out.push(rowDiagnostic(table, g.row, "value", "warning", `${parsed.message}: ${DEFAULT_CURRENCY} is shown instead`));
+    out.push(rowDiagnostic(table, g.row, "value", "warning", `${parsed.error}: ${DEFAULT_CURRENCY} is shown instead`));
   }
   return DEFAULT_CURRENCY;
 }

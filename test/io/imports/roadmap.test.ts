@@ -13,8 +13,8 @@ const overrides = { asOf: date(2026, 10, 1), planStart: month(2027, 1) };
 
 function planFrom(file: string, options: ImportOptions = {}) {
   const adapted = adaptRoadmap(exported(file), options);
-  if (!adapted.ok) throw new Error(adapted.reason);
-  const outcome = makePlan({ roadmap: adapted.grid }, { today: date(2026, 10, 1), overrides });
+  if (!adapted.ok) throw new Error(adapted.error);
+  const outcome = makePlan({ roadmap: adapted.value.grid }, { today: date(2026, 10, 1), overrides });
   if (!outcome.ok) throw new Error(outcome.reason);
   return { adapted, plan: outcome.plan };
 }
@@ -34,7 +34,7 @@ describe.each([
 ] as const)("%s", (file, tool, options, keys) => {
   it("is recognised from its headers and plans without edits or errors", () => {
     const { adapted, plan } = planFrom(file, options);
-    expect(adapted.tool).toBe(tool);
+    expect(adapted.value.tool).toBe(tool);
     expect(plan.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(plan.initiatives.map((i) => i.name)).toEqual([
       "Support copilot (RAG over help center)",
@@ -54,7 +54,7 @@ describe.each([
 
 describe("what the run says it mapped", () => {
   it("names every column, date and priority the Jira export changed", () => {
-    expect(planFrom("jira.csv").adapted.ok && planFrom("jira.csv").adapted.mapped).toBe(
+    expect(planFrom("jira.csv").adapted.ok && planFrom("jira.csv").adapted.value.mapped).toBe(
       "Jira export: Issue key → Key, Summary → Initiative, Component/s → Workstream, Custom field (Start date) → Start, Due date → End, " +
         "Custom field (Story point estimate) → Size, Assignee → Owner, Description → Notes, 8 dates such as 04/Jan/27 9:00 AM → 2027-01-04, " +
         "priority Highest → P0, High → P1, Medium → P2, Low → P3",
@@ -71,12 +71,12 @@ describe("what the run says it mapped", () => {
       ],
     };
     const adapted = adaptRoadmap(grid);
-    expect(adapted.ok && adapted.mapped).toBeNull();
-    expect(adapted.ok && adapted.grid.rows).toEqual(grid.rows);
+    expect(adapted.ok && adapted.value.mapped).toBeNull();
+    expect(adapted.ok && adapted.value.grid.rows).toEqual(grid.rows);
   });
   it("leaves a column that only looks like a roadmap column unused (Aha!'s strategic Initiative)", () => {
     const { adapted, plan } = planFrom("aha.csv");
-    expect(adapted.ok && adapted.mapped).toContain("Initiative not used");
+    expect(adapted.ok && adapted.value.mapped).toContain("Initiative not used");
     expect(plan.initiatives.map((i) => i.name)).not.toContain("Customer self-service");
   });
 });
@@ -88,8 +88,8 @@ describe("diagnostics still name the user's cells", () => {
     (rows[2] as unknown[])[14] = "next spring";
     (rows[3] as unknown[])[5] = "Meh";
     const adapted = adaptRoadmap({ ...grid, rows });
-    if (!adapted.ok) throw new Error(adapted.reason);
-    const outcome = makePlan({ roadmap: adapted.grid }, { today: date(2026, 10, 1), overrides });
+    if (!adapted.ok) throw new Error(adapted.error);
+    const outcome = makePlan({ roadmap: adapted.value.grid }, { today: date(2026, 10, 1), overrides });
     expect(outcome.ok).toBe(true);
     const cells = outcome.ok ? outcome.plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`) : [];
     // O3 is the Jira file's Custom field (Start date) of AI-102; F4 its Priority of AI-103.
@@ -98,12 +98,12 @@ describe("diagnostics still name the user's cells", () => {
   it("a numeric date without a date order asks for one, naming the first such cell", () => {
     const adapted = adaptRoadmap(exported("ms-project.csv"));
     expect(adapted.ok).toBe(false);
-    expect(!adapted.ok && adapted.reason).toBe(
+    expect(!adapted.ok && adapted.error).toBe(
       'Roadmap!E2: "Mon 1/4/27" is a date written with numbers only (as are 5 more cells), and 1/4 is 4 January in one country and 1 April in another: say the order with --date-order MDY or --date-order DMY',
     );
     const dmy = adaptRoadmap(exported("ms-project.csv"), { dateOrder: "DMY" });
     // 1/4/27 read day-first is 1 April; 6/30/27 is then no date, and stays for the engine to report.
-    expect(dmy.ok && [dmy.grid.rows[1]?.[4], dmy.grid.rows[1]?.[5]]).toEqual(["2027-04-01", "Wed 6/30/27"]);
+    expect(dmy.ok && [dmy.value.grid.rows[1]?.[4], dmy.value.grid.rows[1]?.[5]]).toEqual(["2027-04-01", "Wed 6/30/27"]);
   });
 });
 
@@ -111,7 +111,7 @@ describe("missing columns", () => {
   it("are all named in one message with what each could be mapped from", () => {
     const adapted = adaptRoadmap(exported("unknown.csv"));
     expect(adapted.ok).toBe(false);
-    const reason = adapted.ok ? "" : adapted.reason;
+    const reason = adapted.ok ? "" : adapted.error;
     expect(reason).toMatch(
       /^Roadmap!A1: the Roadmap table has no "Initiative", "Workstream", "Start", "End", "Size" columns \(its header row has: Thing, When, Until, Who\)\. /,
     );
@@ -135,7 +135,7 @@ describe("missing columns", () => {
       ],
     };
     const adapted = adaptRoadmap(grid, { from: "jira" });
-    expect(adapted.ok && adapted.tool).toBe("jira");
-    expect(adapted.ok && adapted.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);
+    expect(adapted.ok && adapted.value.tool).toBe("jira");
+    expect(adapted.ok && adapted.value.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);
   });
 });
