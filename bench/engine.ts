@@ -52,11 +52,11 @@ export function generatedInput(n: number, seed = 1): InputGrids {
  */
 export function trackedInput(input: InputGrids): InputGrids {
   const outcome = makePlan(input, { today: TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
+  if (!outcome.ok) throw new Error(outcome.error.reason);
   const rows: Cell[][] = [
     ["Hire ID", "Stage", "Pipeline started", "Req opened", "Offer accepted", "Start date", "ATS req", "Candidate", "Notes"],
   ];
-  outcome.plan.hires.forEach((h, i) => {
+  outcome.value.hires.forEach((h, i) => {
     const dates = [
       ["sourcing", "2026-09-20", "", "", ""],
       ["req open", "2026-08-01", "2026-09-10", "", ""],
@@ -74,8 +74,8 @@ export function trackedInput(input: InputGrids): InputGrids {
  */
 export function withCapacity(input: InputGrids): InputGrids {
   const plain = makePlan(input, { today: TODAY });
-  if (!plain.ok) throw new Error(plain.reason);
-  const recruiters = Math.ceil(plain.plan.hires.length / 10);
+  if (!plain.ok) throw new Error(plain.error.reason);
+  const recruiters = Math.ceil(plain.value.hires.length / 10);
   const limited = ["ML Engineer", "MLOps / ML Platform Engineer"];
   const settingsGrid = (rows: Cell[][]): Grid => ({ sheet: "Settings", originRow: 1, originCol: 1, rows });
   const baseSettings = (input.settings?.rows ?? [["Setting", "Value"]]) as Cell[][];
@@ -85,20 +85,20 @@ export function withCapacity(input: InputGrids): InputGrids {
     originCol: 1,
     rows: [
       ["Role", "Current headcount", "Annual attrition", "Interview hours per month"],
-      ...plain.plan.roles.map((r) => [r.name, 1, 0, limited.includes(r.name) ? hours(r.name) : null]),
+      ...plain.value.roles.map((r) => [r.name, 1, 0, limited.includes(r.name) ? hours(r.name) : null]),
     ],
   });
   const settings = settingsGrid([...baseSettings, ["Recruiters", recruiters]]);
   const unlimited = makePlan({ ...input, settings, team: teamGrid(() => 1e12) }, { today: TODAY });
-  if (!unlimited.ok || !unlimited.plan.capacity) throw new Error("the capacity bench input did not plan with capacity");
-  const peak = new Map(unlimited.plan.capacity.interviewHoursToKeepOnTime.map((r) => [r.role, r.hours]));
+  if (!unlimited.ok || !unlimited.value.capacity) throw new Error("the capacity bench input did not plan with capacity");
+  const peak = new Map(unlimited.value.capacity.interviewHoursToKeepOnTime.map((r) => [r.role, r.hours]));
   return { ...input, settings, team: teamGrid((role) => Math.round((peak.get(role) ?? 0) / 2)) };
 }
 
 function timePlan(input: InputGrids, runs: number): number {
   return medianMs(() => {
     const outcome = makePlan(input, { today: TODAY });
-    if (!outcome.ok) throw new Error(outcome.reason);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
   }, runs);
 }
 
@@ -109,7 +109,7 @@ export const section: BenchSection = {
     const cases = [150, 1500, 15000].map((n) => {
       const input = generatedInput(n);
       const outcome = makePlan(input, { today: TODAY });
-      const hires = outcome.ok ? outcome.plan.hires.length : 0;
+      const hires = outcome.ok ? outcome.value.hires.length : 0;
       return { n, ms: timePlan(input, n >= 15000 ? 9 : 21), hires };
     });
     const [c150, c1500, c15000] = cases as [(typeof cases)[number], (typeof cases)[number], (typeof cases)[number]];
@@ -117,7 +117,7 @@ export const section: BenchSection = {
     const trackedMs = timePlan(tracked, 21);
     const capacityInput = withCapacity(generatedInput(1500));
     const capacityPlan = makePlan(capacityInput, { today: TODAY });
-    const capacity = capacityPlan.ok ? capacityPlan.plan.capacity : null;
+    const capacity = capacityPlan.ok ? capacityPlan.value.capacity : null;
     const capacityMs = timePlan(capacityInput, 21);
     return {
       rows: [

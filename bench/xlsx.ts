@@ -24,8 +24,8 @@ const TODAY = date(2026, 10, 1);
 
 function planOf(input: InputGrids): Plan {
   const outcome = makePlan(input, { today: TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return outcome.value;
 }
 
 /** The plan of the smallest generated roadmap (in 5 % steps) with at least `hires` hires. */

@@ -10,6 +10,6 @@ import { renderSheets } from "../test/helpers/render";
 const outDir = resolve(process.argv[2] ?? "out/render");
 const today = date(2026, 10, 1);
 const planned = planAndReport(sampleInput, today);
-if (!planned.ok) throw new Error(planned.reason);
-const pages = await renderSheets(planned.spec, [SHEET.summary, SHEET.hiringPlan, SHEET.timeline], outDir);
+if (!planned.ok) throw new Error(planned.error.reason);
+const pages = await renderSheets(planned.value.spec, [SHEET.summary, SHEET.hiringPlan, SHEET.timeline], outDir);
 console.log(pages.join("\n"));

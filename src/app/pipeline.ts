@@ -5,6 +5,7 @@
 import type { CalDate } from "../plan/calendar";
 import { makePlan, type PlanOptions } from "../plan/index";
 import { scenarioPlans } from "../plan/scenarios";
+import { success, type Result } from "../plan/result";
 import type { InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
 import { withinWorkbookLimits } from "../report/limits";
 import type { WorkbookSpec } from "../report/spec";
@@ -13,9 +14,16 @@ import { planWorkbook, type PlanWorkbookOptions } from "../report/workbook";
 /** What a plan's sheets were built with besides the plan, for a download built again as a file (`planFileWorkbook`). */
 export type SheetOptions = Omit<PlanWorkbookOptions, "input">;
 
-export type Planned =
-  | { readonly ok: true; readonly plan: Plan; readonly spec: WorkbookSpec; readonly grids: InputGrids; readonly sheetOptions: SheetOptions }
-  | PlanFailure;
+/** A plan and the spec of its sheets, with what they were built from. */
+export interface PlannedWorkbook {
+  readonly plan: Plan;
+  readonly spec: WorkbookSpec;
+  /** The input it was planned from, for a download that carries it (`planFileWorkbook`). */
+  readonly grids: InputGrids;
+  readonly sheetOptions: SheetOptions;
+}
+
+export type Planned = Result<PlannedWorkbook, PlanFailure>;
 
 /** The same input planned under every confidence mode, for the Scenarios sheet, and the build's time. */
 export function sheetOptions(grids: InputGrids, options: PlanOptions, generatedAt?: string): SheetOptions {
@@ -40,5 +48,5 @@ export function planAndReport(
   const outcome = withinWorkbookLimits(makePlan(grids, options));
   if (!outcome.ok) return outcome;
   const sheets = sheetOptions(grids, options, generatedAt);
-  return { ok: true, plan: outcome.plan, spec: planWorkbook(outcome.plan, { ...sheets, input: grids }), grids, sheetOptions: sheets };
+  return success({ plan: outcome.value, spec: planWorkbook(outcome.value, { ...sheets, input: grids }), grids, sheetOptions: sheets });
 }

@@ -6,12 +6,13 @@
 import type { PlanOptions } from "../plan/index";
 import type { CalDate } from "../plan/calendar";
 import { settingsRows } from "../plan/input/settings";
-import type { Grid, InputGrids, Plan, PlanFailure, SettingsOverrides } from "../plan/types";
+import type { Grid, InputGrids, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError, errorText } from "./errors";
-import { planAndReport, type SheetOptions } from "./pipeline";
+import { planAndReport, type PlannedWorkbook } from "./pipeline";
+import { failure, success, type Result } from "../plan/result";
 import { readBlock, readBuildInput, saveSettings } from "../excel/session";
 import { readPreviousPlan, type PreviousReading } from "../plan/changes";
 import { loadRoadmapSource, saveRoadmapSource, sourceOf, type RoadmapSource } from "../excel/roadmap-source";
@@ -49,20 +50,16 @@ export interface RunOptions {
   readonly waitForCellEdit?: boolean;
 }
 
-export type RunResult =
-  | {
-      readonly ok: true;
-      readonly plan: Plan;
-      readonly spec: WorkbookSpec;
-      /** The input it was planned from, for a download that carries it (`planFileWorkbook`). */
-      readonly grids: InputGrids;
-      readonly sheetOptions: SheetOptions;
-      readonly sheets: readonly string[];
-      readonly notes: readonly string[];
-      /** What Ctrl+Z does to the build (absent when nothing was written to a workbook). */
-      readonly undo?: string;
-    }
-  | PlanFailure;
+/** A build: its plan and sheets, the sheets written, notes for the user; or why there is no plan. */
+export type RunResult = Result<
+  PlannedWorkbook & {
+    readonly sheets: readonly string[];
+    readonly notes: readonly string[];
+    /** What Ctrl+Z does to the build (absent when nothing was written to a workbook). */
+    readonly undo?: string;
+  },
+  PlanFailure
+>;
 
 function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
   if (signal?.aborted) {
@@ -133,9 +130,9 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   progress({ step: "planning" });
   const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt, previous);
   // A note (a saved mapping ignored, say) may be why there was nothing to plan.
-  if (!planned.ok) return notes.length > 0 ? { ...planned, reason: [planned.reason, ...notes].join(" ") } : planned;
+  if (!planned.ok) return notes.length > 0 ? failure({ ...planned.error, reason: [planned.error.reason, ...notes].join(" ") }) : planned;
   checkCancel(o.signal, saved);
-  const written = await writeWorkbook(planned.spec, {
+  const written = await writeWorkbook(planned.value.spec, {
     signal: o.signal,
     ...(o.waitForCellEdit === undefined ? {} : { waitForCellEdit: o.waitForCellEdit }),
     onProgress: (p: WriteProgress) => {
@@ -146,23 +143,19 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
           detail: p.step,
           sheet: p.sheet,
           index: p.index,
-          count: p.total ?? planned.spec.sheets.length,
+          count: p.total ?? planned.value.spec.sheets.length,
           request: p.chunk,
           requests: p.chunks,
         });
     },
   });
   progress({ step: "done" });
-  return {
-    ok: true,
-    plan: planned.plan,
-    spec: planned.spec,
-    grids: planned.grids,
-    sheetOptions: planned.sheetOptions,
-    sheets: visibleSheets(planned.spec, written.placements),
+  return success({
+    ...planned.value,
+    sheets: visibleSheets(planned.value.spec, written.placements),
     notes: [...notes, ...written.notes],
     undo: written.undo,
-  };
+  });
 }
 
 /** The sheets a user sees (and the pane links to): the written ones, less the very hidden data sheet. */

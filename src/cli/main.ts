@@ -113,10 +113,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     }
     const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.value }) };
     const outcome = makePlan(grids, options);
-    if (!outcome.ok) return fail(outcome.reason);
+    if (!outcome.ok) return fail(outcome.error.reason);
     // The reader's warnings name cells of the input like the engine's, and are listed first.
     const plan =
-      readerWarnings.length === 0 ? outcome.plan : { ...outcome.plan, diagnostics: [...readerWarnings, ...outcome.plan.diagnostics] };
+      readerWarnings.length === 0 ? outcome.value : { ...outcome.value, diagnostics: [...readerWarnings, ...outcome.value.diagnostics] };
 
     const requested = wantsDefaultOutputs(args) ? { ...defaultTargets(), ...(args.csvFormat && { csvFormat: args.csvFormat }) } : args;
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.

@@ -82,8 +82,8 @@ export async function refreshPlan(event: Office.AddinCommands.Event, limits: Rib
   try {
     const result = await refreshWithin(limits, started);
     outcome = result.ok
-      ? { ok: true, message: `Plan refreshed: ${result.plan.totals.hires} hires.` }
-      : { ok: false, message: `${result.reason} Open Headstart to see the cells to fix.` };
+      ? { ok: true, message: `Plan refreshed: ${result.value.plan.totals.hires} hires.` }
+      : { ok: false, message: `${result.error.reason} Open Headstart to see the cells to fix.` };
   } catch (e) {
     outcome = { ok: false, message: errorText(e) };
   }

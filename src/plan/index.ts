@@ -60,10 +60,10 @@ export interface PlanOptions {
 
 /** What `plan` answers; `makePlan` adds where the input tables live to either branch. */
 type Fatal = Omit<PlanFailure, "inputSheets">;
-type Drafted = { readonly ok: true; readonly plan: Omit<Plan, "inputSheets"> } | Fatal;
+type Drafted = Result<Omit<Plan, "inputSheets">, Fatal>;
 
 function fatal(reason: string, diagnostics: readonly Diagnostic[]): Fatal {
-  return { ok: false, reason, diagnostics };
+  return { reason, diagnostics };
 }
 
 function fatalAt(d: Diagnostic, earlier: readonly Diagnostic[]): Fatal {
@@ -86,9 +86,9 @@ export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
     drafted = plan(grids, options);
   } catch (e) {
     // A bug, not an input problem: still answer with a reason rather than crash the caller.
-    drafted = fatal(`Headstart could not make this plan (internal error: ${e instanceof Error ? e.message : String(e)})`, []);
+    drafted = failure(fatal(`Headstart could not make this plan (internal error: ${e instanceof Error ? e.message : String(e)})`, []));
   }
-  return drafted.ok ? { ok: true, plan: { ...drafted.plan, inputSheets: where } } : { ...drafted, inputSheets: where };
+  return drafted.ok ? success({ ...drafted.value, inputSheets: where }) : failure({ ...drafted.error, inputSheets: where });
 }
 
 /** Every input table, read and checked (docs/spec.md §1, §3, §6.2). */
@@ -170,7 +170,7 @@ const OLD_PREVIOUS: Diagnostic = {
 function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOptions): Drafted {
   const diagnostics: Diagnostic[] = [];
   const read = readInputs(grids, today, overrides, diagnostics);
-  if (!read.ok) return read.error;
+  if (!read.ok) return read;
   const { settings, roles, workstreams, team, tracking, initiatives } = read.value;
 
   const H = settings.horizonMonths;
@@ -180,7 +180,7 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   const baseline = baselineHeadcount(roles, team, H);
   const walk = walkHires(target, baseline, initiatives, demand.byRole, settings.planStart);
   const tooMany = planSizeProblem(walk.batches.reduce((n, b) => n + b.count, 0));
-  if (tooMany !== null) return fatal(tooMany, diagnostics);
+  if (tooMany !== null) return failure(fatal(tooMany, diagnostics));
 
   const scheduled = scheduleHires(walk.batches, roles, initiatives, months, settings.asOf, tracking);
   const placed = placeHires(scheduled, roles, team, settings);
@@ -200,24 +200,21 @@ function plan(grids: InputGrids, { today, overrides = {}, previous }: PlanOption
   const totals = planTotals(rolePlans, hires, months, costs.beforePlan);
   if (previous?.kind === "old") diagnostics.push(OLD_PREVIOUS);
   const recruiting = recruitingLoad(hires, roles, settings.asOf, settings.planStart, H, settings.reqsPerRecruiter);
-  return {
-    ok: true,
-    plan: {
-      settings,
-      months,
-      roles,
-      workstreams,
-      initiatives,
-      team,
-      rolePlans,
-      hires,
-      recruiting,
-      totals,
-      diagnostics,
-      changes: previous?.kind === "plan" ? planChanges(previous.plan, hires, totals.costByQuarter) : null,
-      capacity: placed?.capacity ?? null,
-    },
-  };
+  return success({
+    settings,
+    months,
+    roles,
+    workstreams,
+    initiatives,
+    team,
+    rolePlans,
+    hires,
+    recruiting,
+    totals,
+    diagnostics,
+    changes: previous?.kind === "plan" ? planChanges(previous.plan, hires, totals.costByQuarter) : null,
+    capacity: placed?.capacity ?? null,
+  });
 }
 
 /**

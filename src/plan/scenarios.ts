@@ -13,6 +13,6 @@ export interface ScenarioPlan {
 export function scenarioPlans(grids: InputGrids, options: PlanOptions): ScenarioPlan[] {
   return CONFIDENCE_MODES.flatMap((mode) => {
     const outcome = makePlan(grids, { ...options, overrides: { ...options.overrides, confidenceMode: mode } });
-    return outcome.ok ? [{ mode, plan: outcome.plan }] : [];
+    return outcome.ok ? [{ mode, plan: outcome.value }] : [];
   });
 }

@@ -1,3 +1,4 @@
+import type { Result } from "./result";
 import type { CalDate, Month } from "./calendar";
 import type { ConfidenceMode, GridKey, Priority, TableName, WorkstreamKind } from "./schema";
 import { TRACKED_STAGES } from "./schema";
@@ -271,11 +272,10 @@ export interface Capacity {
 
 /** No plan: one reason, the diagnostics that led to it, and where their tables live. */
 export interface PlanFailure {
-  readonly ok: false;
   readonly reason: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly inputSheets: InputSheets;
 }
 
 /** Either a plan (possibly with row errors and warnings) or a fatal input problem. */
-export type PlanOutcome = { readonly ok: true; readonly plan: Plan } | PlanFailure;
+export type PlanOutcome = Result<Plan, PlanFailure>;

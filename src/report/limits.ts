@@ -8,6 +8,7 @@
  */
 import { countText } from "../plan/limits";
 import type { Plan, PlanOutcome } from "../plan/types";
+import { failure } from "../plan/result";
 
 export const WORKBOOK_LIMITS = {
   /** Initiatives planned (roadmap rows that are valid and inside the plan window). */
@@ -38,6 +39,6 @@ export function workbookLimits(plan: Plan): string | null {
  */
 export function withinWorkbookLimits(outcome: PlanOutcome): PlanOutcome {
   if (!outcome.ok) return outcome;
-  const reason = workbookLimits(outcome.plan);
-  return reason === null ? outcome : { ok: false, reason, diagnostics: outcome.plan.diagnostics, inputSheets: outcome.plan.inputSheets };
+  const reason = workbookLimits(outcome.value);
+  return reason === null ? outcome : failure({ reason, diagnostics: outcome.value.diagnostics, inputSheets: outcome.value.inputSheets });
 }

@@ -47,6 +47,7 @@ import { planAndReport, type SheetOptions } from "../app/pipeline";
 import { runPlan, visibleSheets, type RunEvent, type RunResult } from "../app/run";
 import { appendTrackingRows, readSelectedRoadmap, readWorkbookInput } from "../excel/session";
 import { hiresDueForTracking } from "../plan/due";
+import { success } from "../plan/result";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
 import { formFromSettings, readForm } from "./settings-form";
 import { themeFromBackground } from "./theme";
@@ -176,7 +177,7 @@ function selectDiagnostic(sheets: InputSheets): (d: DiagnosticRow) => void {
   return (d) => void selectCell(diagnosticSheet(d, sheets), d.cell).catch((e: unknown) => showError(describeError(e)));
 }
 
-function showPlan({ plan, spec, grids, sheetOptions, sheets }: Extract<RunResult, { ok: true }>): void {
+function showPlan({ plan, spec, grids, sheetOptions, sheets }: Extract<RunResult, { ok: true }>["value"]): void {
   state.plan = plan;
   state.spec = spec;
   state.grids = grids;
@@ -232,14 +233,14 @@ function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: stri
   const planned = planAndReport(sampleInput, today, overrides, generatedAt);
   if (!planned.ok) return planned;
   onProgress({ step: "done" });
-  return {
-    ...planned,
+  return success({
+    ...planned.value,
     sheets: visibleSheets(
-      planned.spec,
-      planned.spec.sheets.map((s) => ({ spec: s.name, target: s.name })),
+      planned.value.spec,
+      planned.value.spec.sheets.map((s) => ({ spec: s.name, target: s.name })),
     ),
     notes: [],
-  };
+  });
 }
 
 async function build(): Promise<void> {
@@ -274,26 +275,28 @@ async function build(): Promise<void> {
             generatedAt,
           });
     if (!result.ok) {
+      const failed = result.error;
       byId("progress-label").textContent = "No plan was made.";
       showError({
-        message: inSheets(result.reason, result.inputSheets),
-        action: result.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
+        message: inSheets(failed.reason, failed.inputSheets),
+        action: failed.diagnostics.length > 0 ? "Fix the cells listed below, then build again." : "Fix the input, then build again.",
       });
       renderProblemsOnly(
-        diagnosticRows(result.diagnostics, result.inputSheets),
-        state.mode === "excel" ? selectDiagnostic(result.inputSheets) : undefined,
+        diagnosticRows(failed.diagnostics, failed.inputSheets),
+        state.mode === "excel" ? selectDiagnostic(failed.inputSheets) : undefined,
       );
       return;
     }
-    showPlan(result);
+    const built = result.value;
+    showPlan(built);
     byId("progress-label").textContent = "Done";
     // The counts come first: a plan that left rows out must never read as a plain "Done".
     status.textContent = [
       controller.signal.aborted ? "Too late to cancel:" : "",
-      headline(roadmapCounts(result.plan, result.grids.roadmap)),
+      headline(roadmapCounts(built.plan, built.grids.roadmap)),
       state.mode === "excel" ? "The sheets are written." : "",
-      ...(result.undo ? [result.undo] : []),
-      ...result.notes,
+      ...(built.undo ? [built.undo] : []),
+      ...built.notes,
     ]
       .filter(Boolean)
       .join(" ");

@@ -37,12 +37,12 @@ function sheetText(name: string): string[] {
 async function firstBuildAndTracking(): Promise<{ firstIds: string[] }> {
   await insertTemplate(templateWorkbook(sampleInput));
   const first = await runPlan({ today });
-  if (!first.ok) throw new Error(first.reason);
-  const appended = await appendTrackingRows((existing) => hiresDueForTracking(first.plan, existing).map((h) => h.id));
+  if (!first.ok) throw new Error(first.error.reason);
+  const appended = await appendTrackingRows((existing) => hiresDueForTracking(first.value.plan, existing).map((h) => h.id));
   if (!appended.ok) throw new Error(appended.error);
   expect(appended.value.length).toBeGreaterThan(3);
   // Appending again adds nothing: every due hire has its row.
-  const again = await appendTrackingRows((existing) => hiresDueForTracking(first.plan, existing).map((h) => h.id));
+  const again = await appendTrackingRows((existing) => hiresDueForTracking(first.value.plan, existing).map((h) => h.id));
   expect(again).toEqual({ ok: true, value: [] });
 
   const t = host.findTable("Tracking");
@@ -81,7 +81,7 @@ async function firstBuildAndTracking(): Promise<{ firstIds: string[] }> {
     [["'2027-03"]],
     "values",
   );
-  return { firstIds: first.plan.hires.map((h) => h.id) };
+  return { firstIds: first.value.plan.hires.map((h) => h.id) };
 }
 
 describe("a plan that lives (issue 10), in Excel", () => {
@@ -91,25 +91,29 @@ describe("a plan that lives (issue 10), in Excel", () => {
     const ids = tracking.slice(1).map((r) => String(r[0]));
 
     const second = await runPlan({ today });
-    if (!second.ok) throw new Error(second.reason);
+    if (!second.ok) throw new Error(second.error.reason);
     expect(tableValues("Tracking")).toEqual(tracking);
 
-    const byId = new Map(second.plan.hires.map((h) => [h.id, h]));
+    const byId = new Map(second.value.plan.hires.map((h) => [h.id, h]));
     expect([ids[0], ids[1], ids[2]].map((id) => byId.get(id as string)?.stage)).toEqual(["started", "req open", "sourcing"]);
     expect(byId.get(ids[0] as string)?.tracking).toMatchObject({ atsReq: "REQ-1", candidate: "A. Person" });
-    expect(second.plan.totals.hiresByStage).toMatchObject({ started: 1, "req open": 1, sourcing: 1 });
+    expect(second.value.plan.totals.hiresByStage).toMatchObject({ started: 1, "req open": 1, sourcing: 1 });
     // Same ids for every hire the edit did not touch.
-    expect(second.plan.hires.map((h) => h.id).sort()).toEqual([...firstIds].sort());
+    expect(second.value.plan.hires.map((h) => h.id).sort()).toEqual([...firstIds].sort());
 
-    const changes = second.plan.changes;
-    expect(changes?.moved.map((m) => m.id)).toEqual(second.plan.hires.filter((h) => h.initiative === "Fraud model v2").map((h) => h.id));
+    const changes = second.value.plan.changes;
+    expect(changes?.moved.map((m) => m.id)).toEqual(
+      second.value.plan.hires.filter((h) => h.initiative === "Fraud model v2").map((h) => h.id),
+    );
     const sheet = sheetText("Changes");
     for (const m of changes?.moved ?? [])
       expect(
         sheet.some((line) => line.startsWith(`need-by moved|${m.id}|`)),
         m.id,
       ).toBe(true);
-    expect(resultsView(second.plan).changes).toMatch(/^Since the plan as of 2026-10-01: 0 added, 0 no longer needed, \d+ need-bys? moved/);
+    expect(resultsView(second.value.plan).changes).toMatch(
+      /^Since the plan as of 2026-10-01: 0 added, 0 no longer needed, \d+ need-bys? moved/,
+    );
     // The Hiring Plan shows the stage and the recruiters' text.
     const plan = sheetText("Hiring Plan");
     expect(plan.some((line) => line.startsWith(`${ids[0]}|`) && line.includes("|started|REQ-1|A. Person|"))).toBe(true);
@@ -119,7 +123,7 @@ describe("a plan that lives (issue 10), in Excel", () => {
     await firstBuildAndTracking();
     const tracking = tableValues("Tracking");
     const clean = await runPlan({ today });
-    if (!clean.ok) throw new Error(clean.reason);
+    if (!clean.ok) throw new Error(clean.error.reason);
     let k = 0;
     for (let fault = 1; ; fault++) {
       const start = host.syncs;

@@ -34,22 +34,22 @@ describe("runPlan", () => {
     const inputSheets = names();
     const events: RunEvent[] = [];
     const result = await runPlan({ today, overrides: { horizonMonths: 9, currency: "EUR" }, onProgress: (e) => events.push(e) });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.error.reason);
 
     expect(settingsValue("Horizon (months)")).toBe(9);
     expect(settingsValue("Currency")).toBe("EUR");
-    expect(result.plan.settings.horizonMonths).toBe(9);
-    expect(result.plan.months.length).toBe(9);
-    expect(names()).toEqual([...inputSheets, ...result.spec.sheets.map((s) => s.name)]);
-    expect(result.sheets).toEqual(result.spec.sheets.filter((s) => !s.hidden).map((s) => s.name));
+    expect(result.value.plan.settings.horizonMonths).toBe(9);
+    expect(result.value.plan.months.length).toBe(9);
+    expect(names()).toEqual([...inputSheets, ...result.value.spec.sheets.map((s) => s.name)]);
+    expect(result.value.sheets).toEqual(result.value.spec.sheets.filter((s) => !s.hidden).map((s) => s.name));
     expect(events.map((e) => e.step)).toEqual(["saving", "reading", "planning", ...events.slice(3, -1).map(() => "writing"), "done"]);
     expect(events.length).toBeGreaterThan(4);
 
     // The same plan as the pure middle makes from the workbook's tables (settings now saved there).
     const again = planAndReport(sampleInput, today, { horizonMonths: 9, currency: "EUR" });
-    expect(again.ok && again.plan.totals).toEqual(result.plan.totals);
+    expect(again.ok && again.value.plan.totals).toEqual(result.value.plan.totals);
     // The Scenarios sheet compares all three confidence modes, not the plan's own alone.
-    const scenarios = result.spec.sheets.find((s) => s.name === "Scenarios")?.cells.flat() ?? [];
+    const scenarios = result.value.spec.sheets.find((s) => s.name === "Scenarios")?.cells.flat() ?? [];
     expect(scenarios).toEqual(expect.arrayContaining(["Full roadmap (this plan)", "Weighted by confidence", "Committed only (≥ 70%)"]));
   });
 
@@ -57,7 +57,7 @@ describe("runPlan", () => {
     await insertTemplate(templateWorkbook(sampleInput));
     await runPlan({ today, overrides: { planStart: month(2027, 3) } });
     const second = await runPlan({ today });
-    expect(second.ok && second.plan.settings.planStart).toBe(month(2027, 3));
+    expect(second.ok && second.value.plan.settings.planStart).toBe(month(2027, 3));
     // Rewritten in place: no sheet twice.
     expect(new Set(names()).size).toBe(names().length);
   });
@@ -83,7 +83,7 @@ describe("runPlan", () => {
   it("without a roadmap the run says why, with the engine's diagnostics", async () => {
     const result = await runPlan({ today });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/roadmap/i);
+    if (!result.ok) expect(result.error.reason).toMatch(/roadmap/i);
     expect(host.sheets).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe("runPlan", () => {
     const before = host.sheets.map((s) => s.name);
     const result = await runPlan({ today });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/too large to write as a workbook: 5,001 initiatives/);
+    if (!result.ok) expect(result.error.reason).toMatch(/too large to write as a workbook: 5,001 initiatives/);
     expect(host.sheets.map((s) => s.name)).toEqual(before);
   });
 
@@ -114,9 +114,9 @@ describe("runPlan", () => {
     // An edit after the mapping was confirmed must reach the plan (D: Workstream, after Key and Initiative).
     host.assign(sheet, { top: 4, left: 4, bottom: 4, right: 4 }, [["Quantum widgets"]], "values");
     const result = await runPlan({ today, roadmap: { block, mapping } });
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!D4");
-    expect(result.plan.inputSheets.Roadmap).toBe("Projects");
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.value.plan.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toContain("Roadmap!D4");
+    expect(result.value.plan.inputSheets.Roadmap).toBe("Projects");
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Project"]], "values");
     await expect(runPlan({ today, roadmap: { block, mapping } })).rejects.toThrow(/header of your roadmap on Projects changed/);
@@ -137,17 +137,17 @@ describe("runPlan", () => {
     host.selection = { sheet, rect: { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 } };
     const found = await readUserRoadmap(fakeContext(host), "selection");
     const first = await runPlan({ today, roadmap: found });
-    if (!first.ok) throw new Error(first.reason);
+    if (!first.ok) throw new Error(first.error.reason);
     expect(host.savedDocumentSettings.has(ROADMAP_SOURCE_KEY)).toBe(true);
-    expect(first.notes).toEqual([]);
+    expect(first.value.notes).toEqual([]);
 
     const below = rows.length + 2;
     host.assign(sheet, { top: below, left: 2, bottom: below, right: addedRow.length + 1 }, [addedRow], "values");
     // As "Refresh plan" runs: no roadmap given, and no Roadmap table in the workbook.
     const again = await runPlan({ today });
-    if (!again.ok) throw new Error(again.reason);
-    expect(again.plan.initiatives.map((i) => i.name)).toEqual([...first.plan.initiatives.map((i) => i.name), "Doc search"]);
-    expect(again.plan.inputSheets.Roadmap).toBe("Projects");
+    if (!again.ok) throw new Error(again.error.reason);
+    expect(again.value.plan.initiatives.map((i) => i.name)).toEqual([...first.value.plan.initiatives.map((i) => i.name), "Doc search"]);
+    expect(again.value.plan.inputSheets.Roadmap).toBe("Projects");
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Epic"]], "values");
     await expect(runPlan({ today })).rejects.toThrow(/header of your roadmap on Projects changed/);
@@ -157,9 +157,9 @@ describe("runPlan", () => {
     const { rows, sheet } = projectsSheet();
     host.addTable(sheet, `B2:K${rows.length + 1}`, true).name = "Plans";
     const first = await runPlan({ today, roadmap: await readUserRoadmap(fakeContext(host), { table: "Plans" }) });
-    if (!first.ok) throw new Error(first.reason);
+    if (!first.ok) throw new Error(first.error.reason);
     const again = await runPlan({ today });
-    expect(again.ok && again.plan.totals).toEqual(first.plan.totals);
+    expect(again.ok && again.value.plan.totals).toEqual(first.value.plan.totals);
 
     await insertTemplate(
       templateWorkbook({
@@ -168,8 +168,8 @@ describe("runPlan", () => {
       }),
     );
     const table = await runPlan({ today });
-    expect(table.ok && table.plan.initiatives.length).toBe(1);
-    expect(table.ok && table.plan.inputSheets.Roadmap).toBe("Roadmap");
+    expect(table.ok && table.value.plan.initiatives.length).toBe(1);
+    expect(table.ok && table.value.plan.inputSheets.Roadmap).toBe("Roadmap");
   });
 
   it("a corrupt saved roadmap is ignored, and the failure says so", async () => {
@@ -181,7 +181,7 @@ describe("runPlan", () => {
     });
     const result = await runPlan({ today });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/roadmap mapping saved in this workbook was ignored \(it is not valid JSON\)/);
+    if (!result.ok) expect(result.error.reason).toMatch(/roadmap mapping saved in this workbook was ignored \(it is not valid JSON\)/);
   });
 
   it("a workbook that cannot keep the mapping still gets its plan, with a note", async () => {
@@ -189,8 +189,8 @@ describe("runPlan", () => {
     host.selection = { sheet, rect: { top: 2, left: 2, bottom: rows.length + 1, right: (rows[0]?.length ?? 0) + 1 } };
     host.settingsSaveFails = true;
     const result = await runPlan({ today, roadmap: await readUserRoadmap(fakeContext(host), "selection") });
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.notes.join(" ")).toMatch(/could not be remembered in this workbook .*read-only/);
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.value.notes.join(" ")).toMatch(/could not be remembered in this workbook .*read-only/);
   });
 
   it("a template inserted beside the user's own Roadmap sheet: links and the pane's select reach the template's cells", async () => {
@@ -205,19 +205,19 @@ describe("runPlan", () => {
     const cell = cellAddress(row, col);
 
     const result = await runPlan({ today });
-    if (!result.ok) throw new Error(result.reason);
-    const bad = resultsView(result.plan).diagnostics.find((d) => d.severity === "error" && d.cell === cell);
+    if (!result.ok) throw new Error(result.error.reason);
+    const bad = resultsView(result.value.plan).diagnostics.find((d) => d.severity === "error" && d.cell === cell);
     if (!bad) throw new Error(`no error at ${cell}`);
     expect(bad.sheet).toBe("Roadmap");
 
     // The Diagnostics sheet's "Go to" link.
     const diagnostics = host.sheet("Diagnostics");
-    const links = result.plan.diagnostics.map((_, i) => host.peek(diagnostics, i + 2, 5)?.hyperlink);
+    const links = result.value.plan.diagnostics.map((_, i) => host.peek(diagnostics, i + 2, 5)?.hyperlink);
     expect(links).toContainEqual({ documentReference: `'Roadmap (Headstart)'!${cell}` });
     expect(links).not.toContainEqual({ documentReference: `'Roadmap'!${cell}` });
 
     // The pane's click-to-select, as taskpane.ts wires it.
-    await selectCell(diagnosticSheet(bad, result.plan.inputSheets), bad.cell);
+    await selectCell(diagnosticSheet(bad, result.value.plan.inputSheets), bad.cell);
     expect(host.selection?.sheet.name).toBe("Roadmap (Headstart)");
     expect(host.selection?.rect).toMatchObject({ top: row, left: col, bottom: row, right: col });
   });

@@ -38,7 +38,7 @@ describe("outputs", () => {
     const scenarioHeader = book.getWorksheet("Scenarios")?.getSheetValues().flat().map(String) ?? [];
     expect(scenarioHeader).toEqual(expect.arrayContaining(["Weighted by confidence", "Committed only (≥ 70%)"]));
     const again = makePlan(await readXlsxInput(file?.data as Uint8Array), { today: TODAY });
-    expect(again.ok && planToJson(again.plan)).toEqual(planToJson(plan));
+    expect(again.ok && planToJson(again.value)).toEqual(planToJson(plan));
   });
   it("writes every file or none", async () => {
     const dir = mkdtempSync(join(tmpdir(), "headstart-out-"));

@@ -25,8 +25,8 @@ async function templateWorkbookHost(): Promise<WorkbookModel> {
 
 const plan = (grids: Parameters<typeof makePlan>[0]): unknown => {
   const outcome = makePlan(grids, { today: TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return planToJson(outcome.plan);
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return planToJson(outcome.value);
 };
 
 describe("readInputTables", () => {

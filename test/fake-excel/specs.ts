@@ -167,8 +167,8 @@ export const GENERATED_AT = "2026-10-01T00:00:00Z";
 
 export function planSpec(input: InputGrids): WorkbookSpec {
   const outcome = makePlan(input, { today: TODAY });
-  if (!outcome.ok) throw new Error(`the test input makes no plan: ${outcome.reason}`);
-  return planWorkbook(outcome.plan, { generatedAt: GENERATED_AT });
+  if (!outcome.ok) throw new Error(`the test input makes no plan: ${outcome.error.reason}`);
+  return planWorkbook(outcome.value, { generatedAt: GENERATED_AT });
 }
 
 /** The bundled sample's workbook, as the add-in writes it. */
@@ -204,9 +204,9 @@ export function largePlanSpec(minHires: number): { spec: WorkbookSpec; hires: nu
       ),
     ];
     const outcome = makePlan({ ...sampleInput, roadmap: { ...roadmap, rows } }, { today: TODAY });
-    if (!outcome.ok) throw new Error(outcome.reason);
-    if (outcome.plan.hires.length >= minHires)
-      return { spec: planWorkbook(outcome.plan, { generatedAt: GENERATED_AT }), hires: outcome.plan.hires.length };
+    if (!outcome.ok) throw new Error(outcome.error.reason);
+    if (outcome.value.hires.length >= minHires)
+      return { spec: planWorkbook(outcome.value, { generatedAt: GENERATED_AT }), hires: outcome.value.hires.length };
   }
 }
 

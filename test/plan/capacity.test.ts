@@ -285,7 +285,7 @@ describe("capacity properties", () => {
         expect(outcome.ok).toBe(true);
         if (!outcome.ok) return;
         const plain = planOf(scenarioInput(s, false));
-        expect(outcome.plan.hires.map((h) => h.id)).toEqual(plain.hires.map((h) => h.id));
+        expect(outcome.value.hires.map((h) => h.id)).toEqual(plain.hires.map((h) => h.id));
       }),
       { numRuns: 40 },
     );

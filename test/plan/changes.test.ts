@@ -9,12 +9,12 @@ import { hire, TODAY } from "./support/fixtures";
 describe("readPreviousPlan", () => {
   it("reads a schemaVersion 2 result, says old for any other version, foreign for what is no plan", () => {
     const sample = makePlan(sampleInput, { today: TODAY });
-    if (!sample.ok) throw new Error(sample.reason);
-    const json = JSON.parse(JSON.stringify(planToJson(sample.plan))) as unknown;
+    if (!sample.ok) throw new Error(sample.error.reason);
+    const json = JSON.parse(JSON.stringify(planToJson(sample.value))) as unknown;
     const read = readPreviousPlan(json);
     expect(read.kind).toBe("plan");
     if (read.kind === "plan") {
-      expect(read.plan.hires.map((h) => h.id)).toEqual(sample.plan.hires.map((h) => h.id));
+      expect(read.plan.hires.map((h) => h.id)).toEqual(sample.value.hires.map((h) => h.id));
       expect(formatDate(read.plan.asOf)).toBe("2026-10-01");
     }
     expect(readPreviousPlan({ schemaVersion: 1, settings: {}, hires: [] }).kind).toBe("old");

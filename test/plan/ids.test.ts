@@ -117,11 +117,11 @@ const cells = (r: Row, owner = "", notes = ""): Cell[] => [r.key, r.name, r.work
 /** Each growth hire's id -> (role, initiative, need-by), for the rows given. */
 function growthHires(rows: readonly Cell[][]): Map<string, string> {
   const outcome = makePlan({ roadmap: grid("Roadmap", [HEADER, ...rows]), settings: settings(BASE_SETTINGS) }, { today: TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  const ids = outcome.plan.hires.map((h) => h.id);
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  const ids = outcome.value.hires.map((h) => h.id);
   expect(new Set(ids).size).toBe(ids.length);
   return new Map(
-    outcome.plan.hires
+    outcome.value.hires
       .filter((h) => h.reason === "growth")
       .map((h) => [h.id, `${h.role}|${h.initiative.toLowerCase().replace(/\s+/g, " ")}|${h.needBy}`]),
   );

@@ -26,8 +26,8 @@ describe("fatal input errors: one reason, no plan", () => {
   it("a missing Roadmap table", () => {
     const outcome = makePlan({ settings: settings(BASE_SETTINGS) }, { today: TODAY });
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.reason).toMatch(/^Roadmap!A1: there is no Roadmap table/);
-    expect(!outcome.ok && outcome.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`)).toEqual(["error Roadmap!A1"]);
+    expect(!outcome.ok && outcome.error.reason).toMatch(/^Roadmap!A1: there is no Roadmap table/);
+    expect(!outcome.ok && outcome.error.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`)).toEqual(["error Roadmap!A1"]);
   });
   it("a missing required column", () => {
     const r = reasonOf({
@@ -135,7 +135,7 @@ describe("makePlan", () => {
     // Defaults and CSV grids know no worksheet: the table's own name stands.
     expect(planOf(input).inputSheets).toEqual({});
     const fatal = makePlan({ ...located, roadmap: at(roadmap(), "Plan 2027") }, { today: TODAY });
-    expect(fatal.ok ? null : fatal.inputSheets).toEqual({ Roadmap: "Plan 2027", Settings: "Settings (Headstart)" });
+    expect(fatal.ok ? null : fatal.error.inputSheets).toEqual({ Roadmap: "Plan 2027", Settings: "Settings (Headstart)" });
     // Not part of the spec's JSON.
     expect(Object.keys(planToJson(planOf(located)))).not.toContain("inputSheets");
   });
@@ -194,7 +194,7 @@ describe("properties", () => {
       fc.property(inputArb, (a) => {
         const outcome = makePlan(gridsOf(a), { today: TODAY });
         if (!outcome.ok) return;
-        const p = outcome.plan;
+        const p = outcome.value;
         for (const rp of p.rolePlans) {
           rp.targetHeadcount.forEach((t, k) => expect(rp.plannedHeadcount[k]).toBeGreaterThanOrEqual(t));
         }
@@ -212,9 +212,9 @@ describe("properties", () => {
       fc.property(inputArb, (a) => {
         const outcome = makePlan(gridsOf(a), { today: TODAY });
         if (!outcome.ok) return;
-        const roles = new Map(outcome.plan.roles.map((r) => [r.name, r]));
-        const asOf = outcome.plan.settings.asOf;
-        for (const h of outcome.plan.hires) {
+        const roles = new Map(outcome.value.roles.map((r) => [r.name, r]));
+        const asOf = outcome.value.settings.asOf;
+        for (const h of outcome.value.hires) {
           const r = roles.get(h.role);
           if (!r) throw new Error(`hire of unknown role ${h.role}`);
           expect(formatDate(h.needBy).endsWith("-01")).toBe(true);
@@ -240,7 +240,7 @@ describe("properties", () => {
       fc.property(inputArb, (a) => {
         const one = makePlan(gridsOf(a), { today: TODAY });
         const two = makePlan(gridsOf(a), { today: TODAY });
-        expect(JSON.stringify(one.ok ? planToJson(one.plan) : one)).toBe(JSON.stringify(two.ok ? planToJson(two.plan) : two));
+        expect(JSON.stringify(one.ok ? planToJson(one.value) : one)).toBe(JSON.stringify(two.ok ? planToJson(two.value) : two));
       }),
       { numRuns: 60 },
     );
@@ -284,10 +284,10 @@ describe("properties", () => {
         ),
         (grids) => {
           const outcome = makePlan(grids, { today: TODAY });
-          if (outcome.ok) expect(planToJson(outcome.plan).schemaVersion).toBe(1);
+          if (outcome.ok) expect(planToJson(outcome.value).schemaVersion).toBe(1);
           else {
-            expect(typeof outcome.reason).toBe("string");
-            expect(outcome.reason).not.toMatch(/internal error/);
+            expect(typeof outcome.error.reason).toBe("string");
+            expect(outcome.error.reason).not.toMatch(/internal error/);
           }
         },
       ),

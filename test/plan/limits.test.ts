@@ -26,6 +26,6 @@ describe("planSizeProblem", () => {
     };
     const outcome = makePlan({ ...sampleInput, settings }, { today: SAMPLE_TODAY });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.reason).toMatch(/^this roadmap needs [\d,]+ hires, more than the 250,000/);
+    if (!outcome.ok) expect(outcome.error.reason).toMatch(/^this roadmap needs [\d,]+ hires, more than the 250,000/);
   });
 });

@@ -135,7 +135,7 @@ describe("the user's own words for the kind of work", () => {
     const grid = applyMapping(block, mapping);
     expect(grid.rows.map((r) => r[1])).toEqual(["Workstream", "Support", "Predictive ML model", "Predictive ML model", ""]);
     const outcome = makePlan({ roadmap: grid }, { today: date(2026, 11, 30) });
-    expect(outcome.ok && outcome.plan.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell)).toEqual(["B2", "B5"]);
+    expect(outcome.ok && outcome.value.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell)).toEqual(["B2", "B5"]);
   });
 
   it("one workstream for every row stands in for a Workstream column, past their last column", () => {
@@ -147,7 +147,7 @@ describe("the user's own words for the kind of work", () => {
     expect(grid.rows.map((r) => r.length)).toEqual([6, 6, 6, 6, 6]);
     expect(grid.rows.map((r) => r[5])).toEqual(["Workstream", "LLM fine-tuning", "LLM fine-tuning", "LLM fine-tuning", "LLM fine-tuning"]);
     const outcome = makePlan({ roadmap: grid }, { today: date(2026, 11, 30) });
-    expect(outcome.ok && outcome.plan.initiatives.map((i) => i.workstream)).toEqual(Array(4).fill("LLM fine-tuning"));
+    expect(outcome.ok && outcome.value.initiatives.map((i) => i.workstream)).toEqual(Array(4).fill("LLM fine-tuning"));
   });
 
   it("a map of values without a Workstream column is dropped: nothing to translate", () => {

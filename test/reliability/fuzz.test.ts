@@ -329,17 +329,17 @@ describe("random and adversarial grids for every input table", () => {
       (grids) => {
         const outcome = makePlan(grids, { today: TODAY });
         if (!outcome.ok) {
-          expect(outcome.reason).not.toMatch(/internal error/);
-          expect(outcome.reason).not.toMatch(/[\r\n]/);
+          expect(outcome.error.reason).not.toMatch(/internal error/);
+          expect(outcome.error.reason).not.toMatch(/[\r\n]/);
         }
-        const diagnostics = outcome.ok ? outcome.plan.diagnostics : outcome.diagnostics;
+        const diagnostics = outcome.ok ? outcome.value.diagnostics : outcome.error.diagnostics;
         for (const d of diagnostics) {
           expect(misplaced(d, grids)).toBeNull();
           expect(d.message.trim()).not.toBe("");
         }
         if (outcome.ok) {
-          for (const r of outcome.plan.rolePlans) for (const x of [...r.demandFte, ...r.cost]) expect(Number.isFinite(x)).toBe(true);
-          for (const h of outcome.plan.hires) expect(h.pipelineStart <= h.reqOpen && h.reqOpen <= h.start).toBe(true);
+          for (const r of outcome.value.rolePlans) for (const x of [...r.demandFte, ...r.cost]) expect(Number.isFinite(x)).toBe(true);
+          for (const h of outcome.value.hires) expect(h.pipelineStart <= h.reqOpen && h.reqOpen <= h.start).toBe(true);
         }
       },
       RUNS.grids,

@@ -35,8 +35,8 @@ export function misplaced(d: Diagnostic, grids: InputGrids): string | null {
 
 export function planOrThrow(grids: InputGrids): Plan {
   const outcome = makePlan(grids, { today: TODAY });
-  if (!outcome.ok) throw new Error(`no plan: ${outcome.reason}`);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(`no plan: ${outcome.error.reason}`);
+  return outcome.value;
 }
 
 /**

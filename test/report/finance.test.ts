@@ -39,8 +39,8 @@ function num(sheets: Sheets, sheet: string, row: number, col: number): number {
 
 function planOf(input: InputGrids): Plan {
   const outcome = makePlan(input, { today: SAMPLE_TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return outcome.value;
 }
 
 /** The sample's plan workbook as the CLI writes it: the plan's sheets, then its input tables. */

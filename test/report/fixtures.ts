@@ -8,8 +8,8 @@ export const SAMPLE_TODAY = date(2026, 10, 1);
 
 export function samplePlan(): Plan {
   const outcome = makePlan(sampleInput, { today: SAMPLE_TODAY });
-  if (!outcome.ok) throw new Error(`the sample did not plan: ${outcome.reason}`);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(`the sample did not plan: ${outcome.error.reason}`);
+  return outcome.value;
 }
 
 /** The sample with its hires repeated up to `count` (ids renumbered), for size checks; not a real plan's numbers. */

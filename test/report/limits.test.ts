@@ -45,7 +45,10 @@ describe("withinWorkbookLimits", () => {
     const failed = makePlan({}, { today: SAMPLE_TODAY });
     expect(withinWorkbookLimits(failed)).toBe(failed);
     const big = sized({ hires: 6_000, diagnostics: 3 });
-    const refused = withinWorkbookLimits({ ok: true, plan: big });
-    expect(refused).toEqual({ ok: false, reason: workbookLimits(big), diagnostics: big.diagnostics, inputSheets: big.inputSheets });
+    const refused = withinWorkbookLimits({ ok: true, value: big });
+    expect(refused).toEqual({
+      ok: false,
+      error: { reason: workbookLimits(big), diagnostics: big.diagnostics, inputSheets: big.inputSheets },
+    });
   });
 });

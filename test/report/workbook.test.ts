@@ -26,8 +26,8 @@ function hostileInput(): InputGrids {
 
 function hostilePlan(): Plan {
   const outcome = makePlan(hostileInput(), { today: SAMPLE_TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return outcome.value;
 }
 
 function checkStructure(spec: WorkbookSpec): void {
@@ -158,12 +158,12 @@ describe("planWorkbook", () => {
       },
       { today: date(2026, 10, 1) },
     );
-    if (!quiet.ok) throw new Error(quiet.reason);
-    const quietSpec = planWorkbook(quiet.plan);
+    if (!quiet.ok) throw new Error(quiet.error.reason);
+    const quietSpec = planWorkbook(quiet.value);
     checkStructure(quietSpec);
     const diagnostics = sheetOf(quietSpec, "Diagnostics");
-    expect(diagnostics.links.length).toBe(quiet.plan.diagnostics.length);
-    expect(diagnostics.links[0]?.target).toBe(`'Roadmap'!${quiet.plan.diagnostics[0]?.cell}`);
+    expect(diagnostics.links.length).toBe(quiet.value.diagnostics.length);
+    expect(diagnostics.links[0]?.target).toBe(`'Roadmap'!${quiet.value.diagnostics[0]?.cell}`);
   });
 
   it("template sheets are well formed too", () => {

@@ -19,8 +19,8 @@ const today = date(2026, 11, 26);
 
 function plan(grids: Parameters<typeof makePlan>[0]): Plan {
   const o = makePlan(grids, { today });
-  if (!o.ok) throw new Error(o.reason);
-  return o.plan;
+  if (!o.ok) throw new Error(o.error.reason);
+  return o.value;
 }
 
 describe("resultsView", () => {

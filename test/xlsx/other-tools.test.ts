@@ -19,7 +19,7 @@ describe("workbooks saved by other tools", () => {
     expect(grids.roadmap?.rows).toHaveLength(6);
     expect(grids.roadmap?.rows[0]).toEqual(["Key", "Initiative", "Workstream", "Start", "End", "Size", "Priority", "Owner"]);
     const outcome = makePlan(grids, options);
-    expect(outcome.ok && outcome.plan.initiatives.map((i) => i.name)).toEqual([
+    expect(outcome.ok && outcome.value.initiatives.map((i) => i.name)).toEqual([
       "Support copilot (RAG over help center)",
       "Fraud model v2",
       "Feature store & training pipelines",
@@ -40,7 +40,7 @@ describe("workbooks saved by other tools", () => {
       },
     ]);
     const outcome = makePlan(grids, options);
-    expect(outcome.ok && outcome.plan.initiatives).toHaveLength(8);
+    expect(outcome.ok && outcome.value.initiatives).toHaveLength(8);
   });
 
   it("the CLI plans all eight rows and reports the warning with the plan's diagnostics", async () => {

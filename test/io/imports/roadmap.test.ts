@@ -15,8 +15,8 @@ function planFrom(file: string, options: ImportOptions = {}) {
   const adapted = adaptRoadmap(exported(file), options);
   if (!adapted.ok) throw new Error(adapted.error);
   const outcome = makePlan({ roadmap: adapted.value.grid }, { today: date(2026, 10, 1), overrides });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return { adapted, plan: outcome.plan };
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return { adapted, plan: outcome.value };
 }
 
 // Each fixture follows its tool's documented export (see src/io/imports/tools.ts): its header row,
@@ -91,7 +91,7 @@ describe("diagnostics still name the user's cells", () => {
     if (!adapted.ok) throw new Error(adapted.error);
     const outcome = makePlan({ roadmap: adapted.value.grid }, { today: date(2026, 10, 1), overrides });
     expect(outcome.ok).toBe(true);
-    const cells = outcome.ok ? outcome.plan.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`) : [];
+    const cells = outcome.ok ? outcome.value.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`) : [];
     // O3 is the Jira file's Custom field (Start date) of AI-102; F4 its Priority of AI-103.
     expect(cells).toEqual(["Roadmap!O3", "Roadmap!F4"]);
   });

@@ -18,6 +18,6 @@ export function exampleGrids(name: string): InputGrids {
 /** Spec §7's example planned: 2 recruiters of 4 reqs, two interviewer limits, tracked hires. */
 export function capacityPlan(): Plan {
   const outcome = makePlan(exampleGrids("capacity-plan"), { today: TODAY });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(outcome.error.reason);
+  return outcome.value;
 }

@@ -56,14 +56,14 @@ export function inputOf(rows: Cell[][], more: Partial<InputGrids> = {}, settingV
 /** The plan, or a test failure that shows the fatal reason. */
 export function planOf(grids: InputGrids, overrides: SettingsOverrides = {}): Plan {
   const outcome = makePlan(grids, { today: TODAY, overrides });
-  if (!outcome.ok) throw new Error(`expected a plan, got: ${outcome.reason}`);
-  return outcome.plan;
+  if (!outcome.ok) throw new Error(`expected a plan, got: ${outcome.error.reason}`);
+  return outcome.value;
 }
 
 export function reasonOf(grids: InputGrids, overrides: SettingsOverrides = {}): { reason: string; cells: string[] } {
   const outcome = makePlan(grids, { today: TODAY, overrides });
   if (outcome.ok) throw new Error("expected a fatal input error, got a plan");
-  return { reason: outcome.reason, cells: outcome.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`) };
+  return { reason: outcome.error.reason, cells: outcome.error.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell}`) };
 }
 
 /** `severity Sheet!A1` of every diagnostic, the way compare-plan.py keys them. */
