@@ -5,27 +5,39 @@
  */
 import { cellText } from "./cells";
 import { defaultRoles, defaultWorkstreams } from "./defaults";
-import { nameKey, normalizeHeader } from "./headers";
+import { exactHeaderKey, nameKey, normalizeHeader } from "./headers";
 import { readRoles } from "./input/roles";
 import { readWorkstreams } from "./input/workstreams";
 import type { Cell, Diagnostic, Grid, InputGrids } from "./types";
 import { TABLES, type ColumnDef } from "./schema";
 
 type RoadmapColumns = typeof TABLES.Roadmap.columns;
+/** The Roadmap's columns by key (`name`, `start`, …), as the schema names them. */
+export type RoadmapKey = keyof RoadmapColumns;
 /** The Roadmap's columns by label, as the pane shows them and a workbook remembers a mapping. */
-export type RoadmapField = RoadmapColumns[keyof RoadmapColumns]["label"];
+export type RoadmapField = RoadmapColumns[RoadmapKey]["label"];
 const ROADMAP_COLUMNS = Object.values<ColumnDef>(TABLES.Roadmap.columns);
 export const ROADMAP_FIELDS = ROADMAP_COLUMNS.map((c) => c.label) as readonly RoadmapField[];
 export const REQUIRED_FIELDS = ROADMAP_COLUMNS.filter((c) => c.required).map((c) => c.label) as readonly RoadmapField[];
+export const fieldOf = (key: RoadmapKey): RoadmapField => TABLES.Roadmap.columns[key].label;
 
 /**
  * Header spellings (normalised) that mean each of our columns: the column's own name, the names
- * the reader accepts, then the schema's synonyms. A field's own name wins over a synonym elsewhere.
+ * the reader accepts, then the schema's synonyms, in order of preference.
  */
 const HEADER_NAMES = new Map<string, readonly string[]>(
-  ROADMAP_COLUMNS.map((c) => [c.label, [normalizeHeader(c.label), ...(c.aliases ?? []), ...(c.synonyms ?? [])]]),
+  ROADMAP_COLUMNS.map((c) => [c.label, [normalizeHeader(c.label), ...(c.aliases ?? []), ...(c.synonyms ?? []).map(normalizeHeader)]]),
 );
 export const headerNames = (field: RoadmapField): readonly string[] => HEADER_NAMES.get(field) ?? [];
+
+/**
+ * What one tool's export calls our columns (src/io/imports/tools.ts), tried before the synonyms
+ * any tool may use; and its headers that look like ours but mean something else, never proposed.
+ */
+export interface HeaderPreference {
+  readonly columns?: Readonly<Partial<Record<RoadmapKey, readonly string[]>>>;
+  readonly unused?: readonly string[];
+}
 
 export interface ColumnChoice {
   readonly field: RoadmapField;
@@ -52,21 +64,32 @@ export interface HeaderMapping {
   readonly ignored: readonly string[];
 }
 
-/** Proposes a mapping: exact names first, then synonyms, each user column used at most once. */
-export function proposeMapping(header: readonly Cell[]): HeaderMapping {
-  const norm = header.map(normalizeHeader);
+/**
+ * Proposes a mapping: our own names first, then the tool's own headers (compared exactly, so
+ * `Custom field (Start date)` is not any custom field), then the synonyms, each in order of
+ * preference; each user column is used at most once.
+ */
+export function proposeMapping(header: readonly Cell[], preference: HeaderPreference = {}): HeaderMapping {
+  const unused = new Set((preference.unused ?? []).map(exactHeaderKey));
+  const candidates = header.map((h, i) => ({ i, norm: normalizeHeader(h), exact: exactHeaderKey(h) }));
+  const open = candidates.filter((c) => c.norm !== "" && !unused.has(c.exact));
   const taken = new Set<number>();
   const chosen = new Map<RoadmapField, number>();
-  const pick = (field: RoadmapField, names: readonly string[]): void => {
+  const pick = (field: RoadmapField, names: readonly string[], key: "norm" | "exact"): void => {
     if (chosen.has(field)) return;
-    const col = norm.findIndex((h, i) => h !== "" && !taken.has(i) && names.includes(h));
-    if (col >= 0) {
-      chosen.set(field, col);
-      taken.add(col);
+    for (const name of names) {
+      const found = open.find((c) => !taken.has(c.i) && c[key] === name);
+      if (found) {
+        chosen.set(field, found.i);
+        taken.add(found.i);
+        return;
+      }
     }
   };
-  for (const field of ROADMAP_FIELDS) pick(field, [normalizeHeader(field)]);
-  for (const field of ROADMAP_FIELDS) pick(field, headerNames(field));
+  for (const field of ROADMAP_FIELDS) pick(field, [normalizeHeader(field)], "norm");
+  for (const [key, own] of Object.entries(preference.columns ?? {}) as [RoadmapKey, readonly string[]][])
+    pick(fieldOf(key), own.map(exactHeaderKey), "exact");
+  for (const field of ROADMAP_FIELDS) pick(field, headerNames(field), "norm");
   return describeMapping(
     header,
     ROADMAP_FIELDS.map((field) => ({ field, column: chosen.get(field) ?? null })),

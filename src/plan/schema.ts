@@ -14,32 +14,86 @@ export interface ColumnDef {
   /** Other normalised headers the reader takes as this column (the spec's own alternatives). */
   readonly aliases?: readonly string[];
   /**
-   * More normalised headers the column-mapping step proposes for it, words other tools use for the
-   * same thing. Only proposed, never read silently: the user confirms them.
+   * Headers other tools use for the same thing, as they write them ("Due date"), in order of
+   * preference: the column-mapping step and the import adapters (src/io/imports) propose them,
+   * compared as `normalizeHeader` sees them. Only proposed, never read silently: the user confirms
+   * them in the pane, and the CLI prints what it mapped.
    */
   readonly synonyms?: readonly string[];
 }
 
 const ROADMAP_COLUMNS = {
-  name: { label: "Initiative", required: true, synonyms: ["project", "epic", "name", "projectname", "initiativename", "epicname"] },
-  workstream: { label: "Workstream", required: true, synonyms: ["type", "category", "track", "stream"] },
-  start: { label: "Start", required: true, synonyms: ["kickoff", "begin", "startdate", "startmonth", "kickoffdate", "begins"] },
+  name: {
+    label: "Initiative",
+    required: true,
+    synonyms: [
+      "Summary",
+      "Title",
+      "Name",
+      "Initiative name",
+      "Project name",
+      "Epic name",
+      "Task name",
+      "Feature name",
+      "Epic",
+      "Feature",
+      "Project",
+    ],
+  },
+  workstream: {
+    label: "Workstream",
+    required: true,
+    synonyms: ["Stream", "Track", "Category", "Type", "Theme", "Component", "Component/s"],
+  },
+  start: {
+    label: "Start",
+    required: true,
+    synonyms: [
+      "Start date",
+      "Begin",
+      "Begin date",
+      "Begins",
+      "Kickoff",
+      "Kickoff date",
+      "Start month",
+      "Planned start",
+      "Target start",
+      "Start on",
+    ],
+  },
   end: {
     label: "End",
     required: true,
-    synonyms: ["finish", "due", "target", "enddate", "endmonth", "finishdate", "duedate", "targetdate"],
+    synonyms: [
+      "End date",
+      "Due date",
+      "Due",
+      "Finish",
+      "Finish date",
+      "Target date",
+      "Target",
+      "End month",
+      "Target end",
+      "Planned end",
+      "Deadline",
+      "Due on",
+    ],
   },
-  size: { label: "Size", required: true, synonyms: ["tshirt", "tshirtsize", "effort"] },
-  confidence: { label: "Confidence", required: false, synonyms: ["probability", "likelihood"] },
+  size: {
+    label: "Size",
+    required: true,
+    synonyms: ["T-shirt size", "T-shirt", "Estimate", "Effort", "Story points", "Story point estimate", "Points"],
+  },
+  confidence: { label: "Confidence", required: false, synonyms: ["Probability", "Likelihood"] },
   priority: { label: "Priority", required: false },
-  owner: { label: "Owner", required: false, synonyms: ["lead", "dri"] },
-  notes: { label: "Notes", required: false, synonyms: ["note", "comments", "comment", "description"] },
+  // Team comes last: it is the owner only when nothing names a person.
+  owner: { label: "Owner", required: false, synonyms: ["Lead", "DRI", "Assignee", "Assigned to", "Assignees", "Resource names", "Team"] },
+  notes: { label: "Notes", required: false, synonyms: ["Note", "Comments", "Comment", "Description"] },
   // docs/spec.md §1: `Key`, or `ID` when the table has no `Key` column. The initiative's id in the
   // user's own tool (Jira's "Issue key"): hire ids keep it (§6.1).
-  key: { label: "Key", required: false, aliases: ["id"], synonyms: ["issuekey", "issueid", "ref", "reference", "ticket"] },
+  key: { label: "Key", required: false, aliases: ["id"], synonyms: ["Issue key", "Issue ID", "Ref", "Reference", "Ticket"] },
 } as const satisfies Readonly<Record<string, ColumnDef>>;
 
-/** The fixed columns of Workstreams; every other column names a role. */
 const WORKSTREAMS_COLUMNS = {
   name: { label: "Workstream", required: true },
   kind: { label: "Kind", required: false },

@@ -28,7 +28,7 @@ describe("roadmaps exported from other tools, on the command line", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^Jira export: Issue key → Key, Summary → Initiative, .*Due date → End, .*priority Highest → P0, High → P1, Medium → P2, Low → P3\nHeadstart plan for /,
+      /^Jira export: Summary → Initiative, .*Due date → End, .*Issue key → Key, .*priority Highest → P0, High → P1, Medium → P2, Low → P3\nHeadstart plan for /,
     );
     const plan = JSON.parse(readFileSync(out, "utf8")) as { hires: { id: string }[] };
     expect(plan.hires.some((h) => h.id.includes("-AI-101-"))).toBe(true);

@@ -99,7 +99,7 @@ describe("main", () => {
     const r = await inProcess([dir, "--xlsx", target, "--json", join(dir, "p.json")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^headstart: Roadmap!A1: the Roadmap table has no "Size" column \(its header row has: Initiative, Workstream, Start, End\)\. It can be mapped from a column named: "Size" from Size \/ T-shirt .*--from \(jira, .*\)\n$/,
+      /^headstart: Roadmap!A1: the Roadmap table has no "Size" column \(its header row has: Initiative, Workstream, Start, End\)\. It can be mapped from a column named: "Size" from T-shirt size \/ T-shirt .*--from \(jira, .*\)\n$/,
     );
     expect(existsSync(target) || existsSync(join(dir, "p.json"))).toBe(false);
     expect((await inProcess([join(dir, "missing")])).stderr).toMatch(/^headstart: cannot read .*missing: no such file or folder\n$/);

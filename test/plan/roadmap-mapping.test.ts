@@ -104,7 +104,10 @@ describe("the user's own words for the kind of work", () => {
       ["Fraud", "", "2027-03", "2027-08", "M"],
     ],
   };
-  const columns = proposeMapping(header).columns.map((c) => (c.field === "Workstream" ? { field: c.field, column: 1 } : c));
+  // "Team" is proposed as the Owner; here it names the kind of work.
+  const columns = proposeMapping(header).columns.map((c) =>
+    c.field === "Workstream" ? { field: c.field, column: 1 } : c.field === "Owner" ? { field: c.field, column: null } : c,
+  );
   const STREAMS = defaultWorkstreams.slice(1).map((r) => String(r[0]));
 
   it("lists each value of their column once, as first written, blanks left out", () => {

@@ -6,21 +6,12 @@
  */
 import type { Cell, Grid } from "../../plan/types";
 import { cellAddress, cellText, isBlank, quote } from "../../plan/cells";
-import { normalizeHeader } from "../../plan/headers";
+import { exactHeaderKey, normalizeHeader } from "../../plan/headers";
+import { TABLES } from "../../plan/schema";
+import { fieldOf, proposeMapping, type HeaderMapping, type RoadmapKey } from "../../plan/roadmap-mapping";
 import { convertDate, type DateOptions } from "./dates";
 import { failure, success, type Result } from "../../plan/result";
-import {
-  CANONICAL,
-  GENERIC,
-  headerKey,
-  PRIORITY_WORDS,
-  REQUIRED,
-  SYNONYMS,
-  TOOL_IDS,
-  TOOLS,
-  type RoadmapColumn,
-  type ToolProfile,
-} from "./tools";
+import { GENERIC, PRIORITY_WORDS, TOOL_IDS, TOOLS, type ToolProfile } from "./tools";
 
 export interface ImportOptions extends DateOptions {
   /** A tool id of `TOOL_IDS` (or `generic`); absent: recognised from the headers. */
@@ -29,90 +20,120 @@ export interface ImportOptions extends DateOptions {
   readonly dateOrderSource?: string;
 }
 
+/** How a shell asks for what the file cannot say: the CLI's flags, the pane's choices. */
+export interface Asking {
+  /** "name the tool the file came from with --from (jira, …)". */
+  readonly tool: string;
+  /** "say the order with --date-order MDY or --date-order DMY". */
+  readonly dateOrder: string;
+}
+
+export const CLI_ASKING: Asking = {
+  tool: `name the tool the file came from with --from (${TOOL_IDS.join(", ")})`,
+  dateOrder: "say the order with --date-order MDY or --date-order DMY",
+};
+
 /** The roadmap in the engine's columns, what was mapped, and the tool; or the one-line reason it cannot be. */
 export type AdaptResult = Result<{ readonly grid: Grid; readonly mapped: string | null; readonly tool: string }, string>;
 
-const COLUMNS = Object.keys(CANONICAL) as RoadmapColumn[];
 const UNUSED_PREFIX = "Unused: ";
-
-interface Header {
-  readonly col: number;
-  readonly text: string;
-  readonly key: string;
-}
+const KEYS = Object.keys(TABLES.Roadmap.columns) as RoadmapKey[];
 
 /** The tool whose export this header row is: the one chosen, else the first whose signature is all there. */
-export function recogniseTool(headerKeys: ReadonlySet<string>, from?: string): ToolProfile | undefined {
+export function recogniseTool(header: readonly Cell[], from?: string): ToolProfile | undefined {
   if (from !== undefined) return from === GENERIC.id ? GENERIC : TOOLS.find((t) => t.id === from);
-  return TOOLS.find((t) => t.signature.every((k) => headerKeys.has(k))) ?? GENERIC;
+  const keys = new Set(header.map(exactHeaderKey));
+  return TOOLS.find((t) => t.signature.every((k) => keys.has(k))) ?? GENERIC;
 }
 
-export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResult {
+/** The columns proposed for a header row exported from `tool`: its own names first, then anyone's. */
+export function proposeToolMapping(header: readonly Cell[], tool: ToolProfile): HeaderMapping {
+  return proposeMapping(header, { columns: tool.columns, ...(tool.unused && { unused: tool.unused }) });
+}
+
+/** Every header a column could be mapped from, as the tools write them. */
+function mappableFrom(key: RoadmapKey, tool: ToolProfile): string {
+  const column = TABLES.Roadmap.columns[key];
+  const synonyms: readonly string[] = "synonyms" in column ? column.synonyms : [];
+  return [...new Set([...(tool.columns[key] ?? []), ...synonyms])].join(" / ");
+}
+
+export function adaptRoadmap(grid: Grid, options: ImportOptions = {}, asking: Asking = CLI_ASKING): AdaptResult {
   const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   // An empty table is the engine's to report.
   if (headerIndex < 0) return success({ grid, mapped: null, tool: GENERIC.id });
   const headerRow = rows[headerIndex] as Cell[];
-  const headers: Header[] = headerRow
-    .map((c, col) => ({ col, text: cellText(c), key: headerKey(cellText(c)) }))
-    .filter((h) => h.text !== "");
-  const tool = recogniseTool(new Set(headers.map((h) => h.key)), options.from);
+  const tool = recogniseTool(headerRow, options.from);
   if (!tool) return failure(`--from "${options.from}" is not a tool Headstart reads: use one of ${[...TOOL_IDS, GENERIC.id].join(", ")}`);
-  const unused = new Set((tool.unused ?? []).map(headerKey));
+  const mapping = proposeToolMapping(headerRow, tool);
 
-  const found: Partial<Record<RoadmapColumn, number>> = {};
-  const renames: string[] = [];
-  const taken = new Set<number>();
-  for (const column of COLUMNS) {
-    const label = normalizeHeader(CANONICAL[column]);
-    const own = headers.find((h) => !unused.has(h.key) && normalizeHeader(h.text) === label);
-    if (own) {
-      found[column] = own.col;
-      taken.add(own.col);
-      continue;
-    }
-    const candidates = [...(tool.columns[column] ?? []), ...SYNONYMS[column]].map(headerKey);
-    const from = candidates
-      .map((k) => headers.find((h) => h.key === k && !taken.has(h.col) && !unused.has(h.key)))
-      .find((h) => h !== undefined);
-    if (!from) continue;
-    found[column] = from.col;
-    taken.add(from.col);
-    headerRow[from.col] = CANONICAL[column];
-    renames.push(`${from.text} → ${CANONICAL[column]}`);
-  }
-  for (const h of headers) {
-    if (unused.has(h.key) && !taken.has(h.col)) {
-      headerRow[h.col] = `${UNUSED_PREFIX}${h.text}`;
-      renames.push(`${h.text} not used`);
-    }
-  }
-
-  const missing = REQUIRED.filter((c) => found[c] === undefined);
-  if (missing.length > 0) {
+  if (mapping.missing.length > 0) {
     const at = `${grid.sheet}!${cellAddress(grid, headerIndex, 0)}`;
-    const names = missing.map((c) => `"${CANONICAL[c]}"`);
-    const hints = missing.map((c) => `"${CANONICAL[c]}" from ${[...new Set([...(tool.columns[c] ?? []), ...SYNONYMS[c]])].join(" / ")}`);
+    const missing = KEYS.filter((k) => mapping.missing.includes(fieldOf(k)));
+    const names = missing.map((k) => `"${fieldOf(k)}"`);
+    const hints = missing.map((k) => `"${fieldOf(k)}" from ${mappableFrom(k, tool)}`);
+    const present = headerRow.map(cellText).filter((t) => t !== "");
     return failure(
       `${at}: the ${grid.sheet} table has no ${names.join(", ")} column${names.length > 1 ? "s" : ""} ` +
-        `(its header row has: ${headers.map((h) => h.text).join(", ")}). ${names.length > 1 ? "Each" : "It"} can be mapped from a column named: ${hints.join("; ")}. ` +
-        `Rename or add ${names.length > 1 ? "those columns" : "that column"}, or name the tool the file came from with --from (${TOOL_IDS.join(", ")})`,
+        `(its header row has: ${present.join(", ")}). ${names.length > 1 ? "Each" : "It"} can be mapped from a column named: ${hints.join("; ")}. ` +
+        `Rename or add ${names.length > 1 ? "those columns" : "that column"}, or ${asking.tool}`,
     );
   }
 
-  const dates = convertDates(rows, headerIndex, found, options);
+  const unused = new Set((tool.unused ?? []).map(exactHeaderKey));
+  const unusedAt = headerRow.flatMap((h, i) => (unused.has(exactHeaderKey(h)) ? [i] : []));
+  const renames: string[] = [];
+  for (const c of mapping.columns) {
+    if (c.column === null || normalizeHeader(c.header) === normalizeHeader(c.field)) continue;
+    headerRow[c.column] = c.field;
+    renames.push(`${c.header ?? ""} → ${c.field}`);
+  }
+  for (const i of unusedAt) {
+    const text = cellText(headerRow[i]);
+    headerRow[i] = `${UNUSED_PREFIX}${text}`;
+    renames.push(`${text} not used`);
+  }
+
+  const values = convertValues({ ...grid, rows }, headerIndex, tool, options, asking);
+  if (!values.ok) return values;
+  const parts = [...renames, ...values.value.parts];
+  const mapped = parts.length > 0 ? `${tool.label}: ${parts.join(", ")}` : null;
+  return success({ grid: values.value.grid, mapped, tool: tool.id });
+}
+
+/**
+ * The Start, End and Priority cells of a roadmap whose header row already names our columns, as
+ * the engine reads them: dates from the tool's forms (dates.ts), priority words to P0..P3. Says
+ * what it converted, one part each for dates and priorities; fails on a numeric date with no
+ * date order, naming its cell.
+ */
+export function convertValues(
+  grid: Grid,
+  headerIndex: number,
+  tool: ToolProfile,
+  options: ImportOptions,
+  asking: Asking,
+): Result<{ readonly grid: Grid; readonly parts: readonly string[] }, string> {
+  const rows = grid.rows.map((r) => [...r]);
+  const header = rows[headerIndex] ?? [];
+  const at = (key: RoadmapKey): number | undefined => {
+    const i = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(fieldOf(key)));
+    return i < 0 ? undefined : i;
+  };
+  const dates = convertDates(rows, headerIndex, at("start"), at("end"), options);
   if (!dates.ok) {
     const first = dates.error[0] as { row: number; col: number; text: string };
     const more = dates.error.length - 1;
     return failure(
       `${grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
         `${more > 0 ? ` (as are ${more} more cells)` : ""}, and 1/4 is 4 January in one country and 1 April in another: ` +
-        `say the order with --date-order MDY or --date-order DMY`,
+        asking.dateOrder,
     );
   }
-  const priorities = convertPriorities(rows, headerIndex, found.priority, tool);
+  const priorities = convertPriorities(rows, headerIndex, at("priority"), tool);
 
-  const parts = [...renames];
+  const parts: string[] = [];
   if (dates.value.converted.length > 0) {
     const [from, to] = dates.value.converted[0] as [string, string];
     const order =
@@ -123,8 +144,7 @@ export function adaptRoadmap(grid: Grid, options: ImportOptions = {}): AdaptResu
   }
   if (priorities.size > 0)
     parts.push(`priority ${[...priorities].map(([from, to]) => `${from} → ${to === "" ? "blank (P1)" : to}`).join(", ")}`);
-  const mapped = parts.length > 0 ? `${tool.label}: ${parts.join(", ")}` : null;
-  return success({ grid: { ...grid, rows }, mapped, tool: tool.id });
+  return success({ grid: { ...grid, rows }, parts });
 }
 
 /** The dates converted (and whether any was numeric), or every cell whose day/month order is ambiguous. */
@@ -136,17 +156,17 @@ type DateResult = Result<
 function convertDates(
   rows: Cell[][],
   headerIndex: number,
-  found: Partial<Record<RoadmapColumn, number>>,
+  start: number | undefined,
+  end: number | undefined,
   options: DateOptions,
 ): DateResult {
   const converted: [string, string][] = [];
   const ambiguous: { row: number; col: number; text: string }[] = [];
   let numeric = false;
-  for (const [column, edge] of [
-    ["start", "start"],
-    ["end", "end"],
+  for (const [col, edge] of [
+    [start, "start"],
+    [end, "end"],
   ] as const) {
-    const col = found[column];
     if (col === undefined) continue;
     for (let r = headerIndex + 1; r < rows.length; r++) {
       const row = rows[r] as Cell[];
@@ -172,7 +192,7 @@ function convertPriorities(rows: Cell[][], headerIndex: number, col: number | un
     const row = rows[r] as Cell[];
     const text = cellText(row[col]);
     if (text === "" || /^p[0-3]$/i.test(text)) continue;
-    const key = headerKey(text);
+    const key = exactHeaderKey(text);
     const own = tool.priorities?.[key];
     const number = /^\d+$/.test(text) ? Number(text) : null;
     const value =

@@ -1,51 +1,10 @@
 /**
  * What each roadmap tool's export looks like: the columns it writes for the roadmap's meanings and
- * the words it uses for priority. Headers are compared as `headerKey` gives them (case, spaces and
- * punctuation ignored, parentheses kept: Jira's `Custom field (Start date)` is not `Custom field`).
- *
- * The canonical names (Initiative, Start, …) are the roadmap's columns of spec §1; when issue 11's
- * one input schema lands in src/plan, `RoadmapColumn` maps onto its Roadmap entry.
+ * the words it uses for priority. A tool's headers are compared as `exactHeaderKey` gives them
+ * (case, spaces and punctuation ignored, parentheses kept: Jira's `Custom field (Start date)` is
+ * not `Custom field`); the synonyms every tool may use are the schema's (src/plan/schema.ts).
  */
-
-export type RoadmapColumn = "key" | "name" | "workstream" | "start" | "end" | "size" | "confidence" | "priority" | "owner" | "notes";
-
-/** How the engine names each column (spec §1), in the order a mapped line lists them. */
-export const CANONICAL: Readonly<Record<RoadmapColumn, string>> = {
-  key: "Key",
-  name: "Initiative",
-  workstream: "Workstream",
-  start: "Start",
-  end: "End",
-  size: "Size",
-  confidence: "Confidence",
-  priority: "Priority",
-  owner: "Owner",
-  notes: "Notes",
-};
-
-export const REQUIRED: readonly RoadmapColumn[] = ["name", "workstream", "start", "end", "size"];
-
-/** A header as compared here: lower case letters and digits only. */
-export function headerKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-/**
- * Synonyms any export may use, tried after a tool's own columns. Team is the owner only when no
- * owner-like column exists (it is last); `ID` is the key as in spec §1.
- */
-export const SYNONYMS: Readonly<Record<RoadmapColumn, readonly string[]>> = {
-  key: ["Key", "ID", "Issue key", "Ticket", "Reference"],
-  name: ["Initiative", "Summary", "Title", "Name", "Epic", "Epic name", "Task name", "Feature name", "Feature"],
-  workstream: ["Workstream", "Work stream", "Stream", "Category", "Component", "Components", "Component/s", "Theme"],
-  start: ["Start", "Start date", "Begin", "Begin date", "Planned start", "Target start", "Start on"],
-  end: ["End", "End date", "Due date", "Due", "Target date", "Finish", "Finish date", "Target end", "Planned end", "Deadline", "Due on"],
-  size: ["Size", "T-shirt", "T-shirt size", "Estimate", "Effort", "Story points", "Story point estimate", "Points"],
-  confidence: ["Confidence", "Probability", "Likelihood"],
-  priority: ["Priority"],
-  owner: ["Owner", "Assignee", "Assigned to", "Assignees", "Lead", "Resource names", "Team"],
-  notes: ["Notes", "Description", "Comments"],
-};
+import type { RoadmapKey } from "../../plan/roadmap-mapping";
 
 /** Priority words most tools share; a tool's own list is tried first. */
 export const PRIORITY_WORDS: Readonly<Record<string, string>> = {
@@ -67,13 +26,13 @@ export interface ToolProfile {
   readonly label: string;
   /** The documentation the columns follow. */
   readonly doc: string;
-  /** Headers (as headerKey) that all appear in this tool's export and together in no other's. */
+  /** Headers (as exactHeaderKey) that all appear in this tool's export and together in no other's. */
   readonly signature: readonly string[];
   /** The tool's own columns for each meaning, tried before the synonyms. */
-  readonly columns: Readonly<Partial<Record<RoadmapColumn, readonly string[]>>>;
+  readonly columns: Readonly<Partial<Record<RoadmapKey, readonly string[]>>>;
   /** Headers of the tool that read as a roadmap column but mean something else: left unused. */
   readonly unused?: readonly string[];
-  /** Priority values (as headerKey) → P0..P3; null leaves the cell blank (the default, P1). */
+  /** Priority values (as exactHeaderKey) → P0..P3; null leaves the cell blank (the default, P1). */
   readonly priorities?: Readonly<Record<string, string | null>>;
   /** A numeric priority scale: the value's band → P0..P3. */
   readonly priorityScale?: (n: number) => string | null;

@@ -55,8 +55,8 @@ describe.each([
 describe("what the run says it mapped", () => {
   it("names every column, date and priority the Jira export changed", () => {
     expect(planFrom("jira.csv").adapted.ok && planFrom("jira.csv").adapted.value.mapped).toBe(
-      "Jira export: Issue key → Key, Summary → Initiative, Component/s → Workstream, Custom field (Start date) → Start, Due date → End, " +
-        "Custom field (Story point estimate) → Size, Assignee → Owner, Description → Notes, 8 dates such as 04/Jan/27 9:00 AM → 2027-01-04, " +
+      "Jira export: Summary → Initiative, Component/s → Workstream, Custom field (Start date) → Start, Due date → End, " +
+        "Custom field (Story point estimate) → Size, Assignee → Owner, Description → Notes, Issue key → Key, 8 dates such as 04/Jan/27 9:00 AM → 2027-01-04, " +
         "priority Highest → P0, High → P1, Medium → P2, Low → P3",
     );
   });
@@ -116,10 +116,10 @@ describe("missing columns", () => {
       /^Roadmap!A1: the Roadmap table has no "Initiative", "Workstream", "Start", "End", "Size" columns \(its header row has: Thing, When, Until, Who\)\. /,
     );
     for (const hint of [
-      '"Initiative" from Initiative / Summary / Title',
-      '"Start" from Start / Start date / Begin',
-      '"End" from End / End date / Due date / Due / Target date / Finish',
-      '"Size" from Size / T-shirt',
+      '"Initiative" from Summary / Title',
+      '"Start" from Start date / Begin',
+      '"End" from End date / Due date / Due / Finish',
+      '"Size" from T-shirt size / T-shirt / Estimate',
     ]) {
       expect(reason).toContain(hint);
     }
