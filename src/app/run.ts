@@ -8,6 +8,8 @@ import type { CalDate } from "../plan/calendar";
 import { settingsRows } from "../plan/input/settings";
 import type { Grid, InputGrids, PlanFailure, SettingsOverrides } from "../plan/types";
 import { applyMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
+import { convertMapped, type ImportOptions } from "../io/imports/roadmap";
+import { HeadstartExcelError } from "../excel/host";
 import type { WorkbookSpec } from "../report/spec";
 import { writeWorkbook, type WriteProgress } from "../excel/write";
 import { CancelledError, errorText } from "./errors";
@@ -41,7 +43,7 @@ export interface RunOptions {
   /** Saved to the workbook's Settings table before reading, so the next run plans the same way. */
   readonly overrides?: SettingsOverrides;
   /** A user's own roadmap (where it was found, and its confirmed mapping), read again and used instead of the Roadmap table. */
-  readonly roadmap?: { readonly block: SourceBlock; readonly mapping: HeaderMapping };
+  readonly roadmap?: { readonly block: SourceBlock; readonly mapping: HeaderMapping; readonly import?: ImportOptions };
   readonly onProgress?: (e: RunEvent) => void;
   readonly signal?: AbortSignal;
   /** Shown on the Summary sheet; the caller's clock, so the engine stays clock-free. */
@@ -69,15 +71,21 @@ function checkCancel(signal: AbortSignal | undefined, saved: boolean): void {
   }
 }
 
-/** The user's roadmap as it is now, under the mapping they confirmed for its header. */
-async function userRoadmap(source: RoadmapSource, waitForCellEdit?: boolean): Promise<Grid> {
+/**
+ * The user's roadmap as it is now, under the mapping they confirmed for its header, its dates and
+ * priorities read as its tool writes them (what was converted goes to the notes).
+ */
+async function userRoadmap(source: RoadmapSource, notes: string[], waitForCellEdit?: boolean): Promise<Grid> {
   const now = await readBlock({ ...source, width: source.header.length }, waitForCellEdit);
   if (JSON.stringify(now.rows[0] ?? []) !== JSON.stringify(source.header)) {
     throw new Error(
       `The header of your roadmap on ${source.sheet} changed since you confirmed its columns. Click "Use my roadmap" again, then build.`,
     );
   }
-  return applyMapping(now, source.mapping);
+  const converted = convertMapped(applyMapping(now, source.mapping), source.import ?? {});
+  if (!converted.ok) throw new HeadstartExcelError(`Your roadmap: ${converted.error}.`);
+  if (converted.value.mapped !== null) notes.push(`${converted.value.mapped}.`);
+  return converted.value.grid;
 }
 
 /**
@@ -86,8 +94,8 @@ async function userRoadmap(source: RoadmapSource, waitForCellEdit?: boolean): Pr
  */
 async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): Promise<Grid | undefined> {
   if (o.roadmap) {
-    const source = sourceOf(o.roadmap.block, o.roadmap.mapping);
-    const grid = await userRoadmap(source, o.waitForCellEdit);
+    const source = sourceOf(o.roadmap.block, o.roadmap.mapping, o.roadmap.import);
+    const grid = await userRoadmap(source, notes, o.waitForCellEdit);
     try {
       await saveRoadmapSource(source);
     } catch (e) {
@@ -104,7 +112,7 @@ async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): 
     notes.push(saved.error);
     return undefined;
   }
-  return userRoadmap(saved.value, o.waitForCellEdit);
+  return userRoadmap(saved.value, notes, o.waitForCellEdit);
 }
 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */

@@ -11,11 +11,15 @@ export const CUSTOM_PROPERTIES_API = "1.12";
 export const UNDO_GROUP_API = "1.20";
 /** Page layout (print setup); Excel 2019 lacks it and prints its own defaults. */
 export const PAGE_LAYOUT_API = "1.9";
+/** The workbook's short date pattern, the default order of a roadmap's numeric dates. */
+export const DATETIME_FORMAT_API = "1.12";
 
 export interface HostCapabilities {
   readonly customProperties: boolean;
   readonly undoGroup: boolean;
   readonly pageLayout: boolean;
+  /** The workbook's regional date format (`Application.cultureInfo.datetimeFormat`). */
+  readonly datetimeFormat: boolean;
 }
 
 /** `Excel.run`'s options: wait in Excel for a cell edit to end, or fail with InvalidOperationInCellEditMode. */
@@ -39,6 +43,7 @@ export function checkHost(): HostCapabilities {
     customProperties: requirements.isSetSupported("ExcelApi", CUSTOM_PROPERTIES_API),
     undoGroup: requirements.isSetSupported("ExcelApi", UNDO_GROUP_API),
     pageLayout: requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+    datetimeFormat: requirements.isSetSupported("ExcelApi", DATETIME_FORMAT_API),
   };
 }
 

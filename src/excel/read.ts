@@ -7,7 +7,8 @@ import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from ".
 import { MAX_ROWS, parseAddress, rectAddress } from "../report/a1";
 import { HeadstartExcelError, officeErrorCode } from "./host";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
-import { proposeMapping, type HeaderMapping, type SourceBlock } from "../plan/roadmap-mapping";
+import type { HeaderMapping, SourceBlock } from "../plan/roadmap-mapping";
+import { proposeImport, type ImportOptions } from "../io/imports/roadmap";
 
 /** InputGrids' keys are the table names in lower case. */
 
@@ -102,6 +103,8 @@ export interface UserRoadmap {
   readonly block: SourceBlock;
   /** The proposed header mapping, for the pane to confirm or correct (then `applyMapping`). */
   readonly mapping: HeaderMapping;
+  /** The tool the header looks exported from, and the workbook's date order if Excel says it. */
+  readonly import: ImportOptions;
 }
 
 /**
@@ -139,7 +142,10 @@ async function readSelection(context: Excel.RequestContext): Promise<SourceBlock
 export async function readUserRoadmap(
   context: Excel.RequestContext,
   source: { readonly table: string } | "selection",
+  host: { readonly datetimeFormat?: boolean } = {},
 ): Promise<UserRoadmap> {
+  // Loaded with the first read's sync: the workbook's regional date format (ExcelApi 1.12).
+  const format = host.datetimeFormat ? context.workbook.application.cultureInfo.datetimeFormat.load("shortDatePattern") : null;
   let b: SourceBlock;
   if (source === "selection") {
     const selected = await readSelection(context);
@@ -150,7 +156,7 @@ export async function readUserRoadmap(
     await context.sync();
     b = { ...block(range), table: source.table };
   }
-  return { block: b, mapping: proposeMapping(b.rows[0] ?? []) };
+  return { block: b, ...proposeImport(b.rows[0] ?? [], format?.shortDatePattern ?? null) };
 }
 
 async function regionAround(context: Excel.RequestContext, cell: SourceBlock): Promise<SourceBlock> {

@@ -8,6 +8,9 @@ import type { Cell } from "../plan/types";
 import { runOptions } from "./host";
 import { describeMapping, ROADMAP_FIELDS, type HeaderMapping, type SourceBlock, type WorkstreamMap } from "../plan/roadmap-mapping";
 import { failure, success, type Result } from "../plan/result";
+import type { ImportOptions } from "../io/imports/roadmap";
+import { TOOL_IDS } from "../io/imports/tools";
+import { parseDateOrder } from "../io/imports/dates";
 
 export const ROADMAP_SOURCE_KEY = "headstart.roadmapSource";
 const VERSION = 1;
@@ -21,11 +24,13 @@ export interface RoadmapSource {
   /** Set when the roadmap was a table: read again by name, however it grew. */
   readonly table?: string;
   readonly mapping: HeaderMapping;
+  /** The tool it was exported from, its date order and fiscal year, as chosen with the mapping. */
+  readonly import?: ImportOptions;
 }
 
-export function sourceOf(block: SourceBlock, mapping: HeaderMapping): RoadmapSource {
+export function sourceOf(block: SourceBlock, mapping: HeaderMapping, options?: ImportOptions): RoadmapSource {
   const where = { sheet: block.sheet, originRow: block.originRow, originCol: block.originCol, header: block.rows[0] ?? [], mapping };
-  return block.table ? { ...where, table: block.table } : where;
+  return { ...where, ...(block.table && { table: block.table }), ...(options && { import: options }) };
 }
 
 /** The saved text: positions and column indexes only; the mapping is rebuilt from the header on load. */
@@ -41,7 +46,27 @@ export function encodeRoadmapSource(s: RoadmapSource): string {
     ...(s.table ? { table: s.table } : {}),
     columns,
     ...(ws ? { workstreams: ws } : {}),
+    ...(s.import && { import: s.import }),
   });
+}
+
+/** The saved import choices, or why they are unusable; absent (older saves) is none. */
+function parseImport(raw: unknown): ImportOptions | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) return "its import choices are not an object";
+  const { from, dateOrder, dateOrderSource, fiscalStart } = raw;
+  if (typeof from !== "string" || ![...TOOL_IDS, "generic"].includes(from)) return `it names an unknown tool "${String(from)}"`;
+  const order = typeof dateOrder === "string" ? parseDateOrder(dateOrder) : null;
+  if (dateOrder !== undefined && order === null) return "its date order is neither MDY nor DMY";
+  const month =
+    typeof fiscalStart === "number" && Number.isInteger(fiscalStart) && fiscalStart >= 1 && fiscalStart <= 12 ? fiscalStart : null;
+  if (fiscalStart !== undefined && month === null) return "its fiscal year start is not a month";
+  return {
+    from,
+    ...(order && { dateOrder: order }),
+    ...(typeof dateOrderSource === "string" && { dateOrderSource }),
+    ...(month !== null && { fiscalStart: month }),
+  };
 }
 
 /** The saved source, or the note saying why it was ignored. */
@@ -76,6 +101,8 @@ function parse(value: unknown): RoadmapSource | string {
   const { sheet, originRow, originCol, header, table, columns } = raw;
   const workstreams = parseWorkstreams(raw.workstreams);
   if (typeof workstreams === "string") return workstreams;
+  const options = parseImport(raw.import);
+  if (typeof options === "string") return options;
   if (typeof sheet !== "string" || sheet === "") return "it names no sheet";
   if (!isPosition(originRow) || !isPosition(originCol)) return "its position is not a cell";
   if (!Array.isArray(header) || header.length === 0 || !header.every(isCell)) return "its header is not a row of cells";
@@ -94,8 +121,7 @@ function parse(value: unknown): RoadmapSource | string {
     return e instanceof Error ? e.message : String(e);
   }
   if (mapping.missing.length > 0) return `it maps no column to ${mapping.missing.join(", ")}`;
-  const where = { sheet, originRow, originCol, header, mapping };
-  return typeof table === "string" ? { ...where, table } : where;
+  return { sheet, originRow, originCol, header, mapping, ...(typeof table === "string" && { table }), ...(options && { import: options }) };
 }
 
 /** The saved source, or why it was ignored; null when nothing is saved. Never throws. */

@@ -34,8 +34,8 @@ export async function readBuildInput(waitForCellEdit = true): Promise<WorkbookIn
 }
 
 export async function readSelectedRoadmap(): Promise<UserRoadmap> {
-  checkHost();
-  return Excel.run(runOptions(), (context) => readUserRoadmap(context, "selection"));
+  const host = checkHost();
+  return Excel.run(runOptions(), (context) => readUserRoadmap(context, "selection", host));
 }
 
 /** The cells of a user's roadmap again, where they were found, grown or shrunk with its rows. */

@@ -268,8 +268,33 @@ abstract class FakeCollection<T, P extends FakeObject<unknown>> {
 
 // ---------------------------------------------------------------- workbook, application
 
+/**
+ * `Application.cultureInfo.datetimeFormat` (ExcelApi 1.12): the workbook's regional date and time
+ * formats, read only. A host without 1.12 fails the batch, as Office.js does for an API it lacks.
+ */
+export class FakeDatetimeFormatInfo extends FakeObject<WorkbookModel> {
+  protected readonly typeName = "DatetimeFormatInfo";
+  protected readonly scalarProps = ["shortDatePattern", "dateSeparator"] as const;
+  get shortDatePattern(): string {
+    return this.read("shortDatePattern");
+  }
+  get dateSeparator(): string {
+    return this.read("dateSeparator");
+  }
+  protected snapshot(host: WorkbookModel, prop: string): unknown {
+    if (!host.isSetSupported("ExcelApi", "1.12"))
+      throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (DatetimeFormatInfo, ExcelApi 1.12).");
+    return prop === "shortDatePattern" ? host.shortDatePattern : (/[^dMy]/.exec(host.shortDatePattern)?.[0] ?? "/");
+  }
+}
+
 export class FakeApplication {
-  constructor(private readonly context: FakeContext) {}
+  readonly cultureInfo: { readonly datetimeFormat: FakeDatetimeFormatInfo };
+  constructor(private readonly context: FakeContext) {
+    this.cultureInfo = {
+      datetimeFormat: new FakeDatetimeFormatInfo(context, "application.cultureInfo.datetimeFormat", () => context.host),
+    };
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.context.enqueue({
       describe: { path: "application", call: "suspendApiCalculationUntilNextSync", name: "suspendApiCalculationUntilNextSync" },

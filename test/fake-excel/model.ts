@@ -255,6 +255,8 @@ export class WorkbookModel {
   requestLimitBytes = 5 * 1024 * 1024;
   /** Requirement sets the host reports, as `{ ExcelApi: "1.17" }`. */
   supported: Record<string, string> = { ExcelApi: "1.17" };
+  /** The workbook's regional short date pattern (`DatetimeFormatInfo.shortDatePattern`): en-US by default. */
+  shortDatePattern = "M/d/yyyy";
   cellEditMode = false;
   /** `Office.context.document.settings` as saved into the file; each runtime holds its own copy. */
   savedDocumentSettings = new Map<string, unknown>();

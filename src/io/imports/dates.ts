@@ -181,3 +181,16 @@ export function dateOrderOfLocale(locale: string): DateOrder | null {
   if (yearFirst) return null;
   return order === "md" ? "MDY" : order === "dm" ? "DMY" : null;
 }
+
+/**
+ * The order of a short date pattern as Excel reports the workbook's regional format
+ * (`Excel.DatetimeFormatInfo.shortDatePattern`: `M/d/yyyy` → MDY, `dd.MM.yyyy` → DMY), or null
+ * when the year comes first or the pattern names no day and month.
+ */
+export function dateOrderOfPattern(pattern: string): DateOrder | null {
+  // Text in quotes is literal, not a field.
+  const fields = pattern.replace(/'[^']*'|"[^"]*"/g, "");
+  const [y, m, d] = [/y/i, /M/, /d/].map((r) => fields.search(r));
+  if (m === undefined || d === undefined || m < 0 || d < 0 || (y !== undefined && y >= 0 && y < Math.min(m, d))) return null;
+  return m < d ? "MDY" : "DMY";
+}

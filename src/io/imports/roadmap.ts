@@ -9,7 +9,7 @@ import { cellAddress, cellText, isBlank, quote } from "../../plan/cells";
 import { exactHeaderKey, normalizeHeader } from "../../plan/headers";
 import { TABLES } from "../../plan/schema";
 import { fieldOf, proposeMapping, type HeaderMapping, type RoadmapKey } from "../../plan/roadmap-mapping";
-import { convertDate, type DateOptions } from "./dates";
+import { convertDate, dateOrderOfPattern, type DateOptions } from "./dates";
 import { failure, success, type Result } from "../../plan/result";
 import { GENERIC, PRIORITY_WORDS, TOOL_IDS, TOOLS, type ToolProfile } from "./tools";
 
@@ -33,6 +33,11 @@ export const CLI_ASKING: Asking = {
   dateOrder: "say the order with --date-order MDY or --date-order DMY",
 };
 
+export const PANE_ASKING: Asking = {
+  tool: 'choose the tool it came from under "Exported from"',
+  dateOrder: 'choose the order under "Dates like 1/4/2027" in Use my roadmap',
+};
+
 /** The roadmap in the engine's columns, what was mapped, and the tool; or the one-line reason it cannot be. */
 export type AdaptResult = Result<{ readonly grid: Grid; readonly mapped: string | null; readonly tool: string }, string>;
 
@@ -44,6 +49,34 @@ export function recogniseTool(header: readonly Cell[], from?: string): ToolProfi
   if (from !== undefined) return from === GENERIC.id ? GENERIC : TOOLS.find((t) => t.id === from);
   const keys = new Set(header.map(exactHeaderKey));
   return TOOLS.find((t) => t.signature.every((k) => keys.has(k))) ?? GENERIC;
+}
+
+/**
+ * How the pane first reads a user's roadmap: the tool recognised from its header, that tool's
+ * columns, and the date order of the workbook's regional format (its short date pattern) if known.
+ */
+export function proposeImport(
+  header: readonly Cell[],
+  datePattern: string | null,
+): { readonly mapping: HeaderMapping; readonly import: ImportOptions } {
+  const tool = recogniseTool(header) ?? GENERIC;
+  const dateOrder = datePattern === null ? null : dateOrderOfPattern(datePattern);
+  return {
+    mapping: proposeToolMapping(header, tool),
+    import: { from: tool.id, ...(dateOrder && { dateOrder, dateOrderSource: `the workbook's date format ${datePattern}` }) },
+  };
+}
+
+/**
+ * A roadmap the user mapped onto our columns (the pane's mapping step, `applyMapping`), its
+ * values converted as its tool writes them; with what was converted, in one line.
+ */
+export function convertMapped(grid: Grid, options: ImportOptions): Result<{ readonly grid: Grid; readonly mapped: string | null }, string> {
+  const tool = recogniseTool([], options.from ?? GENERIC.id) ?? GENERIC;
+  const values = convertValues(grid, 0, tool, options, PANE_ASKING);
+  if (!values.ok) return values;
+  const { parts } = values.value;
+  return success({ grid: values.value.grid, mapped: parts.length > 0 ? `${tool.label}: ${parts.join(", ")}` : null });
 }
 
 /** The columns proposed for a header row exported from `tool`: its own names first, then anyone's. */
@@ -126,7 +159,8 @@ export function convertValues(
     const first = dates.error[0] as { row: number; col: number; text: string };
     const more = dates.error.length - 1;
     return failure(
-      `${grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
+      // Where the cell really is: a mapped roadmap says Roadmap, but sits on the user's own sheet.
+      `${grid.location ?? grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
         `${more > 0 ? ` (as are ${more} more cells)` : ""}, and 1/4 is 4 January in one country and 1 April in another: ` +
         asking.dateOrder,
     );
