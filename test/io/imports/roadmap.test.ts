@@ -81,19 +81,63 @@ describe("what the run says it mapped", () => {
   });
 });
 
+describe("each tool's own words, as its documentation or real exports write them", () => {
+  const grid = (rows: unknown[][]): Grid => ({ sheet: "Roadmap", originRow: 1, originCol: 1, rows: rows as Grid["rows"] });
+  it("Jira's older Server/Data Center priority scheme maps by position, as Highest..Lowest does", () => {
+    const adapted = adaptRoadmap(
+      grid([
+        ["Summary", "Issue key", "Priority", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"],
+        ["A", "AI-1", "Blocker", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
+        ["B", "AI-2", "Critical", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
+        ["C", "AI-3", "Major", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
+        ["D", "AI-4", "Minor", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
+        ["E", "AI-5", "Trivial", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
+      ]),
+    );
+    expect(adapted.ok && adapted.value.tool).toBe("jira");
+    expect(adapted.ok && adapted.value.grid.rows.slice(1).map((r) => r[2])).toEqual(["P0", "P1", "P2", "P3", "P3"]);
+  });
+  it("the first of Jira's repeated multi-value columns (Component/s, Component/s) is the Workstream", () => {
+    const adapted = adaptRoadmap(exported("jira.csv"));
+    expect(adapted.ok && adapted.value.grid.rows[0]?.slice(11, 13)).toEqual(["Workstream", "Component/s"]);
+  });
+  it("Asana's Priority field reads Med as Medium", () => {
+    const adapted = adaptRoadmap(
+      grid([
+        ["Task ID", "Name", "Section/Column", "Start Date", "Due Date", "Size", "Priority"],
+        ["1", "A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "M", "Med"],
+      ]),
+    );
+    expect(adapted.ok && adapted.value.grid.rows[1]?.[6]).toBe("P2");
+  });
+  it("Linear's ISO 8601 timestamps are read as the day they name", () => {
+    const adapted = adaptRoadmap(exported("linear.csv"));
+    expect(adapted.ok && adapted.value.mapped).toContain("2027-01-04T00:00:00.000Z → 2027-01-04");
+  });
+  it("Aha!'s Feature end date is the End when there is no Feature due date", () => {
+    const adapted = adaptRoadmap(
+      grid([
+        ["Feature reference #", "Feature name", "Epic name", "Feature start date", "Feature end date", "Effort T-Shirt Size"],
+        ["APP-1", "A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "M"],
+      ]),
+    );
+    expect(adapted.ok && adapted.value.grid.rows[0]).toEqual(["Key", "Initiative", "Workstream", "Start", "End", "Size"]);
+  });
+});
+
 describe("diagnostics still name the user's cells", () => {
   it("a value the adapter cannot read is the engine's error at its own cell", () => {
     const grid = exported("jira.csv");
     const rows = grid.rows.map((r) => [...r]);
-    (rows[2] as unknown[])[14] = "next spring";
+    (rows[2] as unknown[])[16] = "next spring";
     (rows[3] as unknown[])[5] = "Meh";
     const adapted = adaptRoadmap({ ...grid, rows });
     if (!adapted.ok) throw new Error(adapted.error);
     const outcome = makePlan({ roadmap: adapted.value.grid }, { today: date(2026, 10, 1), overrides });
     expect(outcome.ok).toBe(true);
     const cells = outcome.ok ? outcome.value.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.sheet}!${d.cell}`) : [];
-    // O3 is the Jira file's Custom field (Start date) of AI-102; F4 its Priority of AI-103.
-    expect(cells).toEqual(["Roadmap!O3", "Roadmap!F4"]);
+    // Q3 is the Jira file's Custom field (Start date) of AI-102; F4 its Priority of AI-103.
+    expect(cells).toEqual(["Roadmap!Q3", "Roadmap!F4"]);
   });
   it("a numeric date without a date order asks for one, naming the first such cell", () => {
     const adapted = adaptRoadmap(exported("ms-project.csv"));
