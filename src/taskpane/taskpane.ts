@@ -15,6 +15,7 @@ import { templateWorkbook } from "../report/template";
 import { checkHost } from "../excel/host";
 import { activateSheet, insertTemplate, selectCell, writeWorkbook } from "../excel/write";
 import {
+  applyMapping,
   columnValues,
   describeMapping,
   proposeWorkstreamMap,
@@ -50,6 +51,9 @@ import { hiresDueForTracking } from "../plan/due";
 import { success } from "../plan/result";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
 import { formFromSettings, readForm } from "./settings-form";
+import { convertMapped, proposeToolMapping, recogniseTool, type ImportOptions } from "../io/imports/roadmap";
+import { GENERIC, TOOLS } from "../io/imports/tools";
+import { parseDateOrder } from "../io/imports/dates";
 import { themeFromBackground } from "./theme";
 
 type Mode = "excel" | "demo";
@@ -64,9 +68,18 @@ interface State {
   sheetOptions: SheetOptions;
   running: AbortController | null;
   /** The user's own roadmap once its mapping is confirmed; null = the Roadmap table. */
-  roadmap: { block: SourceBlock; mapping: HeaderMapping } | null;
-  /** The user's block while its columns are being mapped, and the workstreams its rows may name. */
-  mapping: { block: SourceBlock; streams: readonly string[]; ownStreams: boolean; picked: Record<string, string> } | null;
+  roadmap: { block: SourceBlock; mapping: HeaderMapping; import: ImportOptions } | null;
+  /**
+   * The user's block while its columns are being mapped, the workstreams its rows may name, and
+   * how its tool writes dates as first proposed (the workbook's date order, if Excel said it).
+   */
+  mapping: {
+    block: SourceBlock;
+    streams: readonly string[];
+    ownStreams: boolean;
+    picked: Record<string, string>;
+    proposed: ImportOptions;
+  } | null;
   /** There is a roadmap to plan (a Roadmap table, a confirmed or remembered one): Build can run. */
   ready: boolean;
   /** The run reached its last write request, which no cancel can stop any more. */
@@ -355,6 +368,38 @@ function insert(withSample: boolean): Promise<void> {
 
 const fieldLabel = (field: RoadmapField): string => `map-${field}`;
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The tool, date order and fiscal year the roadmap was proposed with, as choices the user can change. */
+function renderImport(proposed: ImportOptions): void {
+  const tool = proposed.from ?? GENERIC.id;
+  byId("mapping-tool").replaceChildren(
+    ...[...TOOLS, GENERIC].map((t) =>
+      h("option", { value: t.id, selected: t.id === tool }, t === GENERIC ? "Another tool: match the column names" : t.label),
+    ),
+  );
+  byId<HTMLSelectElement>("mapping-date-order").value = proposed.dateOrder ?? "";
+  byId("mapping-date-order-hint").textContent = proposed.dateOrderSource
+    ? `Proposed from ${proposed.dateOrderSource}.`
+    : "Excel did not say how this workbook writes dates: choose if your roadmap writes dates with numbers only.";
+  byId("mapping-fiscal-start").replaceChildren(
+    ...MONTHS.map((m, i) => h("option", { value: String(i + 1), selected: i + 1 === (proposed.fiscalStart ?? 1) }, m)),
+  );
+}
+
+/** The choices of "How your tool writes it" as the adapter's options. */
+function chosenImport(proposed: ImportOptions): ImportOptions {
+  const dateOrder = parseDateOrder(byId<HTMLSelectElement>("mapping-date-order").value);
+  const fiscalStart = Number(byId<HTMLSelectElement>("mapping-fiscal-start").value);
+  return {
+    from: byId<HTMLSelectElement>("mapping-tool").value,
+    ...(dateOrder && { dateOrder }),
+    // Where the order came from is said only while it is still the one proposed.
+    ...(dateOrder && dateOrder === proposed.dateOrder && proposed.dateOrderSource && { dateOrderSource: proposed.dateOrderSource }),
+    ...(fiscalStart > 1 && { fiscalStart }),
+  };
+}
+
 function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
   const header = block.rows[0] ?? [];
   byId("mapping-source").textContent =
@@ -370,7 +415,11 @@ function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
         ...header.map((text, i) => h("option", { value: String(i), selected: c.column === i }, String(text ?? `Column ${i + 1}`))),
       );
       select.addEventListener("change", () => {
-        if (c.field === "Workstream") renderWorkstreams();
+        // A column holds one field: choosing it here takes it from the field that had it.
+        const others = [...byId("mapping-fields").querySelectorAll<HTMLSelectElement>("select")].filter((o) => o !== select);
+        const moved = select.value === "" ? [] : others.filter((o) => o.value === select.value);
+        for (const o of moved) o.value = "";
+        if (c.field === "Workstream" || moved.some((o) => o.dataset.field === "Workstream")) renderWorkstreams();
         if (select.value !== "") select.setAttribute("aria-invalid", "false");
       });
       // The star is drawn by CSS with empty alt text: the select's aria-required says it to screen readers.
@@ -380,6 +429,16 @@ function renderMapping(block: SourceBlock, mapping: HeaderMapping): void {
   );
   renderWorkstreams();
   show(byId("mapping"), true);
+}
+
+/** Another tool chosen: its own column names are proposed afresh. */
+function changeTool(): void {
+  const m = state.mapping;
+  if (!m) return;
+  const tool = recogniseTool([], byId<HTMLSelectElement>("mapping-tool").value) ?? GENERIC;
+  const mapping = proposeToolMapping(m.block.rows[0] ?? [], tool);
+  renderMapping(m.block, mapping);
+  byId("start-status").textContent = missingText(mapping.missing);
 }
 
 /** The user's values of the chosen Workstream column, each with the workstream type it means. */
@@ -427,7 +486,7 @@ function renderWorkstreams(): void {
 
 function useMine(): Promise<void> {
   return startAction("Reading your roadmap…", async (status) => {
-    const { block, mapping } = await readSelectedRoadmap();
+    const { block, mapping, import: proposed } = await readSelectedRoadmap();
     if (block.rows.length < 2) {
       status.textContent =
         "There is no roadmap around the selected cell: click a cell inside your roadmap (or select it with its header row), then Use my roadmap.";
@@ -435,7 +494,8 @@ function useMine(): Promise<void> {
     }
     const input = await readWorkbookInput();
     const streams = workstreamNames(input);
-    state.mapping = { block, streams, ownStreams: input.workstreams !== undefined, picked: {} };
+    state.mapping = { block, streams, ownStreams: input.workstreams !== undefined, picked: {}, proposed };
+    renderImport(proposed);
     renderMapping(block, mapping);
     status.textContent = missingText(mapping.missing);
     if (!focusGap(mapping.missing)) byId("mapping-h").focus();
@@ -493,13 +553,29 @@ function confirmMapping(): void {
       gap.focus();
       return;
     }
+    // A numeric date with no order is asked for now, not at the build.
+    const options = chosenImport(m.proposed);
+    const converted = convertMapped(applyMapping(m.block, mapping), options);
+    const order = byId("mapping-date-order");
+    order.setAttribute("aria-invalid", converted.ok ? "false" : "true");
+    if (!converted.ok) {
+      status.textContent = `${converted.error}.`;
+      order.focus();
+      return;
+    }
     // Results of the roadmap used before must not stand beside the one now chosen.
     clearOutcome();
-    state.roadmap = { block: m.block, mapping };
+    state.roadmap = { block: m.block, mapping, import: options };
     state.mapping = null;
     state.ready = true;
     show(byId("mapping"), false);
-    status.textContent = `Using your roadmap on ${m.block.sheet} (${m.block.rows.length - 1} rows). Build the plan when ready.`;
+    status.textContent = [
+      `Using your roadmap on ${m.block.sheet} (${m.block.rows.length - 1} rows).`,
+      converted.value.mapped === null ? "" : `${converted.value.mapped}.`,
+      "Build the plan when ready.",
+    ]
+      .filter(Boolean)
+      .join(" ");
     applyReadiness();
     byId("build-btn").focus();
     void prefillSettings();
@@ -587,6 +663,7 @@ function wire(): void {
   byId("insert-empty").addEventListener("click", () => void insert(false));
   byId("use-mine").addEventListener("click", () => void useMine());
   byId("mapping-confirm").addEventListener("click", confirmMapping);
+  byId("mapping-tool").addEventListener("change", changeTool);
   byId("forget-roadmap").addEventListener("click", () => void forgetSaved());
   byId("build-btn").addEventListener("click", () => void build());
   byId("cancel-btn").addEventListener("click", () => {

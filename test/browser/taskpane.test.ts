@@ -848,3 +848,62 @@ describe("a first-time user (issue 16)", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(160);
   });
 });
+
+describe("a roadmap from another tool (issue 14)", () => {
+  const JIRA = [
+    ["Issue key", "Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (T-shirt size)", "Priority"],
+    ["AI-101", "Support copilot", "GenAI feature (RAG / agents)", "04/Jan/27 9:00 AM", "30/Jun/27 5:00 PM", "L", "Highest"],
+    ["AI-102", "Fraud model v2", "Predictive ML model", "01/02/2027", "30/09/2027", "M", "High"],
+  ];
+
+  it("recognises a pasted Jira export, proposes the workbook's date order, asks for it when unset, converts dates and priorities and remembers the choices", async () => {
+    const { page, errors } = await openPane(inExcel());
+    await host(page, `(host.shortDatePattern = "dd/MM/yyyy")`);
+    await putRoadmap(page, "Jira", JIRA, "all");
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await expect.poll(() => page.locator("#mapping").isVisible()).toBe(true);
+    expect(await page.getByLabel("Exported from").inputValue()).toBe("jira");
+    expect(await page.getByLabel("Dates like 1/4/2027").inputValue()).toBe("DMY");
+    expect(await page.locator("#mapping-date-order-hint").textContent()).toBe("Proposed from the workbook's date format dd/MM/yyyy.");
+    const columnOf = (field: string): Promise<string> =>
+      page.locator(`#map-${field}`).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+    expect(await columnOf("Initiative")).toBe("Summary");
+    expect(await columnOf("Start")).toBe("Custom field (Start date)");
+    expect(await columnOf("Key")).toBe("Issue key");
+    expect(serious(await axeScan(page))).toEqual([]);
+
+    // 01/02/2027 is 1 February or 2 January: with no order, the pane asks before any build, naming the cell.
+    await page.getByLabel("Dates like 1/4/2027").selectOption("");
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    expect(await page.locator("#start-status").textContent()).toMatch(
+      /^Jira!D3: "01\/02\/2027" is a date written with numbers only \(as is 1 more cell\).*choose the order under "Dates like 1\/4\/2027"/,
+    );
+    expect(await focusedId(page)).toBe("mapping-date-order");
+    expect(await page.getByLabel("Dates like 1/4/2027").getAttribute("aria-invalid")).toBe("true");
+
+    await page.getByLabel("Dates like 1/4/2027").selectOption("DMY");
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    expect(await page.locator("#start-status").textContent()).toBe(
+      "Using your roadmap on Jira (2 rows). Jira export: 4 dates such as 04/Jan/27 9:00 AM → 2027-01-04 (date order DMY from the workbook's date format dd/MM/yyyy), priority Highest → P0, High → P1. Build the plan when ready.",
+    );
+    await page.fill("#s-planStart", "2027-01");
+    await build(page);
+    expect(await page.locator("#build-status").textContent()).toMatch(/^Planned all 2 initiatives\..*Jira export: 4 dates/);
+    // Hire ids carry the Jira keys; Fraud model v2 starts 1 February (DMY), so its hires are in the plan.
+    const ids = await host<string[]>(page, `[...host.sheet("Hiring Plan").cells.values()].map((c) => String(c.value))`);
+    expect(ids.some((v) => /-AI-101-/.test(v))).toBe(true);
+    expect(ids.some((v) => /-AI-102-/.test(v))).toBe(true);
+    expect(JSON.parse(await savedMapping(page)).import).toEqual({
+      from: "jira",
+      dateOrder: "DMY",
+      dateOrderSource: "the workbook's date format dd/MM/yyyy",
+    });
+
+    // Another tool chosen by hand: its own columns are proposed afresh.
+    await page.getByRole("button", { name: "Use my roadmap" }).click();
+    await page.getByLabel("Exported from").selectOption("generic");
+    expect(await columnOf("Start")).toBe("(none)");
+    expect(await page.locator("#start-status").textContent()).toBe("Choose a column for: Start, Size.");
+    expect(errors).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  *
  * Accepted: English month names (`Jan 4, 2027`, `January 4, 2027 8:00 AM`, `4 Jan 2027`), Jira's
  * `dd/MMM/yy h:mm a` (`04/Jan/27 9:00 AM`), ISO dates with a time, halves and fiscal periods
- * (`H1 2027`, `FY27 Q1`, `FY2027 H2`, `FY27`), JavaScript's date text (Linear), and numeric day/month forms (`1/4/2027`, `15.01.2027`,
+ * (`H1 2027`, `FY27 Q1`, `FY2027 H2`, `FY27`), JavaScript's date text (as some exports write it), and numeric day/month forms (`1/4/2027`, `15.01.2027`,
  * MS Project's `Mon 1/4/27`) only when the date order is known: 1/4 is 4 January in the US and
  * 1 April in Europe, and guessing would move a roadmap by months without a word.
  */
@@ -78,7 +78,7 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-
 
 const JIRA = new RegExp(String.raw`^(\d{1,2})[/\- ]([a-z]{3,9}\.?)[/\- ](\d{2}|\d{4})${TIME}$`, "i");
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`, "i");
-/** JavaScript's Date#toString, as Linear's CSV export writes dates: the calendar day as written. */
+/** JavaScript's Date#toString, as some exports write dates: the calendar day as written. */
 const JS_DATE = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+\d{2}:\d{2}:\d{2}\s+GMT[+-]\d{4}(?:\s+\(.*\))?$/i;
 const NUMERIC = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`, "i");
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{1,2}:\d{2}/;

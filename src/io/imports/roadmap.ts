@@ -161,7 +161,7 @@ export function convertValues(
     return failure(
       // Where the cell really is: a mapped roadmap says Roadmap, but sits on the user's own sheet.
       `${grid.location ?? grid.sheet}!${cellAddress(grid, first.row, first.col)}: ${quote(first.text)} is a date written with numbers only` +
-        `${more > 0 ? ` (as are ${more} more cells)` : ""}, and 1/4 is 4 January in one country and 1 April in another: ` +
+        `${more > 0 ? ` (as ${more === 1 ? "is 1 more cell" : `are ${more} more cells`})` : ""}, and 1/4 is 4 January in one country and 1 April in another: ` +
         asking.dateOrder,
     );
   }
