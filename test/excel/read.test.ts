@@ -6,7 +6,7 @@ import { insertTemplate } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan, planToJson } from "../../src/plan/index";
 import { templateWorkbook } from "../../src/report/template";
-import { fakeContext, WorkbookModel } from "../fake-excel/index";
+import { fakeContext, WorkbookModel, type SheetModel } from "../fake-excel/index";
 import { freshExcel } from "../fake-excel/inspect";
 import { TODAY } from "../fake-excel/specs";
 
@@ -21,6 +21,14 @@ async function templateWorkbookHost(): Promise<WorkbookModel> {
   restore = fake.restore;
   await insertTemplate(templateWorkbook(sampleInput));
   return fake.host;
+}
+
+/** A workbook with one sheet holding `rows` from its cell (`top`, `left`), as values. */
+function sheetWith(name: string, top: number, left: number, rows: unknown[][]): { host: WorkbookModel; sheet: SheetModel } {
+  const host = new WorkbookModel();
+  const sheet = host.addSheet(name);
+  host.assign(sheet, { top, left, bottom: top + rows.length - 1, right: left + (rows[0]?.length ?? 1) - 1 }, rows, "values");
+  return { host, sheet };
 }
 
 const plan = (grids: Parameters<typeof makePlan>[0]): unknown => {
@@ -42,17 +50,10 @@ describe("readInputTables", () => {
   });
 
   it("gives each grid its real origin and worksheet, wherever the table sits", async () => {
-    const host = new WorkbookModel();
-    const sheet = host.addSheet("Plan 2027");
-    host.assign(
-      sheet,
-      { top: 5, left: 3, bottom: 6, right: 4 },
-      [
-        ["Initiative", "Workstream"],
-        ["A", "B"],
-      ],
-      "values",
-    );
+    const { host, sheet } = sheetWith("Plan 2027", 5, 3, [
+      ["Initiative", "Workstream"],
+      ["A", "B"],
+    ]);
     host.addTable(sheet, "C5:D6", true).name = "Roadmap";
     const grids = await readInputTables(fakeContext(host));
     expect(grids.roadmap).toEqual({
@@ -80,21 +81,14 @@ describe("readInputTables", () => {
 
 describe("rows and columns that continue an input table", () => {
   function roadmapWithRowsUnder(): WorkbookModel {
-    const host = new WorkbookModel();
-    const sheet = host.addSheet("Roadmap");
-    host.assign(
-      sheet,
-      { top: 1, left: 1, bottom: 5, right: 2 },
-      [
-        ["Initiative", "Workstream"],
-        ["Fraud model v2", "Predictive ML model"],
-        ["Support copilot", "GenAI feature (RAG / agents)"],
-        // Typed under the table while autoexpansion was off (or in LibreOffice): the table did not grow.
-        ["Domain LLM fine-tune", "LLM fine-tuning"],
-        ["Eval harness", null],
-      ],
-      "values",
-    );
+    const { host, sheet } = sheetWith("Roadmap", 1, 1, [
+      ["Initiative", "Workstream"],
+      ["Fraud model v2", "Predictive ML model"],
+      ["Support copilot", "GenAI feature (RAG / agents)"],
+      // Typed under the table while autoexpansion was off (or in LibreOffice): the table did not grow.
+      ["Domain LLM fine-tune", "LLM fine-tuning"],
+      ["Eval harness", null],
+    ]);
     host.addTable(sheet, "A1:B3", true).name = "Roadmap";
     host.assign(sheet, { top: 7, left: 1, bottom: 7, right: 1 }, [["a note after a blank row"]], "values");
     return host;
@@ -123,21 +117,14 @@ describe("rows and columns that continue an input table", () => {
   });
 
   it("leaves a totals row out and grows no table that has one; without it, reads the headed column beside the table", async () => {
-    const host = new WorkbookModel();
-    const sheet = host.addSheet("Plan 2027");
-    host.assign(
-      sheet,
-      { top: 1, left: 1, bottom: 6, right: 5 },
-      [
-        ["a title above", null, null, null, null],
-        [null, null, null, null, null],
-        ["left of it", "Role", "Headcount", "Location", null],
-        [null, "ML Engineer", 2, "Berlin", null],
-        [null, "AI Engineer", 3, "Remote", null],
-        [null, "Total", 5, null, null],
-      ],
-      "values",
-    );
+    const { host, sheet } = sheetWith("Plan 2027", 1, 1, [
+      ["a title above", null, null, null],
+      [null, null, null, null],
+      ["left of it", "Role", "Headcount", "Location"],
+      [null, "ML Engineer", 2, "Berlin"],
+      [null, "AI Engineer", 3, "Remote"],
+      [null, "Total", 5, null],
+    ]);
     const team = host.addTable(sheet, "B3:C6", true);
     team.name = "Team";
     team.showTotals = true;
