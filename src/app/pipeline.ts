@@ -33,17 +33,18 @@ export function sheetOptions(grids: InputGrids, options: PlanOptions, generatedA
 }
 
 /**
- * The pure middle of every run: the plan (compared with `previous`, the plan the last build stored)
- * and the workbook spec of its sheets, whose Cost links to the input's own Roles and Team tables.
+ * The pure middle of every run: the plan (compared with `input.previous`, the plan the last build
+ * stored; the reader's `input.warnings` listed first among its diagnostics) and the workbook spec of
+ * its sheets, whose Cost links to the input's own Roles and Team tables.
  */
 export function planAndReport(
   grids: InputGrids,
   today: CalDate,
   overrides?: SettingsOverrides,
   generatedAt?: string,
-  previous?: PlanOptions["previous"],
+  input: Pick<PlanOptions, "previous" | "warnings"> = {},
 ): Planned {
-  const options: PlanOptions = { today, ...(overrides && { overrides }), ...(previous && { previous }) };
+  const options: PlanOptions = { today, ...(overrides && { overrides }), ...input };
   // Too large for a workbook is a plain answer before anything is written, not a failed write.
   const outcome = withinWorkbookLimits(makePlan(grids, options));
   if (!outcome.ok) return outcome;

@@ -130,13 +130,15 @@ export async function runPlan(o: RunOptions): Promise<RunResult> {
   const saved = rows.length > 0;
   checkCancel(o.signal, saved);
   progress({ step: "reading" });
-  const { grids: read, storedPlan } = await readBuildInput(o.waitForCellEdit);
+  const { grids: read, storedPlan, warnings: readWarnings } = await readBuildInput(o.waitForCellEdit);
   const roadmap = await chooseRoadmap(o, read, notes);
   const grids: InputGrids = roadmap ? { ...read, roadmap } : read;
+  // Rows under a Roadmap table the user's own roadmap replaced are no business of this plan.
+  const warnings = roadmap === read.roadmap ? readWarnings : readWarnings.filter((w) => w.sheet !== "Roadmap");
   const previous = previousPlan(storedPlan, notes);
   checkCancel(o.signal, saved);
   progress({ step: "planning" });
-  const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt, previous);
+  const planned = planAndReport(grids, o.today, o.overrides, o.generatedAt, { ...(previous && { previous }), warnings });
   // A note (a saved mapping ignored, say) may be why there was nothing to plan.
   if (!planned.ok) return notes.length > 0 ? failure({ ...planned.error, reason: [planned.error.reason, ...notes].join(" ") }) : planned;
   checkCancel(o.signal, saved);

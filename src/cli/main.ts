@@ -112,11 +112,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT_USAGE;
     }
     const options = { today: io.today ?? localToday(), overrides: args.overrides, ...(previous && { previous: previous.value }) };
-    const outcome = makePlan(grids, options);
+    // The reader's warnings name cells of the input like the engine's, which lists them first.
+    const outcome = makePlan(grids, { ...options, warnings: readerWarnings });
     if (!outcome.ok) return fail(outcome.error.reason);
-    // The reader's warnings name cells of the input like the engine's, and are listed first.
-    const plan =
-      readerWarnings.length === 0 ? outcome.value : { ...outcome.value, diagnostics: [...readerWarnings, ...outcome.value.diagnostics] };
+    const plan = outcome.value;
 
     const requested = wantsDefaultOutputs(args) ? { ...defaultTargets(), ...(args.csvFormat && { csvFormat: args.csvFormat }) } : args;
     // Only the workbook has a size limit: the CSV, the calendar and the JSON are written whatever the size.

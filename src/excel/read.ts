@@ -3,8 +3,9 @@
  * origins so diagnostics name the user's cells; and reads a user's own roadmap (a table or the
  * selection) for the header mapping of src/plan/roadmap-mapping.ts.
  */
-import { GRID_KEYS, TABLE_NAMES, type Cell, type Grid, type InputGrids } from "../plan/types";
-import { MAX_ROWS, parseAddress, rectAddress } from "../report/a1";
+import { GRID_KEYS, TABLE_NAMES, type Cell, type Diagnostic, type Grid, type InputGrids, type TableName } from "../plan/types";
+import { tableExtent } from "../plan/input/extent";
+import { MAX_COLUMNS, MAX_ROWS, cellAddress, parseAddress, rectAddress, type SheetRect } from "../report/a1";
 import { HeadstartExcelError, officeErrorCode } from "./host";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import type { HeaderMapping, SourceBlock } from "../plan/roadmap-mapping";
@@ -24,13 +25,11 @@ function toRows(values: readonly (readonly unknown[])[]): Cell[][] {
  * A range's cells. Excel answers `values` with null for entire columns or rows and for very large
  * reads; every range read here is cut to used cells first, so null means too large to read.
  */
-function block(range: Excel.Range): SourceBlock {
+function block(range: Excel.Range, advice = "Select the roadmap's own rows and columns, then try again."): SourceBlock {
   const where = parseAddress(range.address);
   const values = range.values as readonly (readonly unknown[])[] | null;
   if (values === null)
-    throw new HeadstartExcelError(
-      `Excel did not return the cells of ${range.address}: the range is too large to read. Select the roadmap's own rows and columns, then try again.`,
-    );
+    throw new HeadstartExcelError(`Excel did not return the cells of ${range.address}: the range is too large to read. ${advice}`);
   return { sheet: where.sheet ?? "", originRow: where.top, originCol: where.left, rows: toRows(values) };
 }
 
@@ -48,13 +47,24 @@ export interface WorkbookInput {
   readonly grids: InputGrids;
   /** The JSON text on the very hidden data sheet (spec §6.4), or null when there is none. */
   readonly storedPlan: string | null;
+  /** Rows and columns read with a table they continue (src/plan/input/extent.ts), for the plan's diagnostics. */
+  readonly warnings: readonly Diagnostic[];
 }
+
+/** The last cell of every sheet, which any range's bounding rectangle with it reaches to. */
+const LAST_CELL = cellAddress(MAX_ROWS, MAX_COLUMNS);
 
 /**
  * The input tables, found by table name wherever they sit, and the previous plan's stored JSON: one
  * sync for which tables and sheets exist, one for all their cells. A missing table is absent from the
  * result: the engine falls back to its defaults (Roles, Workstreams) or to none (Team, Tracking),
  * and reports a missing Roadmap.
+ *
+ * Excel grows a table over a row typed under it only while autoexpansion is on, and a workbook made in
+ * LibreOffice has tables that never grew. So each table's cells are read as the sheet's used cells
+ * from its top-left corner down and right (its range's bounding rectangle with the sheet's last cell,
+ * cut to the used range): the table's own and those that may continue it, in the same second sync, as
+ * where the table ends is not known before it answers. Nothing left of or above a table is read.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookInput> {
   const tables = context.workbook.tables;
@@ -63,28 +73,57 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   sheets.load("items/name");
   await context.sync();
   const exist = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  const ranges = TABLE_NAMES.filter((name) => exist.has(name.toLowerCase())).map((name) => {
-    const range = context.workbook.tables.getItem(name).getRange();
-    range.load("address, values");
-    return { name, range };
+  const reads = TABLE_NAMES.filter((name) => exist.has(name.toLowerCase())).map((name) => {
+    const table = context.workbook.tables.getItem(name);
+    table.load("showTotals");
+    const range = table.getRange();
+    range.load("address");
+    // Getting the bounding rectangle with the sheet's last cell and the used range is ExcelApi 1.1, their intersection 1.4.
+    const near = range.getBoundingRect(LAST_CELL).getIntersectionOrNullObject(range.worksheet.getUsedRange(true));
+    near.load("address, values");
+    return { name, table, range, near };
   });
   const stored = sheets.items.some((s) => s.name === PLAN_DATA_SHEET) ? sheets.getItem(PLAN_DATA_SHEET).getUsedRange(true) : null;
   stored?.load("values");
-  if (ranges.length > 0 || stored) await context.sync();
+  if (reads.length > 0 || stored) await context.sync();
 
   const grids: Partial<Record<keyof InputGrids, Grid>> = {};
-  for (const { name, range } of ranges) {
-    const b = block(range);
-    // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
-    grids[GRID_KEYS[name]] = {
-      sheet: name,
-      originRow: b.originRow,
-      originCol: b.originCol,
-      rows: b.rows,
-      ...(b.sheet ? { location: b.sheet } : {}),
-    };
+  const warnings: Diagnostic[] = [];
+  for (const { name, table, range, near } of reads) {
+    const cells = near.isNullObject
+      ? null
+      : block(near, `Make the ${name} table and the cells right of and under it smaller, then try again.`);
+    const read = tableGrid(name, parseAddress(range.address), table.showTotals, cells);
+    grids[GRID_KEYS[name]] = read.grid;
+    warnings.push(...read.warnings);
   }
-  return { grids, storedPlan: stored?.values ? storedPlanJson(toRows(stored.values)) : null };
+  return { grids, storedPlan: stored?.values ? storedPlanJson(toRows(stored.values)) : null, warnings };
+}
+
+/**
+ * A table's grid from the used cells from its top-left corner on (`near`; null when there are none),
+ * grown over the rows and columns that continue it. A cell outside `near` holds no value: Excel
+ * answers "" for it.
+ */
+function tableGrid(
+  name: TableName,
+  where: SheetRect,
+  showTotals: boolean,
+  near: SourceBlock | null,
+): { grid: Grid; warnings: readonly Diagnostic[] } {
+  const cell = (r: number, c: number): Cell => (near ? (near.rows[r - near.originRow]?.[c - near.originCol] ?? "") : "");
+  const around = {
+    cell,
+    lastRow: near ? near.originRow + near.rows.length - 1 : 0,
+    lastColumn: near ? near.originCol + (near.rows[0]?.length ?? 0) - 1 : 0,
+  };
+  const { box, warnings } = tableExtent(name, where, showTotals, around);
+  const rows = Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+    Array.from({ length: box.right - box.left + 1 }, (_, c) => cell(box.top + r, box.left + c)),
+  );
+  // The table may sit on any sheet ("Roadmap (Headstart)", a user's "Plan 2027"): links need it.
+  const grid = { sheet: name, originRow: box.top, originCol: box.left, rows, ...(where.sheet ? { location: where.sheet } : {}) };
+  return { grid, warnings };
 }
 
 export async function readInputTables(context: Excel.RequestContext): Promise<InputGrids> {

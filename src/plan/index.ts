@@ -56,6 +56,11 @@ export interface PlanOptions {
   readonly overrides?: SettingsOverrides;
   /** The plan this one replaces, to say what changed (docs/spec.md §6.4). */
   readonly previous?: Exclude<PreviousReading, { readonly kind: "foreign" }>;
+  /**
+   * What the shell's reader found about the input before the engine saw it (rows read with a table
+   * they continue: src/plan/input/extent.ts), listed first among the diagnostics, plan or not.
+   */
+  readonly warnings?: readonly Diagnostic[];
 }
 
 /** What `plan` answers; `makePlan` adds where the input tables live to either branch. */
@@ -88,7 +93,10 @@ export function makePlan(grids: InputGrids, options: PlanOptions): PlanOutcome {
     // A bug, not an input problem: still answer with a reason rather than crash the caller.
     drafted = failure(fatal(`Headstart could not make this plan (internal error: ${e instanceof Error ? e.message : String(e)})`, []));
   }
-  return drafted.ok ? success({ ...drafted.value, inputSheets: where }) : failure({ ...drafted.error, inputSheets: where });
+  const first = options.warnings ?? [];
+  return drafted.ok
+    ? success({ ...drafted.value, diagnostics: [...first, ...drafted.value.diagnostics], inputSheets: where })
+    : failure({ ...drafted.error, diagnostics: [...first, ...drafted.error.diagnostics], inputSheets: where });
 }
 
 /** Every input table, read and checked (docs/spec.md §1, §3, §6.2). */

@@ -8,13 +8,13 @@
  * paths (`/xl/tables/table1.xml`), which ExcelJS 4.4 cannot resolve (ExcelJS issue #1468: "Cannot
  * read properties of undefined (reading 'name')"): such a workbook is loaded again with those paths
  * made relative. LibreOffice does not grow a table over rows typed right under it (Excel does):
- * rows and columns that continue a table are read with it, with a warning.
+ * rows and columns that continue a table are read with it, with a warning (src/plan/input/extent.ts).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { date, toExcelSerial } from "../plan/calendar";
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Diagnostic, type Grid, type InputGrids, type TableName } from "../plan/types";
-import { columnLetters } from "../plan/cells";
+import { tableExtent, type Around } from "../plan/input/extent";
 import { parseAddress, type Rect } from "../report/a1";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import { SHEET } from "../report/sheets";
@@ -101,85 +101,65 @@ export async function readXlsxInputs(data: Uint8Array): Promise<{ readonly grids
   for (const name of TABLE_NAMES) {
     const found = findInput(workbook, name);
     if (!found) continue;
-    const box = found.table ? continued(found.sheet, found.box, name, warnings) : found.box;
-    grids[GRID_KEYS[name]] = readGrid(found.sheet, box, name);
+    const extent = found.table
+      ? tableExtent(name, found.box, found.table.totalsRow, around(found.sheet))
+      : { box: found.box, warnings: [] };
+    warnings.push(...extent.warnings);
+    grids[GRID_KEYS[name]] = readGrid(found.sheet, extent.box, name);
   }
   return { grids, warnings };
 }
 
-const hasValue = (sheet: ExcelJS.Worksheet, r: number, c: number): boolean => {
-  const cell = sheet.findCell(r, c);
-  const v = cell ? cellValue(cell) : null;
-  return v !== null && !(typeof v === "string" && v.trim() === "");
-};
-
-/**
- * The table's box grown over the non-empty rows right under it and the headed columns right beside
- * it, which a tool that does not grow tables (LibreOffice) leaves out; each growth is a warning, so
- * nothing typed next to a table is silently dropped.
- */
-function continued(sheet: ExcelJS.Worksheet, box: Rect, name: TableName, warnings: Diagnostic[]): Rect {
-  let { bottom, right } = box;
-  while (bottom < sheet.rowCount) {
-    const next = bottom + 1;
-    let any = false;
-    for (let c = box.left; c <= right && !any; c++) any = hasValue(sheet, next, c);
-    if (!any) break;
-    bottom = next;
-  }
-  while (right < sheet.columnCount && hasValue(sheet, box.top, right + 1)) right++;
-  const where = (r: number, c: number): string => `${columnLetters(c)}${r}`;
-  if (bottom > box.bottom) {
-    const n = bottom - box.bottom;
-    warnings.push({
-      severity: "warning",
-      sheet: name,
-      cell: where(box.bottom + 1, box.left),
-      message: `${n} row${n > 1 ? "s" : ""} under the ${name} table (${where(box.bottom + 1, box.left)}:${where(bottom, right)}) ${n > 1 ? "were" : "was"} read as part of it: extend the table over ${n > 1 ? "them" : "it"}`,
-    });
-  }
-  if (right > box.right) {
-    const n = right - box.right;
-    warnings.push({
-      severity: "warning",
-      sheet: name,
-      cell: where(box.top, box.right + 1),
-      message: `${n} column${n > 1 ? "s" : ""} beside the ${name} table (${where(box.top, box.right + 1)}:${where(bottom, right)}) ${n > 1 ? "were" : "was"} read as part of it: extend the table over ${n > 1 ? "them" : "it"}`,
-    });
-  }
-  return { ...box, bottom, right };
+/** The sheet's cells as the shared growing rule (src/plan/input/extent.ts) looks at them. */
+function around(sheet: ExcelJS.Worksheet): Around {
+  return {
+    cell: (r, c) => {
+      const cell = sheet.findCell(r, c);
+      return cell ? cellValue(cell) : null;
+    },
+    lastRow: sheet.rowCount,
+    lastColumn: sheet.columnCount,
+  };
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
 
-function tableBox(t: LoadedTable): Rect | undefined {
+/**
+ * The table's range, header and totals rows included. Every input table has a header row (ExcelJS
+ * cannot tell a missing headerRowCount, Excel's default of 1, from 0).
+ */
+function tableRange(t: LoadedTable): Rect | undefined {
   const ref = t.table?.tableRef;
-  if (!ref) return undefined;
-  const box = parseAddress(ref);
-  // A totals row holds sums, not input. Every input table has a header row (ExcelJS cannot tell
-  // a missing headerRowCount, Excel's default of 1, from 0).
-  return t.table?.totalsRow && box.bottom > box.top ? { ...box, bottom: box.bottom - 1 } : box;
+  return ref ? parseAddress(ref) : undefined;
 }
 
 function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
   return sheet.getTables() as unknown as LoadedTable[];
 }
 
-/** Where an input is: `table` when the box is an Excel table's range (which rows may continue). */
-function findInput(workbook: ExcelJS.Workbook, name: TableName): { sheet: ExcelJS.Worksheet; box: Rect; table: boolean } | undefined {
+/** Where an input is: `table` when the box is an Excel table's range (which may have a totals row, and rows that continue it). */
+function findInput(
+  workbook: ExcelJS.Workbook,
+  name: TableName,
+): { sheet: ExcelJS.Worksheet; box: Rect; table?: { readonly totalsRow: boolean } } | undefined {
+  const found = (sheet: ExcelJS.Worksheet, t: LoadedTable | undefined) => {
+    const box = t && tableRange(t);
+    return box && { sheet, box, table: { totalsRow: t.table?.totalsRow === true } };
+  };
   for (const sheet of workbook.worksheets) {
-    const table = tablesOf(sheet).find((t) => same(t.table?.name, name));
-    const box = table && tableBox(table);
-    if (box) return { sheet, box, table: !table.table?.totalsRow };
+    const table = found(
+      sheet,
+      tablesOf(sheet).find((t) => same(t.table?.name, name)),
+    );
+    if (table) return table;
   }
   const sheet = workbook.worksheets.find((ws) => same(ws.name, name));
   if (!sheet) return undefined;
   const tables = tablesOf(sheet);
-  const onlyTable = tables.length === 1 ? tables[0] : undefined;
-  const only = onlyTable ? tableBox(onlyTable) : undefined;
-  if (only) return { sheet, box: only, table: !onlyTable?.table?.totalsRow };
+  const only = found(sheet, tables.length === 1 ? tables[0] : undefined);
+  if (only) return only;
   const box = usedRange(sheet);
-  return box && { sheet, box, table: false };
+  return box && { sheet, box };
 }
 
 /** The smallest box holding every cell with a value (formatting alone does not count). */

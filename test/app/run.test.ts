@@ -87,6 +87,24 @@ describe("runPlan", () => {
     expect(host.sheets).toEqual([]);
   });
 
+  it("plans the rows typed under the Roadmap table, and the Diagnostics sheet lists the warning first", async () => {
+    await insertTemplate(templateWorkbook(sampleInput));
+    const table = host.findTable("Roadmap");
+    if (!table) throw new Error("no Roadmap table");
+    const under = table.rect.bottom + 1;
+    host.assign(table.sheet, { top: under, left: 1, bottom: under, right: addedRow.length }, [addedRow], "values");
+    const result = await runPlan({ today });
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.value.plan.initiatives.map((i) => i.name)).toContain("Doc search");
+    const warning = `1 row under the Roadmap table (A${under}:J${under}) was read as part of it: extend the table over it`;
+    expect(result.value.plan.diagnostics[0]).toEqual({ severity: "warning", sheet: "Roadmap", cell: `A${under}`, message: warning });
+    // The Diagnostics sheet's first row under its header, and the pane's list.
+    const diagnostics = host.sheet("Diagnostics");
+    const used = host.usedRect(diagnostics, true);
+    expect(host.read(diagnostics, { ...used, top: 2, bottom: 2 }, "values")[0]).toContain(warning);
+    expect(resultsView(result.value.plan).diagnostics.map((d) => d.message)).toContain(warning);
+  });
+
   it("a roadmap too large for a workbook is refused with the reason before anything is written", async () => {
     const header = sampleInput.roadmap?.rows[0] ?? [];
     const row = sampleInput.roadmap?.rows[1] ?? [];

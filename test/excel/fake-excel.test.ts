@@ -121,6 +121,20 @@ describe("what real Excel does that a naive fake would not", () => {
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
   });
 
+  it("bounds two ranges by the smallest rectangle holding both (the documentation's B2:C5 and D10:E15 give B2:E15)", async () => {
+    const { host, ctx } = setup();
+    host.addSheet("Other");
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const bound = sheet.getRange("B2:C5").getBoundingRect("D10:E15");
+    const toCorner = sheet.getRange("C3").getBoundingRect(sheet.getRange("XFD1048576"));
+    bound.load("address");
+    toCorner.load("address");
+    await ctx.sync();
+    expect([bound.address, toCorner.address]).toEqual(["Data!B2:E15", "Data!C3:XFD1048576"]);
+    sheet.getRange("A1").getBoundingRect(ctx.workbook.worksheets.getItem("Other").getRange("B2")).load("address");
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+  });
+
   it("fails getSelectedRange when several areas are selected", async () => {
     const { host, ctx } = setup();
     const sheet = host.sheet("Data");

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { listTables, readBlockAgain, readInputTables, readUserRoadmap } from "../../src/excel/read";
+import { listTables, readBlockAgain, readInputTables, readUserRoadmap, readWorkbook } from "../../src/excel/read";
 import { applyMapping, describeMapping } from "../../src/plan/roadmap-mapping";
 import { saveSettings } from "../../src/excel/session";
 import { insertTemplate } from "../../src/excel/write";
 import { sampleInput } from "../../src/plan/defaults";
 import { makePlan, planToJson } from "../../src/plan/index";
 import { templateWorkbook } from "../../src/report/template";
-import { fakeContext, WorkbookModel } from "../fake-excel/index";
+import { fakeContext, WorkbookModel, type SheetModel } from "../fake-excel/index";
 import { freshExcel } from "../fake-excel/inspect";
 import { TODAY } from "../fake-excel/specs";
 
@@ -21,6 +21,14 @@ async function templateWorkbookHost(): Promise<WorkbookModel> {
   restore = fake.restore;
   await insertTemplate(templateWorkbook(sampleInput));
   return fake.host;
+}
+
+/** A workbook with one sheet holding `rows` from its cell (`top`, `left`), as values. */
+function sheetWith(name: string, top: number, left: number, rows: unknown[][]): { host: WorkbookModel; sheet: SheetModel } {
+  const host = new WorkbookModel();
+  const sheet = host.addSheet(name);
+  host.assign(sheet, { top, left, bottom: top + rows.length - 1, right: left + (rows[0]?.length ?? 1) - 1 }, rows, "values");
+  return { host, sheet };
 }
 
 const plan = (grids: Parameters<typeof makePlan>[0]): unknown => {
@@ -42,17 +50,10 @@ describe("readInputTables", () => {
   });
 
   it("gives each grid its real origin and worksheet, wherever the table sits", async () => {
-    const host = new WorkbookModel();
-    const sheet = host.addSheet("Plan 2027");
-    host.assign(
-      sheet,
-      { top: 5, left: 3, bottom: 6, right: 4 },
-      [
-        ["Initiative", "Workstream"],
-        ["A", "B"],
-      ],
-      "values",
-    );
+    const { host, sheet } = sheetWith("Plan 2027", 5, 3, [
+      ["Initiative", "Workstream"],
+      ["A", "B"],
+    ]);
     host.addTable(sheet, "C5:D6", true).name = "Roadmap";
     const grids = await readInputTables(fakeContext(host));
     expect(grids.roadmap).toEqual({
@@ -75,6 +76,74 @@ describe("readInputTables", () => {
     const grids = await readInputTables(fakeContext(host));
     expect(Object.keys(grids)).toEqual(["roadmap"]);
     expect(host.syncs).toBe(2);
+  });
+});
+
+describe("rows and columns that continue an input table", () => {
+  function roadmapWithRowsUnder(): WorkbookModel {
+    const { host, sheet } = sheetWith("Roadmap", 1, 1, [
+      ["Initiative", "Workstream"],
+      ["Fraud model v2", "Predictive ML model"],
+      ["Support copilot", "GenAI feature (RAG / agents)"],
+      // Typed under the table while autoexpansion was off (or in LibreOffice): the table did not grow.
+      ["Domain LLM fine-tune", "LLM fine-tuning"],
+      ["Eval harness", null],
+    ]);
+    host.addTable(sheet, "A1:B3", true).name = "Roadmap";
+    host.assign(sheet, { top: 7, left: 1, bottom: 7, right: 1 }, [["a note after a blank row"]], "values");
+    return host;
+  }
+
+  it("reads the non-empty rows typed right under a table with it, still in two syncs, and one warning names them", async () => {
+    const host = roadmapWithRowsUnder();
+    const input = await readWorkbook(fakeContext(host));
+    expect(host.syncs).toBe(2);
+    expect(input.grids.roadmap?.rows.map((r) => r[0])).toEqual([
+      "Initiative",
+      "Fraud model v2",
+      "Support copilot",
+      "Domain LLM fine-tune",
+      "Eval harness",
+    ]);
+    expect(input.grids.roadmap).toMatchObject({ sheet: "Roadmap", originRow: 1, originCol: 1, location: "Roadmap" });
+    expect(input.warnings).toEqual([
+      {
+        severity: "warning",
+        sheet: "Roadmap",
+        cell: "A4",
+        message: "2 rows under the Roadmap table (A4:B5) were read as part of it: extend the table over them",
+      },
+    ]);
+  });
+
+  it("leaves a totals row out and grows no table that has one; without it, reads the headed column beside the table", async () => {
+    const { host, sheet } = sheetWith("Plan 2027", 1, 1, [
+      ["a title above", null, null, null],
+      [null, null, null, null],
+      ["left of it", "Role", "Headcount", "Location"],
+      [null, "ML Engineer", 2, "Berlin"],
+      [null, "AI Engineer", 3, "Remote"],
+      [null, "Total", 5, null],
+    ]);
+    const team = host.addTable(sheet, "B3:C6", true);
+    team.name = "Team";
+    team.showTotals = true;
+    const input = await readWorkbook(fakeContext(host));
+    // A table with a totals row is not grown: Location stays out, and the sums are no team member.
+    expect(input.grids.team).toMatchObject({
+      originRow: 3,
+      originCol: 2,
+      rows: [
+        ["Role", "Headcount"],
+        ["ML Engineer", 2],
+        ["AI Engineer", 3],
+      ],
+    });
+    expect(input.warnings).toEqual([]);
+    team.showTotals = false;
+    const again = await readWorkbook(fakeContext(host));
+    expect(again.grids.team?.rows[0]).toEqual(["Role", "Headcount", "Location"]);
+    expect(again.warnings.map((w) => `${w.sheet}!${w.cell}`)).toEqual(["Team!D3"]);
   });
 });
 

@@ -808,7 +808,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
 
 export class FakeTable extends FakeObject<TableModel> {
   protected readonly typeName = "Table";
-  protected readonly scalarProps = ["name", "style"] as const;
+  protected readonly scalarProps = ["name", "style", "showTotals"] as const;
   get name(): Excel.Table["name"] {
     return this.read("name");
   }
@@ -821,8 +821,16 @@ export class FakeTable extends FakeObject<TableModel> {
   set style(v: Excel.Table["style"]) {
     this.write("style", v, (t) => void (t.style = v));
   }
+  /**
+   * "Specifies if the total row is visible" (ExcelApi 1.1); the table's range then ends with it, as
+   * `Table.getRange` "Gets the range object associated with the entire table" (@types/office-js).
+   * Read only here: turning it on or off is not modelled.
+   */
+  get showTotals(): Excel.Table["showTotals"] {
+    return this.read("showTotals");
+  }
   protected snapshot(t: TableModel, prop: string): unknown {
-    return t[prop as "name" | "style"];
+    return prop === "showTotals" ? (t.showTotals ?? false) : t[prop as "name" | "style"];
   }
   getRange(): FakeRange {
     return new FakeRange(
@@ -942,20 +950,52 @@ export class FakeRange extends FakeObject<RangeRef> {
 
   /** The cells both ranges cover, or a null object when they share none (ExcelApi 1.4). */
   getIntersectionOrNullObject(anotherRange: FakeRange | Excel.Range | string): FakeRange {
+    return this.withRange(anotherRange, "intersection", "null", (a, b) => {
+      const rect = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      return rect.top > rect.bottom || rect.left > rect.right ? NULL : rect;
+    });
+  }
+
+  /**
+   * "The smallest range object that encompasses the given ranges. For example, the GetBoundingRect of
+   * "B2:C5" and "D10:E15" is "B2:E15"" (ExcelApi 1.1; @types/office-js, Range.getBoundingRect, and
+   * https://learn.microsoft.com/graph/api/range-boundingrect). Both on one sheet: the fake fails otherwise.
+   */
+  getBoundingRect(anotherRange: FakeRange | Excel.Range | string): FakeRange {
+    return this.withRange(anotherRange, "boundingRect", "fail", (a, b) => {
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+  }
+
+  /** A range made from this one and another (a range, or an address on this range's sheet); `otherSheet`: what two sheets give. */
+  private withRange(
+    anotherRange: FakeRange | Excel.Range | string,
+    name: string,
+    otherSheet: "null" | "fail",
+    combine: (a: Rect, b: Rect) => Resolved<Rect>,
+  ): FakeRange {
     const other = typeof anotherRange === "string" ? null : (anotherRange as unknown as FakeRange);
     return new FakeRange(
       this.context,
-      `${this.path}.intersection`,
+      `${this.path}.${name}`,
       this.child((r): Resolved<RangeRef> => {
         const o = other ? other.must() : { sheet: r.sheet, rect: parseAddress(anotherRange as string) };
-        if (o.sheet !== r.sheet) return NULL;
-        const rect = {
-          top: Math.max(r.rect.top, o.rect.top),
-          left: Math.max(r.rect.left, o.rect.left),
-          bottom: Math.min(r.rect.bottom, o.rect.bottom),
-          right: Math.min(r.rect.right, o.rect.right),
-        };
-        return rect.top > rect.bottom || rect.left > rect.right ? NULL : { sheet: r.sheet, rect };
+        if (o.sheet !== r.sheet) {
+          if (otherSheet === "fail") throw invalid(`the ranges of a ${name} must be on one sheet`);
+          return NULL;
+        }
+        const rect = combine(r.rect, o.rect);
+        return rect === NULL ? NULL : { sheet: r.sheet, rect };
       }),
     );
   }

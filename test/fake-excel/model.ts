@@ -110,6 +110,8 @@ export interface TableModel {
   /** Grows when rows are added (`TableRowCollection.add`). */
   rect: Rect;
   style: string;
+  /** A totals row, the last row of `rect` (`Table.showTotals`); absent is none. */
+  showTotals?: boolean;
 }
 
 const cellKey = (row: number, col: number): number => row * 20_000 + col;

@@ -113,6 +113,22 @@ describe("makePlan", () => {
     // No Key: the initiative code is the first 6 base32 characters of SHA-256("a") (Python's hashlib agrees).
     expect(p.hires.map((h) => h.id)).toEqual(["LLM-ZKLYCE-1", "AIE-ZKLYCE-1", "AIE-ZKLYCE-2"]);
   });
+  it("lists the reader's warnings first among the diagnostics, with a plan or without one", () => {
+    const warning = {
+      severity: "warning",
+      sheet: "Roadmap",
+      cell: "A4",
+      message: "1 row under the Roadmap table (A4:E4) was read",
+    } as const;
+    const rows = [
+      ["A", "Applied AI product feature", "2027-03", "2027-04", "M"],
+      ["B", "no such workstream", "2027-03", "2027-04", "M"],
+    ];
+    const planned = makePlan(inputOf(rows), { today: TODAY, warnings: [warning] });
+    expect(planned.ok && planned.value.diagnostics.map((d) => d.cell)).toEqual(["A4", "B3"]);
+    const failed = makePlan({ settings: settings(BASE_SETTINGS) }, { today: TODAY, warnings: [warning] });
+    expect(!failed.ok && failed.error.diagnostics.map((d) => `${d.sheet}!${d.cell}`)).toEqual(["Roadmap!A4", "Roadmap!A1"]);
+  });
   it("leaves out uncommitted rows in committed mode and weights rows in weighted mode", () => {
     const rows = [
       ["A", "Applied AI product feature", "2027-01", "2027-12", "M", "60%"],
