@@ -2,7 +2,7 @@ import { HORIZON_MAX, HORIZON_MIN, parseSetting } from "../plan/input/settings";
 import type { Settings, SettingsOverrides } from "../plan/types";
 import { parseDateOrder, parseFiscalStart, type DateOrder } from "../io/imports/dates";
 import { TOOL_IDS } from "../io/imports/tools";
-import { ATS_FORMATS, type AtsFormat } from "../export/ats-formats";
+import { ATS_FORMATS, parseAtsFormat, type AtsFormat } from "../export/ats-formats";
 import { failure, success, type Result } from "../plan/result";
 
 export const USAGE = `usage: npm run --silent plan -- [INPUT] [--json FILE|-] [--xlsx FILE] [--csv FILE] [--ics FILE]
@@ -101,7 +101,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     } else if (name === "previous") {
       out.previous = value;
     } else if (name === "csv-format") {
-      const format = ATS_FORMATS.find((f) => f === value.toLowerCase());
+      const format = parseAtsFormat(value);
       if (!format) return failure(`--csv-format "${value}" is not a format Headstart writes: use one of ${ATS_FORMATS.join(", ")}`);
       out.csvFormat = format;
     } else if (name === "from") {

@@ -58,13 +58,8 @@ export async function renderOutputs(
   }
   if (targets.csv !== undefined) {
     const format = targets.csvFormat;
-    if (format === undefined) {
-      const { recruiterCsv } = await import("../export/csv");
-      files.push({ path: targets.csv, what: "recruiter CSV", data: recruiterCsv(plan) });
-    } else {
-      const { atsCsv } = await import("../export/ats");
-      files.push({ path: targets.csv, what: `recruiter CSV (${format})`, data: atsCsv(plan, format) });
-    }
+    const { recruiterCsvAs } = await import("../export/ats");
+    files.push({ path: targets.csv, what: format ? `recruiter CSV (${format})` : "recruiter CSV", data: recruiterCsvAs(plan, format) });
   }
   if (targets.ics !== undefined) {
     const { planCalendar } = await import("../export/ics");

@@ -6,7 +6,7 @@
  */
 import { formatDate, maxDate, type CalDate } from "../plan/calendar";
 import type { Hire, Plan, Priority } from "../plan/types";
-import { hiresCsv, type CsvColumn } from "./csv";
+import { hiresCsv, recruiterCsv, type CsvColumn } from "./csv";
 
 import type { AtsFormat } from "./ats-formats";
 
@@ -124,6 +124,11 @@ function columns(format: AtsFormat, plan: Plan): readonly CsvColumn[] {
 export function atsCsv(plan: Plan, format: AtsFormat): string {
   const hires = format === "greenhouse" ? groupedByJob(plan.hires) : plan.hires;
   return hiresCsv(plan, columns(format, plan), hires);
+}
+
+/** The recruiter CSV in Headstart's own columns, or as `format` imports it: what the CLI and the pane write. */
+export function recruiterCsvAs(plan: Plan, format: AtsFormat | undefined): string {
+  return format === undefined ? recruiterCsv(plan) : atsCsv(plan, format);
 }
 
 /** Hires in plan order, each job's openings moved up to its first. */

@@ -3,6 +3,7 @@ import { formatMonth } from "../plan/calendar";
 import type { Plan } from "../plan/types";
 import { finishSheet, newSheet, putRow } from "../report/draft";
 import type { SheetSpec, WorkbookSpec } from "../report/spec";
+import type { AtsFormat } from "../export/ats-formats";
 
 export type ExportKind = "csv" | "ics" | "xlsx";
 
@@ -16,12 +17,12 @@ export interface ExportFile {
  * The file of one export. Each library is loaded only when its export is asked for, so ExcelJS (and
  * the CSV and calendar writers) never weigh on the pane's first load.
  */
-export async function exportFile(kind: ExportKind, plan: Plan, workbook: () => WorkbookSpec): Promise<ExportFile> {
+export async function exportFile(kind: ExportKind, plan: Plan, workbook: () => WorkbookSpec, csvFormat?: AtsFormat): Promise<ExportFile> {
   const stem = `headstart-${formatMonth(plan.settings.planStart)}`;
   switch (kind) {
     case "csv": {
-      const { recruiterCsv } = await import(/* webpackChunkName: "export-csv" */ "../export/csv");
-      return { name: `${stem}-recruiters.csv`, type: "text/csv;charset=utf-8", data: recruiterCsv(plan) };
+      const { recruiterCsvAs } = await import(/* webpackChunkName: "export-csv" */ "../export/ats");
+      return { name: `${stem}-${csvFormat ?? "recruiters"}.csv`, type: "text/csv;charset=utf-8", data: recruiterCsvAs(plan, csvFormat) };
     }
     case "ics": {
       const { planCalendar } = await import(/* webpackChunkName: "export-ics" */ "../export/ics");

@@ -54,6 +54,7 @@ import { formFromSettings, readForm } from "./settings-form";
 import { convertMapped, proposeToolMapping, recogniseTool, type ImportOptions } from "../io/imports/roadmap";
 import { GENERIC, TOOLS } from "../io/imports/tools";
 import { parseDateOrder } from "../io/imports/dates";
+import { ATS_FORMATS, ATS_LABELS, parseAtsFormat } from "../export/ats-formats";
 import { themeFromBackground } from "./theme";
 
 type Mode = "excel" | "demo";
@@ -621,7 +622,8 @@ async function exportAs(kind: ExportKind): Promise<void> {
   try {
     // The .xlsx carries the input sheets too, so its Diagnostics links land, its Cost sheet reads
     // its own Roles and Team tables and it plans again.
-    const file = await exportFile(kind, plan, () => planFileWorkbook(plan, state.grids, state.sheetOptions));
+    const format = parseAtsFormat(byId<HTMLSelectElement>("x-csv-format").value);
+    const file = await exportFile(kind, plan, () => planFileWorkbook(plan, state.grids, state.sheetOptions), format);
     const canDownload = downloadsAllowed(state.platform);
     const asSheet = !canDownload && state.mode === "excel" && kind !== "xlsx";
     if (canDownload) saveFile(file);
@@ -682,6 +684,7 @@ function wire(): void {
   currency.addEventListener("input", () => {
     currency.value = currency.value.toUpperCase();
   });
+  byId("x-csv-format").append(...ATS_FORMATS.map((f) => h("option", { value: f }, `${ATS_LABELS[f]} (its import file)`)));
   byId("x-csv").addEventListener("click", () => void exportAs("csv"));
   byId("track-due").addEventListener("click", () => void trackDue());
   byId("x-ics").addEventListener("click", () => void exportAs("ics"));

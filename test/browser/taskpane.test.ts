@@ -809,6 +809,23 @@ describe("a first-time user (issue 16)", () => {
     expect((await download).suggestedFilename()).toMatch(/recruiters\.csv$/);
     await expect.poll(() => web.page.locator("#x-status").textContent()).toMatch(/^Downloaded .*\.csv\.$/);
     expect(await sheetNames(web.page)).toEqual(before);
+    // The same list as an ATS imports it (issue 14): Greenhouse's job import, one job's openings together.
+    expect(await web.page.getByLabel("Recruiter list in the columns of").locator("option").allTextContents()).toEqual([
+      "Headstart (its own columns)",
+      ...["Greenhouse", "Lever", "Ashby", "Workday", "ChartHop"].map((t) => `${t} (its import file)`),
+    ]);
+    await web.page.getByLabel("Recruiter list in the columns of").selectOption("greenhouse");
+    const ats = web.page.waitForEvent("download");
+    await web.page.getByRole("button", { name: /Recruiter list/ }).click();
+    expect((await ats).suggestedFilename()).toMatch(/-greenhouse\.csv$/);
+    const rows = readFileSync((await (await ats).path()) as string, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(rows[0]).toMatch(/^Requisition_ID,Number_of_Openings,/);
+    const jobs = rows.slice(1).map((r) => r.split(",")[0]);
+    // Each job's rows are adjacent: a job never comes back after another.
+    expect(jobs.filter((j, i) => i === 0 || jobs[i - 1] !== j)).toEqual([...new Set(jobs)]);
 
     const mac = await openPane(inExcel({ platform: "Mac" }));
     await insertSample(mac.page);
