@@ -3,7 +3,7 @@ import { date, month } from "../../src/plan/calendar";
 import { sampleInput } from "../../src/plan/defaults";
 import { insertTemplate, selectCell } from "../../src/excel/write";
 import { diagnosticSheet } from "../../src/plan/index";
-import { proposeMapping } from "../../src/plan/roadmap-mapping";
+import { describeMapping, proposeMapping } from "../../src/plan/roadmap-mapping";
 import { readUserRoadmap } from "../../src/excel/read";
 import { ROADMAP_SOURCE_KEY, ROADMAP_SOURCE_NAMESPACE } from "../../src/excel/roadmap-source";
 import { cellAddress } from "../../src/report/a1";
@@ -169,6 +169,43 @@ describe("runPlan", () => {
 
     host.assign(sheet, { top: 2, left: 2, bottom: 2, right: 2 }, [["Epic"]], "values");
     await expect(runPlan({ today })).rejects.toThrow(/header of your roadmap on Projects changed/);
+  });
+
+  it("a Jira export pasted as text is planned as Jira writes it, and the ribbon's run reads it the same way (issue 14)", async () => {
+    const rows = [
+      ["Issue key", "Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (T-shirt size)", "Priority"],
+      ["AI-101", "Support copilot", "GenAI feature (RAG / agents)", "04/Jan/27 9:00 AM", "30/Jun/27 5:00 PM", "L", "Highest"],
+      ["AI-102", "Fraud model v2", "Predictive ML model", "1/2/2027", "9/30/2027", "M", "Low"],
+    ].map((r) => r.map((c) => `'${c}`));
+    const sheet = host.addSheet("Jira");
+    host.assign(sheet, { top: 1, left: 1, bottom: rows.length, right: 7 }, rows, "values");
+    host.selection = { sheet, rect: { top: 1, left: 1, bottom: rows.length, right: 7 } };
+    host.shortDatePattern = "M/d/yyyy";
+    const found = await readUserRoadmap(fakeContext(host), "selection", { datetimeFormat: true });
+    // The size sits in a custom field only Jira's own profile knows; the pane asks, here the test chooses.
+    const mapping = describeMapping(
+      found.block.rows[0] ?? [],
+      found.mapping.columns.map((c) => (c.field === "Size" ? { ...c, column: 5 } : c)),
+    );
+    const first = await runPlan({ today, roadmap: { ...found, mapping } });
+    if (!first.ok) throw new Error(first.error.reason);
+    expect(first.value.notes).toEqual([
+      "Jira export: 4 dates such as 04/Jan/27 9:00 AM → 2027-01-04 (date order MDY from the workbook's date format M/d/yyyy), priority Highest → P0, Low → P3.",
+    ]);
+    const fraud = first.value.plan.initiatives.find((i) => i.name === "Fraud model v2");
+    expect([fraud?.start, fraud?.end, fraud?.priority]).toEqual([month(2027, 1), month(2027, 9), "P3"]);
+    expect(first.value.plan.hires.some((h) => h.id.includes("-AI-101-"))).toBe(true);
+
+    // As "Refresh plan" runs: the choices come back with the saved mapping.
+    const again = await runPlan({ today });
+    if (!again.ok) throw new Error(again.error.reason);
+    expect(again.value.plan.hires.map((h) => h.id)).toEqual(first.value.plan.hires.map((h) => h.id));
+    expect(again.value.notes).toEqual(first.value.notes);
+
+    // Without a date order, no plan is made on a guess: the error names the cell.
+    await expect(runPlan({ today, roadmap: { ...found, mapping, import: { from: "jira" } } })).rejects.toThrow(
+      /^Your roadmap: Jira!D3: "1\/2\/2027" is a date written with numbers only/,
+    );
   });
 
   it("a remembered table is read again by name; a Roadmap table, once there, wins", async () => {

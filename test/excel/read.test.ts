@@ -164,6 +164,32 @@ describe("a user's own roadmap", () => {
     return host;
   }
 
+  it("proposes the tool its header comes from and, where Excel says it (ExcelApi 1.12), the workbook's date order, in the same sync", async () => {
+    const host = userSheet();
+    const sheet = host.sheet("Projects");
+    host.assign(
+      sheet,
+      { top: 2, left: 2, bottom: 2, right: 8 },
+      [["Issue key", "Summary", "Component/s", "Start date", "Due date", "T-shirt", "Budget"]],
+      "formulas",
+    );
+    host.selection = { sheet, rect: { top: 2, left: 2, bottom: 4, right: 8 } };
+    host.shortDatePattern = "dd.MM.yyyy";
+    const read = await readUserRoadmap(fakeContext(host), "selection", { datetimeFormat: true });
+    // The selection's cells and the date format in one request.
+    expect(host.syncs).toBe(1);
+    expect(read.import).toEqual({ from: "jira", dateOrder: "DMY", dateOrderSource: "the workbook's date format dd.MM.yyyy" });
+    expect(read.mapping.columns.find((c) => c.field === "Key")?.header).toBe("Issue key");
+    // An Excel without the API is never asked: the order stays for the user to choose.
+    const old = userSheet();
+    old.supported = { ExcelApi: "1.11" };
+    old.selection = { sheet: old.sheet("Projects"), rect: { top: 2, left: 2, bottom: 4, right: 8 } };
+    expect((await readUserRoadmap(fakeContext(old), "selection", { datetimeFormat: false })).import).toEqual({ from: "generic" });
+    await expect(readUserRoadmap(fakeContext(old), "selection", { datetimeFormat: true })).rejects.toThrow(
+      /ApiNotFound|could not be found/,
+    );
+  });
+
   it("one selected cell stands for the filled block around it, as Excel's current region", async () => {
     const host = userSheet();
     const sheet = host.sheet("Projects");

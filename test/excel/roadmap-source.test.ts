@@ -57,6 +57,12 @@ describe("the saved roadmap source's text", () => {
     expect(decodeRoadmapSource(encodeRoadmapSource(forAll))).toEqual({ ok: true, value: forAll });
   });
 
+  it("keeps the tool, date order and fiscal year chosen with the columns (issue 14)", () => {
+    const chosen = sourceOf(block, proposeMapping(header), { from: "jira", dateOrder: "DMY", fiscalStart: 7 });
+    expect(decodeRoadmapSource(encodeRoadmapSource(chosen))).toEqual({ ok: true, value: chosen });
+    expect(JSON.parse(encodeRoadmapSource(chosen)).import).toEqual({ from: "jira", dateOrder: "DMY", fiscalStart: 7 });
+  });
+
   it("nothing saved is no source and no note", () => {
     expect(decodeRoadmapSource(null)).toBeNull();
     expect(decodeRoadmapSource(undefined)).toBeNull();
@@ -75,6 +81,9 @@ describe("the saved roadmap source's text", () => {
     ["one column for two fields", saved({ columns: { Initiative: 0, Workstream: 0, Start: 2, End: 3, Size: 4 } }), /mapped to two fields/],
     ["a required field unmapped", saved({ columns: { Initiative: 0, Workstream: 1, Start: 2, End: 3 } }), /no column to Size/],
     ["a workstream map of no known kind", saved({ workstreams: { kind: "some" } }), /workstream map is not readable/],
+    ["an unknown tool", saved({ import: { from: "trello" } }), /unknown tool "trello"/],
+    ["a date order of neither kind", saved({ import: { from: "jira", dateOrder: "YMD" } }), /neither MDY nor DMY/],
+    ["a fiscal start that is no month", saved({ import: { from: "jira", fiscalStart: 13 } }), /fiscal year start/],
     [
       "workstream values that are not text",
       saved({ workstreams: { kind: "values", values: { genai: 3 } } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertDate, dateOrderOfLocale, parseFiscalStart } from "../../../src/io/imports/dates";
+import { convertDate, dateOrderOfLocale, dateOrderOfPattern, parseFiscalStart } from "../../../src/io/imports/dates";
 import { readMonth } from "../../../src/plan/values";
 import { formatMonth } from "../../../src/plan/calendar";
 
@@ -65,5 +65,21 @@ describe("dates other tools write", () => {
     expect(parseFiscalStart("Jul")).toBe(7);
     expect(parseFiscalStart("10")).toBe(10);
     expect(parseFiscalStart("13")).toBeNull();
+  });
+});
+
+describe("the date order of a workbook's short date pattern (Excel's DatetimeFormatInfo)", () => {
+  it.each([
+    ["M/d/yyyy", "MDY"],
+    ["MM/dd/yy", "MDY"],
+    ["dd/MM/yyyy", "DMY"],
+    ["d.M.yyyy", "DMY"],
+    ["dd-MMM-yy", "DMY"],
+    ["'Day' d 'of' M, yyyy", "DMY"],
+    ["yyyy-MM-dd", null],
+    ["yyyy/M/d", null],
+    ["", null],
+  ] as const)("%s → %s", (pattern, order) => {
+    expect(dateOrderOfPattern(pattern)).toBe(order);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../../src/io/csv";
-import { adaptRoadmap, type ImportOptions } from "../../../src/io/imports/roadmap";
+import { adaptRoadmap, convertMapped, proposeImport, type ImportOptions } from "../../../src/io/imports/roadmap";
+import { applyMapping } from "../../../src/plan/roadmap-mapping";
 import { makePlan } from "../../../src/plan/index";
 import { date, month } from "../../../src/plan/calendar";
 import type { Grid } from "../../../src/plan/types";
@@ -181,5 +182,46 @@ describe("missing columns", () => {
     const adapted = adaptRoadmap(grid, { from: "jira" });
     expect(adapted.ok && adapted.value.tool).toBe("jira");
     expect(adapted.ok && adapted.value.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);
+  });
+});
+
+describe("a roadmap mapped in the pane (proposeImport, then convertMapped after the user confirms)", () => {
+  const grid = exported("jira.csv");
+  const block = { sheet: "Jira paste", originRow: 3, originCol: 2, rows: grid.rows };
+
+  it("recognises the tool, proposes its own columns and the workbook's date order", () => {
+    const proposed = proposeImport(grid.rows[0] ?? [], "dd/MM/yyyy");
+    expect(proposed.import).toEqual({ from: "jira", dateOrder: "DMY", dateOrderSource: "the workbook's date format dd/MM/yyyy" });
+    const chosen = Object.fromEntries(proposed.mapping.columns.map((c) => [c.field, c.header]));
+    expect(chosen).toMatchObject({ Key: "Issue key", Initiative: "Summary", Start: "Custom field (Start date)", End: "Due date" });
+    expect(proposeImport(["Initiative", "Workstream", "Start", "End", "Size"], "yyyy-MM-dd").import).toEqual({ from: "generic" });
+  });
+
+  it("converts the mapped rows as the CLI's adapter does, and says so in one line", () => {
+    const proposed = proposeImport(grid.rows[0] ?? [], null);
+    const converted = convertMapped(applyMapping(block, proposed.mapping), proposed.import);
+    if (!converted.ok) throw new Error(converted.error);
+    expect(converted.value.mapped).toBe(
+      "Jira export: 8 dates such as 04/Jan/27 9:00 AM → 2027-01-04, priority Highest → P0, High → P1, Medium → P2, Low → P3",
+    );
+    const adapted = adaptRoadmap(grid);
+    if (!adapted.ok) throw new Error(adapted.error);
+    const plan = (g: Grid) => makePlan({ roadmap: g }, { today: date(2026, 10, 1), overrides });
+    const [mine, cli] = [plan(converted.value.grid), plan(adapted.value.grid)];
+    expect(mine.ok && mine.value.hires.map((h) => h.id)).toEqual(cli.ok && cli.value.hires.map((h) => h.id));
+  });
+
+  it("names the user's own cell of a numeric date read with no order, and how the pane asks for it", () => {
+    const rows = [
+      ["Initiative", "Workstream", "Start", "End", "Size"],
+      ["Fraud", "Predictive ML model", "01/02/2027", "30/09/2027", "M"],
+    ];
+    const mapped = applyMapping({ sheet: "My plan", originRow: 4, originCol: 3, rows }, proposeImport(rows[0] ?? [], null).mapping);
+    const converted = convertMapped(mapped, { from: "generic" });
+    expect(converted.ok ? "" : converted.error).toMatch(
+      /^My plan!E5: "01\/02\/2027" .*\(as is 1 more cell\).*choose the order under "Dates like 1\/4\/2027"/,
+    );
+    const dmy = convertMapped(mapped, { from: "generic", dateOrder: "DMY" });
+    expect(dmy.ok && dmy.value.grid.rows[1]).toEqual(["Fraud", "Predictive ML model", "2027-02-01", "2027-09-30", "M"]);
   });
 });
