@@ -181,7 +181,7 @@ async function readSelection(context: Excel.RequestContext): Promise<SourceBlock
 export async function readUserRoadmap(
   context: Excel.RequestContext,
   source: { readonly table: string } | "selection",
-  host: { readonly datetimeFormat?: boolean } = {},
+  host: { readonly datetimeFormat?: boolean; readonly locale?: string } = {},
 ): Promise<UserRoadmap> {
   // Loaded with the first read's sync: the workbook's regional date format (ExcelApi 1.12).
   const format = host.datetimeFormat ? context.workbook.application.cultureInfo.datetimeFormat.load("shortDatePattern") : null;
@@ -195,7 +195,7 @@ export async function readUserRoadmap(
     await context.sync();
     b = { ...block(range), table: source.table };
   }
-  return { block: b, ...proposeImport(b.rows[0] ?? [], format?.shortDatePattern ?? null) };
+  return { block: b, ...proposeImport(b.rows[0] ?? [], { datePattern: format?.shortDatePattern ?? null, locale: host.locale ?? null }) };
 }
 
 async function regionAround(context: Excel.RequestContext, cell: SourceBlock): Promise<SourceBlock> {

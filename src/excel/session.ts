@@ -35,7 +35,11 @@ export async function readBuildInput(waitForCellEdit = true): Promise<WorkbookIn
 
 export async function readSelectedRoadmap(): Promise<UserRoadmap> {
   const host = checkHost();
-  return Excel.run(runOptions(), (context) => readUserRoadmap(context, "selection", host));
+  // Office's editing language stands in for the workbook's date format on an Excel without ExcelApi 1.12.
+  const locale: unknown = Office.context.contentLanguage;
+  return Excel.run(runOptions(), (context) =>
+    readUserRoadmap(context, "selection", { ...host, ...(typeof locale === "string" && { locale }) }),
+  );
 }
 
 /** The cells of a user's roadmap again, where they were found, grown or shrunk with its rows. */

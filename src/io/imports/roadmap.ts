@@ -9,7 +9,7 @@ import { cellAddress, cellText, isBlank, quote } from "../../plan/cells";
 import { exactHeaderKey, normalizeHeader } from "../../plan/headers";
 import { TABLES } from "../../plan/schema";
 import { fieldOf, proposeMapping, type HeaderMapping, type RoadmapKey } from "../../plan/roadmap-mapping";
-import { convertDate, dateOrderOfPattern, type DateOptions } from "./dates";
+import { convertDate, dateOrderOfLocale, dateOrderOfPattern, type DateOptions } from "./dates";
 import { failure, success, type Result } from "../../plan/result";
 import { GENERIC, PRIORITY_WORDS, TOOL_IDS, TOOLS, type ToolProfile } from "./tools";
 
@@ -51,20 +51,31 @@ export function recogniseTool(header: readonly Cell[], from?: string): ToolProfi
   return TOOLS.find((t) => t.signature.every((k) => keys.has(k))) ?? GENERIC;
 }
 
+/** Where a workbook's date order may be read: Excel's regional date pattern, else Office's language. */
+export interface DateHints {
+  /** `Excel.DatetimeFormatInfo.shortDatePattern` (ExcelApi 1.12), e.g. `dd/MM/yyyy`. */
+  readonly datePattern?: string | null;
+  /** `Office.context.contentLanguage` (the editing language), e.g. `en-GB`. */
+  readonly locale?: string | null;
+}
+
 /**
  * How the pane first reads a user's roadmap: the tool recognised from its header, that tool's
- * columns, and the date order of the workbook's regional format (its short date pattern) if known.
+ * columns, and the date order of the workbook's regional format, else of Office's language.
  */
 export function proposeImport(
   header: readonly Cell[],
-  datePattern: string | null,
+  hints: DateHints = {},
 ): { readonly mapping: HeaderMapping; readonly import: ImportOptions } {
   const tool = recogniseTool(header) ?? GENERIC;
-  const dateOrder = datePattern === null ? null : dateOrderOfPattern(datePattern);
-  return {
-    mapping: proposeToolMapping(header, tool),
-    import: { from: tool.id, ...(dateOrder && { dateOrder, dateOrderSource: `the workbook's date format ${datePattern}` }) },
-  };
+  const fromPattern = hints.datePattern ? dateOrderOfPattern(hints.datePattern) : null;
+  const fromLocale = hints.locale ? dateOrderOfLocale(hints.locale) : null;
+  const order = fromPattern
+    ? { dateOrder: fromPattern, dateOrderSource: `the workbook's date format ${hints.datePattern}` }
+    : fromLocale
+      ? { dateOrder: fromLocale, dateOrderSource: `Office's language ${hints.locale}` }
+      : {};
+  return { mapping: proposeToolMapping(header, tool), import: { from: tool.id, ...order } };
 }
 
 /**

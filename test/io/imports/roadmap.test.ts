@@ -190,15 +190,23 @@ describe("a roadmap mapped in the pane (proposeImport, then convertMapped after 
   const block = { sheet: "Jira paste", originRow: 3, originCol: 2, rows: grid.rows };
 
   it("recognises the tool, proposes its own columns and the workbook's date order", () => {
-    const proposed = proposeImport(grid.rows[0] ?? [], "dd/MM/yyyy");
+    const proposed = proposeImport(grid.rows[0] ?? [], { datePattern: "dd/MM/yyyy", locale: "en-US" });
     expect(proposed.import).toEqual({ from: "jira", dateOrder: "DMY", dateOrderSource: "the workbook's date format dd/MM/yyyy" });
     const chosen = Object.fromEntries(proposed.mapping.columns.map((c) => [c.field, c.header]));
     expect(chosen).toMatchObject({ Key: "Issue key", Initiative: "Summary", Start: "Custom field (Start date)", End: "Due date" });
-    expect(proposeImport(["Initiative", "Workstream", "Start", "End", "Size"], "yyyy-MM-dd").import).toEqual({ from: "generic" });
+    const ours = ["Initiative", "Workstream", "Start", "End", "Size"];
+    expect(proposeImport(ours, { datePattern: "yyyy-MM-dd" }).import).toEqual({ from: "generic" });
+    // With no regional format from Excel, Office's language says it; with neither, nothing is guessed.
+    expect(proposeImport(ours, { datePattern: null, locale: "en-GB" }).import).toEqual({
+      from: "generic",
+      dateOrder: "DMY",
+      dateOrderSource: "Office's language en-GB",
+    });
+    expect(proposeImport(ours).import).toEqual({ from: "generic" });
   });
 
   it("converts the mapped rows as the CLI's adapter does, and says so in one line", () => {
-    const proposed = proposeImport(grid.rows[0] ?? [], null);
+    const proposed = proposeImport(grid.rows[0] ?? []);
     const converted = convertMapped(applyMapping(block, proposed.mapping), proposed.import);
     if (!converted.ok) throw new Error(converted.error);
     expect(converted.value.mapped).toBe(
@@ -216,7 +224,7 @@ describe("a roadmap mapped in the pane (proposeImport, then convertMapped after 
       ["Initiative", "Workstream", "Start", "End", "Size"],
       ["Fraud", "Predictive ML model", "01/02/2027", "30/09/2027", "M"],
     ];
-    const mapped = applyMapping({ sheet: "My plan", originRow: 4, originCol: 3, rows }, proposeImport(rows[0] ?? [], null).mapping);
+    const mapped = applyMapping({ sheet: "My plan", originRow: 4, originCol: 3, rows }, proposeImport(rows[0] ?? []).mapping);
     const converted = convertMapped(mapped, { from: "generic" });
     expect(converted.ok ? "" : converted.error).toMatch(
       /^My plan!E5: "01\/02\/2027" .*\(as is 1 more cell\).*choose the order under "Dates like 1\/4\/2027"/,
