@@ -19,3 +19,20 @@ export function fitCellText(text: string): string {
   if (last >= 0xd800 && last <= 0xdbff) keep -= 1;
   return text.slice(0, keep) + marker;
 }
+
+/**
+ * `text` in lines of at most `width` characters, broken at spaces (a longer word keeps a line of
+ * its own): for sentences that must stay inside a sheet's printed columns, one row each, since a
+ * wrapped cell would stretch its row to the height of one narrow column.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return line === "" ? lines : [...lines, line];
+}

@@ -9,6 +9,7 @@ import { SHEET, SHEET_GUIDE } from "./sheets";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./spec";
 import { currencyFormat, formats, statusRules, styles } from "./style";
 import { surplusNotes } from "./surplus";
+import { wrapWords } from "./cell-text";
 
 const WIDTH = 6;
 export const STATUS_CELL = "B2";
@@ -153,7 +154,10 @@ export function summarySheet(plan: Plan, cost: CostSheet, generatedAt?: string):
 
   // Surplus: what the plan pays for beyond the target, and why (Headcount sheet, shaded months).
   row = section(s, "Surplus", WIDTH);
-  [surplus.summary, ...surplus.roles, ...(surplus.personMonths > 0 ? [surplus.advice] : [])].forEach((line, i) => put(s, row + i, 1, line));
+  // Columns A:F hold about 147 digit widths; 120 characters of prose stay inside them in print.
+  [surplus.summary, ...surplus.roles, ...(surplus.personMonths > 0 ? [surplus.advice] : [])]
+    .flatMap((sentence) => wrapWords(sentence, 120))
+    .forEach((line, i) => put(s, row + i, 1, line));
   s.links.push({ cell: cellAddress(row, 1), target: `${sheetPrefix(SHEET.headcount)}A1` });
 
   row = section(s, "Input diagnostics", WIDTH, ["Severity", "Count"]);

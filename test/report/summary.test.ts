@@ -56,13 +56,18 @@ describe("Summary", () => {
     const months = plan.rolePlans.reduce((a, rp) => a + rp.surplus.reduce((x, y) => x + y, 0), 0);
     expect(months).toBeGreaterThan(0);
     expect(sheet.cells[rowWith(sheet, "Surplus (person-months)") - 1]?.[1]).toBe(months);
-    const text = sheet.cells.map((r) => r[0]).filter((c): c is string => typeof c === "string");
-    expect(text).toContain(
+    // The section's sentences, one or more rows each, none wider than the printed columns A:F.
+    const first = rowWith(sheet, "Surplus");
+    const lines = sheet.cells
+      .slice(first, rowWith(sheet, "Input diagnostics") - 1)
+      .map((r) => r[0])
+      .filter((c): c is string => typeof c === "string");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
+    const prose = lines.join(" ");
+    expect(prose).toContain(
       `The plan carries ${months} person-months of surplus: people hired for initiatives that end stay on the payroll, and in the cost, until other work needs them.`,
     );
-    expect(text.find((t) => t.startsWith("AI Infrastructure Engineer:"))).toMatch(
-      /from 2027-10, after "Feature store & training pipelines" ends in 2027-09\.$/,
-    );
+    expect(prose).toMatch(/AI Infrastructure Engineer: .*from 2027-10, after "Feature store & training pipelines" ends in 2027-09\./);
   });
 
   it("guides the reader to every sheet with a link", () => {
