@@ -57,6 +57,9 @@ export function changesSheet(plan: Plan): SheetSpec {
   numberFormat(s, "D2", formats.date);
   style(s, "A2", styles.label);
   style(s, "C2", styles.label);
+  // Each date reads with its own label, not pushed against the next one.
+  style(s, "B2", { horizontalAlignment: "left" });
+  style(s, "D2", { horizontalAlignment: "left" });
 
   let row = section(s, "What changed", WIDTH, ["Added", "No longer needed", "Need-by moved", "Status changed"]);
   putRow(s, row, 1, [c.added.length, c.removed.length, c.moved.length, c.statusChanged.length]);
