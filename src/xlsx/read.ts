@@ -9,13 +9,19 @@
  * read properties of undefined (reading 'name')"): such a workbook is loaded again with those paths
  * made relative. LibreOffice does not grow a table over rows typed right under it (Excel does):
  * rows and columns that continue a table are read with it, with a warning (src/plan/input/extent.ts).
+ * A Google Sheets download has no <dimension> (nor, in the files found, a table part), which ExcelJS
+ * reads as it is. Apple Numbers writes each of its tables as a worksheet named "<sheet> - <table>"
+ * (after an Export Summary sheet), the table's name in row 1 above the header: a sheet so named is
+ * read when none bears the input's own name, and a one-value title row above a header is left out.
+ * The test fixtures (test/fixtures/xlsx/make-app-exports.py) say which sources show those files.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { date, toExcelSerial } from "../plan/calendar";
 import { GRID_KEYS, TABLE_NAMES, type Cell, type Diagnostic, type Grid, type InputGrids, type TableName } from "../plan/types";
 import { tableExtent, type Around } from "../plan/input/extent";
-import { parseAddress, type Rect } from "../report/a1";
+import { cellAddress, parseAddress, type Rect } from "../report/a1";
+import { isBlank } from "../plan/cells";
 import { PLAN_DATA_SHEET, storedPlanJson } from "../report/planData";
 import { SHEET } from "../report/sheets";
 import { readPreviousPlan, type PreviousReading } from "../plan/changes";
@@ -104,7 +110,7 @@ export async function readXlsxInputs(data: Uint8Array): Promise<{ readonly grids
     const extent = found.table
       ? tableExtent(name, found.box, found.table.totalsRow, around(found.sheet))
       : { box: found.box, warnings: [] };
-    warnings.push(...extent.warnings);
+    warnings.push(...found.warnings, ...extent.warnings);
     grids[GRID_KEYS[name]] = readGrid(found.sheet, extent.box, name);
   }
   return { grids, warnings };
@@ -137,14 +143,19 @@ function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
   return sheet.getTables() as unknown as LoadedTable[];
 }
 
-/** Where an input is: `table` when the box is an Excel table's range (which may have a totals row, and rows that continue it). */
-function findInput(
-  workbook: ExcelJS.Workbook,
-  name: TableName,
-): { sheet: ExcelJS.Worksheet; box: Rect; table?: { readonly totalsRow: boolean } } | undefined {
-  const found = (sheet: ExcelJS.Worksheet, t: LoadedTable | undefined) => {
+/** Where an input is, and why it was read from there when more than one sheet could be it. */
+interface Found {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly box: Rect;
+  /** When the box is an Excel table's range (which may have a totals row, and rows that continue it). */
+  readonly table?: { readonly totalsRow: boolean };
+  readonly warnings: readonly Diagnostic[];
+}
+
+function findInput(workbook: ExcelJS.Workbook, name: TableName): Found | undefined {
+  const found = (sheet: ExcelJS.Worksheet, t: LoadedTable | undefined): Found | undefined => {
     const box = t && tableRange(t);
-    return box && { sheet, box, table: { totalsRow: t.table?.totalsRow === true } };
+    return box && { sheet, box, table: { totalsRow: t.table?.totalsRow === true }, warnings: [] };
   };
   for (const sheet of workbook.worksheets) {
     const table = found(
@@ -153,13 +164,56 @@ function findInput(
     );
     if (table) return table;
   }
-  const sheet = workbook.worksheets.find((ws) => same(ws.name, name));
+  const named = workbook.worksheets.find((ws) => same(ws.name, name));
+  const [sheet, ...others] = named ? [named] : exportedTableSheets(workbook, name);
   if (!sheet) return undefined;
   const tables = tablesOf(sheet);
   const only = found(sheet, tables.length === 1 ? tables[0] : undefined);
-  if (only) return only;
-  const box = usedRange(sheet);
-  return box && { sheet, box };
+  const used = only ? undefined : usedRange(sheet);
+  const box = only?.box ?? (used && belowTitle(sheet, used));
+  if (!box) return undefined;
+  const warnings: Diagnostic[] = others.map((other) => ({
+    severity: "warning",
+    sheet: name,
+    cell: cellAddress(box.top, box.left),
+    message: `the ${name} was read from sheet "${sheet.name}", not from sheet "${other.name}" (both are named as Numbers names an exported ${name}): rename the sheet to read to ${name}`,
+  }));
+  return { ...(only ?? { sheet, box }), warnings };
+}
+
+/**
+ * Sheets Apple Numbers exported for input `name`: Numbers writes each of its tables as a worksheet
+ * named "<Numbers sheet> - <Numbers table>", so a Roadmap is "Sheet 1 - Roadmap" (the table named
+ * Roadmap) or "Roadmap - Table 1" (the sheet named Roadmap); sheets named after a table come first.
+ */
+function exportedTableSheets(workbook: ExcelJS.Workbook, name: TableName): ExcelJS.Worksheet[] {
+  const key = name.toLowerCase();
+  const names = workbook.worksheets.map((ws) => ({
+    ws,
+    parts: ws.name
+      .toLowerCase()
+      .split(" - ")
+      .map((p) => p.trim()),
+  }));
+  const byTable = names.filter((n) => n.parts.length > 1 && n.parts[n.parts.length - 1] === key);
+  const bySheet = names.filter((n) => n.parts.length > 1 && n.parts[0] === key && !byTable.includes(n));
+  return [...byTable, ...bySheet].map((n) => n.ws);
+}
+
+/**
+ * `box` without a title above its header: a first row with one value (Numbers writes a table's name
+ * there, merged across it) over a row with several. Diagnostics still name the sheet's own cells.
+ */
+function belowTitle(sheet: ExcelJS.Worksheet, box: Rect): Rect {
+  const filled = (r: number): number => {
+    let n = 0;
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = sheet.findCell(r, c);
+      if (cell && !isBlank(cellValue(cell))) n++;
+    }
+    return n;
+  };
+  return box.bottom > box.top && filled(box.top) === 1 && filled(box.top + 1) > 1 ? { ...box, top: box.top + 1 } : box;
 }
 
 /** The smallest box holding every cell with a value (formatting alone does not count). */
