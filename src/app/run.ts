@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly today: CalDate;
   /** Saved to the workbook's Settings table before reading, so the next run plans the same way. */
   readonly overrides?: SettingsOverrides;
+  /** Settings the user emptied in the pane: their Settings table values are cleared (the defaults apply). */
+  readonly cleared?: readonly (keyof SettingsOverrides)[];
   /** A user's own roadmap (where it was found, and its confirmed mapping), read again and used instead of the Roadmap table. */
   readonly roadmap?: { readonly block: SourceBlock; readonly mapping: HeaderMapping; readonly import?: ImportOptions };
   readonly onProgress?: (e: RunEvent) => void;
@@ -118,7 +120,7 @@ async function chooseRoadmap(o: RunOptions, read: InputGrids, notes: string[]): 
 /** Reads the live workbook, plans, and writes the plan's sheets. Throws on Excel errors and on cancel. */
 export async function runPlan(o: RunOptions): Promise<RunResult> {
   const progress = o.onProgress ?? (() => undefined);
-  const rows = o.overrides ? settingsRows(o.overrides) : [];
+  const rows = settingsRows(o.overrides ?? {}, o.cleared);
   const notes: string[] = [];
   if (rows.length > 0) {
     progress({ step: "saving" });

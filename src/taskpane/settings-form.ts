@@ -4,7 +4,8 @@ import { failure, success, type Result } from "../plan/result";
 
 /**
  * The Settings form as the user sees it: every field is the text of its control, so the form
- * round-trips what was typed. An empty field means "keep what the Settings table says".
+ * round-trips what was typed. An empty field means "keep what the Settings table says", unless
+ * the user emptied it (see `clearedFields`).
  */
 export type SettingsForm = { readonly [K in keyof Settings]: string };
 
@@ -41,4 +42,13 @@ export function readForm(form: SettingsForm): FormCheck {
   };
   for (const field of SETTING_KEYS) read(field);
   return errors.length > 0 ? failure(errors) : success(o);
+}
+
+/**
+ * The fields the user emptied since the form was shown: each one's Settings table value is
+ * cleared, so the plan goes back to the default (for Recruiters, no limit). A field that was
+ * empty when shown stays "keep what the table says".
+ */
+export function clearedFields(shown: SettingsForm | null, now: SettingsForm): SettingsField[] {
+  return shown === null ? [] : SETTING_KEYS.filter((k) => shown[k].trim() !== "" && now[k].trim() === "");
 }

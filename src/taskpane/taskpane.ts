@@ -50,7 +50,7 @@ import { appendTrackingRows, readSelectedRoadmap, readWorkbookInput } from "../e
 import { hiresDueForTracking } from "../plan/due";
 import { success } from "../plan/result";
 import { forgetRoadmapSource, loadRoadmapSource } from "../excel/roadmap-source";
-import { formFromSettings, readForm } from "./settings-form";
+import { clearedFields, formFromSettings, readForm, type SettingsForm } from "./settings-form";
 import { convertMapped, proposeToolMapping, recogniseTool, type ImportOptions } from "../io/imports/roadmap";
 import { GENERIC, TOOLS } from "../io/imports/tools";
 import { parseDateOrder } from "../io/imports/dates";
@@ -85,6 +85,8 @@ interface State {
   ready: boolean;
   /** The run reached its last write request, which no cancel can stop any more. */
   tooLate: boolean;
+  /** The settings form as last shown or built with: a field emptied since clears its setting. */
+  shownForm: SettingsForm | null;
 }
 
 const state: State = {
@@ -99,6 +101,7 @@ const state: State = {
   mapping: null,
   ready: false,
   tooLate: false,
+  shownForm: null,
 };
 
 const CONTROLS = "button, input, select";
@@ -258,9 +261,12 @@ function demoRun(today: CalDate, overrides: SettingsOverrides, generatedAt: stri
 }
 
 async function build(): Promise<void> {
-  const form = readForm(readSettingsForm());
+  const typed = readSettingsForm();
+  const form = readForm(typed);
   showFieldErrors(form.ok ? [] : form.error);
   if (!form.ok) return;
+  const cleared = clearedFields(state.shownForm, typed);
+  state.shownForm = typed;
   const today = localToday();
   const generatedAt = new Date().toLocaleString();
   const controller = new AbortController();
@@ -283,6 +289,7 @@ async function build(): Promise<void> {
         : await runPlan({
             today,
             overrides: form.value,
+            cleared,
             ...(state.roadmap ? { roadmap: state.roadmap } : {}),
             onProgress,
             signal: controller.signal,
@@ -654,7 +661,10 @@ async function prefillSettings(grids?: InputGrids): Promise<void> {
   try {
     const input = state.mode === "demo" ? sampleInput : (grids ?? (await readWorkbookInput()));
     const read = readSettings(input.settings, {}, localToday(), []);
-    if (read.ok) fillSettingsForm(formFromSettings(read.value));
+    if (read.ok) {
+      state.shownForm = formFromSettings(read.value);
+      fillSettingsForm(state.shownForm);
+    }
   } catch {
     // The workbook could not be read: the form stays empty and the build reads the table itself.
   }

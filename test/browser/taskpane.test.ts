@@ -781,6 +781,18 @@ describe("a first-time user (issue 16)", () => {
       `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`,
     );
     expect(saved.find((r) => r[0] === "Recruiters")?.[1]).toBe(2);
+
+    // Emptying the field goes back to no limit: the table's value is cleared, and capacity is not planned.
+    await page.fill("#s-recruiters", "");
+    await build(page);
+    const cleared = await host<unknown[][]>(
+      page,
+      `(() => { const t = host.findTable("Settings"); return host.read(t.sheet, t.rect, "values"); })()`,
+    );
+    expect(cleared.find((r) => r[0] === "Recruiters")?.[1]).toBe("");
+    await expect.poll(() => page.locator("#r-capacity").isHidden()).toBe(true);
+    expect(await page.locator("#s-recruiters").inputValue()).toBe("");
+    expect(errors).toEqual([]);
   });
 
   it("9. keyboard and screen reader: focus stays on Build after Cancel, progress is announced politely, a cancel is no alarm", async () => {

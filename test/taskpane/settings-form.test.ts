@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { date, month } from "../../src/plan/calendar";
 import { settingsRows } from "../../src/plan/input/settings";
-import { EMPTY_FORM, formFromSettings, readForm, type SettingsForm } from "../../src/taskpane/settings-form";
+import { clearedFields, EMPTY_FORM, formFromSettings, readForm, type SettingsForm } from "../../src/taskpane/settings-form";
 import type { Settings } from "../../src/plan/types";
 import sampleSettings from "../../src/plan/data/sample-settings.json";
 
@@ -79,5 +79,24 @@ describe("settingsRows", () => {
     });
     expect(settingsRows({ currency: "CHF" })).toEqual([["Currency", "CHF"]]);
     expect(settingsRows({ recruiters: 0 })).toEqual([["Recruiters", 0]]);
+  });
+
+  it("writes a blank value for a setting the user cleared, and a value given wins over clearing", () => {
+    // In the Settings table's own order.
+    expect(settingsRows({ currency: "CHF" }, ["recruiters"])).toEqual([
+      ["Recruiters", ""],
+      ["Currency", "CHF"],
+    ]);
+    expect(settingsRows({ recruiters: 2 }, ["recruiters"])).toEqual([["Recruiters", 2]]);
+  });
+});
+
+describe("clearedFields", () => {
+  it("names the fields emptied since the form was shown, not those shown empty", () => {
+    const shown = formFromSettings(settings);
+    expect(clearedFields(shown, shown)).toEqual([]);
+    expect(clearedFields(shown, { ...shown, recruiters: " ", currency: "" })).toEqual(["recruiters", "currency"]);
+    expect(clearedFields({ ...shown, recruiters: "" }, { ...shown, recruiters: "" })).toEqual([]);
+    expect(clearedFields(null, EMPTY_FORM)).toEqual([]);
   });
 });

@@ -230,11 +230,14 @@ export function settingValue<K extends Key>(key: K, value: Settings[K]): string 
 
 /**
  * The key/value rows the Settings table holds for these overrides, under the engine's own labels,
- * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI).
+ * so the saved workbook replans the same way without the pane (ribbon "Refresh plan", the CLI);
+ * and a blank value for each setting the user cleared.
  */
-export function settingsRows(o: SettingsOverrides): [string, string | number][] {
-  return SETTING_KEYS.flatMap((k) => {
+export function settingsRows(o: SettingsOverrides, cleared: readonly Key[] = []): [string, string | number][] {
+  return SETTING_KEYS.flatMap((k): [string, string | number][] => {
     const v = o[k];
-    return v === undefined ? [] : [[SETTING_LABELS[k], settingValue(k, v)]];
+    // A cleared value is a blank cell: the setting's default from then on (for Recruiters, no limit).
+    if (v === undefined) return cleared.includes(k) ? [[SETTING_LABELS[k], ""]] : [];
+    return [[SETTING_LABELS[k], settingValue(k, v)]];
   });
 }
