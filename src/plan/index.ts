@@ -145,8 +145,14 @@ function readInputs(grids: InputGrids, today: CalDate, overrides: SettingsOverri
   const rm = readRoadmap(grids.roadmap, w.value, settings, diagnostics);
   if (!rm.ok) return failure(fatalAt(rm.error, diagnostics));
   if (rm.value.validRows === 0) {
-    const firstError = diagnostics.find((d) => d.sheet === "Roadmap" && d.severity === "error");
-    const why = firstError ? `every row has errors (first: ${fatalReason(firstError)})` : "add initiatives below its header";
+    // All of them in the one line where few, so a fix is not followed by the next surprise.
+    const errors = diagnostics.filter((d) => d.sheet === "Roadmap" && d.severity === "error");
+    const shown = errors.slice(0, 5).map(fatalReason);
+    const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : "";
+    const why =
+      errors.length > 0
+        ? `every row has errors (${errors.length} error${errors.length > 1 ? "s" : ""}: ${shown.join("; ")}${more})`
+        : "add initiatives below its header";
     return failure(fatalAt(tableDiagnostic(grids.roadmap, `no valid roadmap row: ${why}`), diagnostics));
   }
   return success({ settings, roles, workstreams: w.value, team: t.value, tracking: tracking.value, initiatives: rm.value.initiatives });

@@ -71,9 +71,15 @@ describe("fatal input errors: one reason, no plan", () => {
         ["B", "nope", "2027-01", "2027-06", "M"],
       ]),
     );
-    expect(r.reason).toMatch(/^Roadmap!A1: no valid roadmap row: every row has errors \(first: Roadmap!A2: missing initiative/);
+    // Every error in the one line, so fixing one is not followed by the next surprise.
+    expect(r.reason).toMatch(
+      /^Roadmap!A1: no valid roadmap row: every row has errors \(2 errors: Roadmap!A2: missing initiative.*; Roadmap!B3: unknown workstream "nope".*\)$/,
+    );
     expect(r.cells).toEqual(["error Roadmap!A2", "error Roadmap!B3", "error Roadmap!A1"]);
     expect(reasonOf(inputOf([])).reason).toMatch(/no valid roadmap row: add initiatives/);
+    const many = reasonOf(inputOf(Array.from({ length: 8 }, (_, i) => [`I${i}`, "nope", "2027-01", "2027-06", "M"])));
+    expect(many.reason).toMatch(/\(8 errors: (Roadmap!B\d: unknown workstream "nope"[^;]*; ){5}and 3 more\)$/);
+    expect(many.reason).not.toContain("\n");
   });
   it("a Roles table with no valid row", () => {
     const roles = grid("Roles", [
