@@ -11,6 +11,7 @@ import type { Grid } from "../../../src/plan/types";
 const FIXTURES = resolve(__dirname, "../../fixtures/imports");
 const exported = (file: string): Grid => parseCsv(readFileSync(resolve(FIXTURES, file), "utf8"), "Roadmap");
 const overrides = { asOf: date(2026, 10, 1), planStart: month(2027, 1) };
+const gridOf = (rows: unknown[][]): Grid => ({ sheet: "Roadmap", originRow: 1, originCol: 1, rows: rows as Grid["rows"] });
 
 function planFrom(file: string, options: ImportOptions = {}) {
   const adapted = adaptRoadmap(exported(file), options);
@@ -62,15 +63,10 @@ describe("what the run says it mapped", () => {
     );
   });
   it("says nothing for a roadmap already in Headstart's columns", () => {
-    const grid: Grid = {
-      sheet: "Roadmap",
-      originRow: 1,
-      originCol: 1,
-      rows: [
-        ["Initiative", "Workstream", "Start", "End", "Size"],
-        ["A", "LLM fine-tuning", "2027-01", "2027-03", "M"],
-      ],
-    };
+    const grid = gridOf([
+      ["Initiative", "Workstream", "Start", "End", "Size"],
+      ["A", "LLM fine-tuning", "2027-01", "2027-03", "M"],
+    ]);
     const adapted = adaptRoadmap(grid);
     expect(adapted.ok && adapted.value.mapped).toBeNull();
     expect(adapted.ok && adapted.value.grid.rows).toEqual(grid.rows);
@@ -83,10 +79,9 @@ describe("what the run says it mapped", () => {
 });
 
 describe("each tool's own words, as its documentation or real exports write them", () => {
-  const grid = (rows: unknown[][]): Grid => ({ sheet: "Roadmap", originRow: 1, originCol: 1, rows: rows as Grid["rows"] });
   it("Jira's older Server/Data Center priority scheme maps by position, as Highest..Lowest does", () => {
     const adapted = adaptRoadmap(
-      grid([
+      gridOf([
         ["Summary", "Issue key", "Priority", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"],
         ["A", "AI-1", "Blocker", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
         ["B", "AI-2", "Critical", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27 12:00 AM", "1"],
@@ -104,7 +99,7 @@ describe("each tool's own words, as its documentation or real exports write them
   });
   it("Asana's Priority field reads Med as Medium", () => {
     const adapted = adaptRoadmap(
-      grid([
+      gridOf([
         ["Task ID", "Name", "Section/Column", "Start Date", "Due Date", "Size", "Priority"],
         ["1", "A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "M", "Med"],
       ]),
@@ -117,7 +112,7 @@ describe("each tool's own words, as its documentation or real exports write them
   });
   it("Aha!'s Feature end date is the End when there is no Feature due date", () => {
     const adapted = adaptRoadmap(
-      grid([
+      gridOf([
         ["Feature reference #", "Feature name", "Epic name", "Feature start date", "Feature end date", "Effort T-Shirt Size"],
         ["APP-1", "A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "M"],
       ]),
@@ -170,15 +165,10 @@ describe("missing columns", () => {
     }
   });
   it("--from picks the tool when its signature is not all there", () => {
-    const grid: Grid = {
-      sheet: "Roadmap",
-      originRow: 1,
-      originCol: 1,
-      rows: [
-        ["Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"],
-        ["A", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27", "1"],
-      ],
-    };
+    const grid = gridOf([
+      ["Summary", "Component/s", "Custom field (Start date)", "Due date", "Custom field (Story point estimate)"],
+      ["A", "LLM fine-tuning", "04/Jan/27 9:00 AM", "30/Jun/27", "1"],
+    ]);
     const adapted = adaptRoadmap(grid, { from: "jira" });
     expect(adapted.ok && adapted.value.tool).toBe("jira");
     expect(adapted.ok && adapted.value.grid.rows[1]).toEqual(["A", "LLM fine-tuning", "2027-01-04", "2027-06-30", "1"]);
