@@ -7,6 +7,7 @@ import { scenarioPlans } from "../../src/plan/scenarios";
 import { isFormula, type WorkbookSpec } from "../../src/report/spec";
 import { planWorkbook } from "../../src/report/workbook";
 import { templateWorkbook } from "../../src/report/template";
+import { OUTPUT_SHEETS } from "../fixtures/plan";
 import { SAMPLE_TODAY, samplePlan, syntheticPlan } from "./fixtures";
 import { cellAt, eachCell, parseCell, parseRange, sheetOf } from "./query";
 
@@ -87,20 +88,7 @@ describe("planWorkbook", () => {
   const spec = planWorkbook(plan, { generatedAt: "2026-10-01 09:00", scenarios: scenarioPlans(sampleInput, { today: SAMPLE_TODAY }) });
 
   it("writes the output sheets in reading order, each well formed, the plan's own data last and very hidden", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([
-      "Summary",
-      "Changes",
-      "Headcount",
-      "Hiring Plan",
-      "Sourcing Timeline",
-      "Cost",
-      "Recruiting Load",
-      "Capacity",
-      "Scenarios",
-      "Scorecards",
-      "Diagnostics",
-      "Headstart data",
-    ]);
+    expect(spec.sheets.map((s) => s.name)).toEqual([...OUTPUT_SHEETS, "Headstart data"]);
     expect(spec.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["Headstart data"]);
     expect(spec.sheets.every((s) => s.role === "output")).toBe(true);
     checkStructure(spec);
