@@ -90,21 +90,31 @@ export function readDate(c: Cell | undefined): CalDate | null {
   return serialDate(readNumber(t));
 }
 
-const MONTH_NAMES = [
-  ["jan", "january"],
-  ["feb", "february"],
-  ["mar", "march"],
-  ["apr", "april"],
-  ["may"],
-  ["jun", "june"],
-  ["jul", "july"],
-  ["aug", "august"],
-  ["sep", "sept", "september"],
-  ["oct", "october"],
-  ["nov", "november"],
-  ["dec", "december"],
-];
-const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** The months' English names, January first: the reader's, the import adapters' and the pane's one list. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const MONTH_BY_NAME = new Map<string, number>([
+  ...MONTH_NAMES.map((n, i) => [n.toLowerCase(), i + 1] as const),
+  ...MONTH_NAMES.map((n, i) => [n.slice(0, 3).toLowerCase(), i + 1] as const),
+  ["sept", 9],
+]);
+
+/** A month's number from its English name or three-letter abbreviation (`Sept` too), case ignored. */
+export function monthNumber(word: string): number | null {
+  return MONTH_BY_NAME.get(word.toLowerCase()) ?? null;
+}
 
 const monthInRange = (m: Month): Month | null => (inRange(firstDay(m)) === null ? null : m);
 
@@ -129,8 +139,8 @@ export function readMonth(c: Cell | undefined, edge: PeriodEdge = "start"): Mont
   }
   const named = /^([a-z]+)\.?[\s-]+(\d{4})$/i.exec(t);
   if (named) {
-    const m = MONTH_BY_NAME.get((named[1] ?? "").toLowerCase());
-    return m === undefined ? null : monthInRange(month(Number(named[2]), m));
+    const m = monthNumber(named[1] ?? "");
+    return m === null ? null : monthInRange(month(Number(named[2]), m));
   }
   const q = /^q([1-4])[\s-]*(\d{4})$/i.exec(t) ?? /^(\d{4})[\s-]*q([1-4])$/i.exec(t);
   if (q) {

@@ -54,6 +54,7 @@ import { clearedFields, formFromSettings, readForm, type SettingsForm } from "./
 import { convertMapped, proposeToolMapping, recogniseTool, type ImportOptions } from "../io/imports/roadmap";
 import { GENERIC, TOOLS } from "../io/imports/tools";
 import { parseDateOrder } from "../io/imports/dates";
+import { MONTH_NAMES } from "../plan/values";
 import { ATS_FORMATS, ATS_LABELS, parseAtsFormat } from "../export/ats-formats";
 import { themeFromBackground } from "./theme";
 
@@ -376,8 +377,6 @@ function insert(withSample: boolean): Promise<void> {
 
 const fieldLabel = (field: RoadmapField): string => `map-${field}`;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** The tool, date order and fiscal year the roadmap was proposed with, as choices the user can change. */
 function renderImport(proposed: ImportOptions): void {
   const tool = proposed.from ?? GENERIC.id;
@@ -391,7 +390,7 @@ function renderImport(proposed: ImportOptions): void {
     ? `Proposed from ${proposed.dateOrderSource}.`
     : "Excel did not say how this workbook writes dates: choose if your roadmap writes dates with numbers only.";
   byId("mapping-fiscal-start").replaceChildren(
-    ...MONTHS.map((m, i) => h("option", { value: String(i + 1), selected: i + 1 === (proposed.fiscalStart ?? 1) }, m)),
+    ...MONTH_NAMES.map((m, i) => h("option", { value: String(i + 1), selected: i + 1 === (proposed.fiscalStart ?? 1) }, m)),
   );
 }
 

@@ -9,6 +9,8 @@
  * 1 April in Europe, and guessing would move a roadmap by months without a word.
  */
 
+import { monthNumber } from "../../plan/values";
+
 export type DateOrder = "MDY" | "DMY";
 
 export interface DateOptions {
@@ -26,28 +28,9 @@ export type DateConversion =
   /** A numeric day/month date read without a date order. */
   | { readonly kind: "ambiguous" };
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH_BY_NAME = new Map<string, number>([
-  ...MONTH_NAMES.map((n, i) => [n, i + 1] as const),
-  ...MONTH_NAMES.map((n, i) => [n.slice(0, 3), i + 1] as const),
-  ["sept", 9],
-]);
-
 function monthByName(word: string): number | null {
-  return MONTH_BY_NAME.get(word.toLowerCase().replace(/\.$/, "")) ?? null;
+  // Other tools abbreviate with a dot: "Jan. 4, 2027".
+  return monthNumber(word.replace(/\.$/, ""));
 }
 
 /** Two-digit years are this century's: the engine reads 2000..2099 only (spec §1). */
